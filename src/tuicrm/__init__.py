@@ -1,0 +1,3 @@
+"""tuicrm: a keyboard-driven terminal CRM."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,305 @@
+"""Dates and times: stored as aware UTC, shown in local time, one clock.
+
+Why: naive datetimes silently shift by hours when a server, a laptop and a
+database disagree about the zone, and "due today" lists break twice a year at
+DST changes.  So every instant here is timezone-aware, conversion goes
+through :mod:`zoneinfo`, and all code asks *this* module what time it is, so
+tests and the demo seed can pin the clock.
+
+Clock precedence (highest first), evaluated on every call:
+
+1. a moment fixed with :func:`fix_now` / :func:`fixed_now`;
+2. the ``TUICRM_TODAY=YYYY-MM-DD`` environment variable: that day at 09:00
+   local time;
+3. the real system clock.
+
+Local zone precedence: :func:`set_local_zone` override, then the
+``TUICRM_TZ`` environment variable, then the system zone (``TZ`` variable,
+the ``/etc/localtime`` link target, else UTC; detected once and cached).
+"""
+
+from __future__ import annotations
+
+import calendar
+import os
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from functools import cache
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+__all__ = [
+    "DateError", "add_days", "add_months", "day_bounds_utc", "fix_now",
+    "fixed_now", "format_date", "format_datetime_local", "humanize_delta",
+    "local_datetime", "local_zone", "now", "parse_date", "parse_time",
+    "set_local_zone", "start_of_day", "to_local", "to_utc", "today", "utcnow",
+]
+
+Zone = str | tzinfo | None
+
+
+class DateError(ValueError):
+    """A bad date, time or zone; the message is meant for the user."""
+
+
+# --- zones ---------------------------------------------------------------
+
+_zone_override: ZoneInfo | None = None
+
+
+def _zoneinfo(name: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(name.strip())
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise DateError(f"Unknown time zone {name!r}") from exc
+
+
+@cache
+def _system_zone() -> ZoneInfo:
+    """Best guess of the machine's zone by *name* (needed for DST rules)."""
+    candidates = [os.environ.get("TZ", "").lstrip(":")]
+    link = Path("/etc/localtime")
+    if link.is_symlink():
+        target = str(link.resolve())
+        candidates.append(target.partition("zoneinfo/")[2])
+    for name in filter(None, candidates):
+        try:
+            return _zoneinfo(name)
+        except DateError:
+            continue
+    return ZoneInfo("UTC")
+
+
+def set_local_zone(tz: str | ZoneInfo | None) -> None:
+    """Override the local zone; ``None`` resets and re-detects the system zone."""
+    global _zone_override
+    _zone_override = _zoneinfo(tz) if isinstance(tz, str) else tz
+    if tz is None:
+        _system_zone.cache_clear()
+
+
+def local_zone() -> ZoneInfo:
+    """The zone used for display and for interpreting "today"."""
+    if _zone_override is not None:
+        return _zone_override
+    if name := os.environ.get("TUICRM_TZ"):
+        return _zoneinfo(name)
+    return _system_zone()
+
+
+def _zone(tz: Zone) -> tzinfo:
+    if tz is None:
+        return local_zone()
+    return _zoneinfo(tz) if isinstance(tz, str) else tz
+
+
+# --- the clock -----------------------------------------------------------
+
+_fixed: datetime | None = None
+
+
+def fix_now(moment: datetime | None) -> None:
+    """Pin the clock to an aware instant, or unpin it with ``None``."""
+    global _fixed
+    if moment is not None:
+        moment = to_utc(moment)
+    _fixed = moment
+
+
+@contextmanager
+def fixed_now(moment: datetime | None) -> Iterator[datetime | None]:
+    """Pin the clock inside a ``with`` block, restoring the previous pin."""
+    global _fixed
+    previous = _fixed
+    fix_now(moment)
+    try:
+        yield moment
+    finally:
+        _fixed = previous
+
+
+def utcnow() -> datetime:
+    """The current instant, aware, in UTC (honours the fixed clock)."""
+    if _fixed is not None:
+        return _fixed
+    if env := os.environ.get("TUICRM_TODAY", "").strip():
+        try:
+            day = date.fromisoformat(env)
+        except ValueError:
+            raise DateError(f"TUICRM_TODAY={env!r} is not a YYYY-MM-DD date") from None
+        return to_utc(local_datetime(day, time(9)))
+    return datetime.now(UTC)
+
+
+def now() -> datetime:
+    """The current instant in the local zone."""
+    return utcnow().astimezone(local_zone())
+
+
+def today() -> date:
+    """The local calendar date; the one source of "today" for the app."""
+    return now().date()
+
+
+# --- conversions ---------------------------------------------------------
+
+
+def to_utc(dt: datetime) -> datetime:
+    """Convert an aware datetime to UTC; refuse naive ones (zone unknown)."""
+    if not isinstance(dt, datetime):
+        raise DateError(f"{dt!r} is not a date and time")
+    if dt.tzinfo is None or dt.utcoffset() is None:
+        raise DateError(f"Got a time without a zone: {dt.isoformat(' ')}")
+    return dt.astimezone(UTC)
+
+
+def to_local(dt: datetime, tz: Zone = None) -> datetime:
+    """Show an aware instant in ``tz`` (default: the local zone)."""
+    return to_utc(dt).astimezone(_zone(tz))
+
+
+def local_datetime(d: date, t: time, tz: Zone = None) -> datetime:
+    """The aware instant a wall clock in ``tz`` shows ``t`` on day ``d``.
+
+    In a DST gap (02:30 when clocks jump 02:00->03:00) the time is shifted
+    forward like a wall clock (03:30); in an overlap the first occurrence
+    (fold=0, summer time) is taken.  The UTC round trip does the shift.
+    Compare results with :func:`to_utc` applied: Python's ``==`` across zones
+    is always False for an ambiguous wall time (PEP 495).
+    """
+    zone = _zone(tz)
+    wall = datetime.combine(d, t.replace(tzinfo=None, fold=0), tzinfo=zone)
+    return wall.astimezone(UTC).astimezone(zone)
+
+
+def start_of_day(d: date, tz: Zone = None) -> datetime:
+    """Local midnight, or the first existing instant where midnight is skipped."""
+    return local_datetime(d, time(0), tz)
+
+
+def day_bounds_utc(d: date, tz: Zone = None) -> tuple[datetime, datetime]:
+    """UTC ``[start, next start)`` of local day ``d``: 23, 24 or 25 hours."""
+    return to_utc(start_of_day(d, tz)), to_utc(start_of_day(d + timedelta(days=1), tz))
+
+
+# --- calendar arithmetic -------------------------------------------------
+
+
+def add_days(d: date, n: int) -> date:
+    try:
+        return d + timedelta(days=n)
+    except OverflowError:
+        raise DateError("That date is out of range") from None
+
+
+def add_months(d: date, n: int) -> date:
+    """Same day ``n`` months later, clamped to month end (Jan 31 + 1 = Feb 28/29)."""
+    year, month0 = divmod(d.year * 12 + d.month - 1 + n, 12)
+    if not 1 <= year <= 9999:
+        raise DateError("That date is out of range")
+    return date(year, month0 + 1, min(d.day, calendar.monthrange(year, month0 + 1)[1]))
+
+
+# --- parsing and formatting ----------------------------------------------
+
+_UNITS = {"d": "d", "day": "d", "w": "w", "week": "w", "m": "m", "month": "m",
+          "y": "y", "year": "y"}
+_NAMED = {"today": 0, "tomorrow": 1, "yesterday": -1}
+_ABSOLUTE = [
+    (re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})"), (1, 2, 3)),
+    (re.compile(r"(\d{4})/(\d{1,2})/(\d{1,2})"), (1, 2, 3)),
+    (re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})"), (3, 2, 1)),
+]
+_RELATIVE = [
+    re.compile(r"(?P<sign>[+-]?)\s*(?P<n>\d+)\s*(?P<unit>[dwmy])"),
+    re.compile(r"in\s+(?P<n>\d+)\s+(?P<unit>day|week|month|year)s?"),
+    re.compile(r"(?P<n>\d+)\s+(?P<unit>day|week|month|year)s?\s+(?P<sign>ago)"),
+]
+
+
+def _shift(base: date, n: int, unit: str) -> date:
+    if unit in ("m", "y"):
+        return add_months(base, n * (12 if unit == "y" else 1))
+    return add_days(base, n * (7 if unit == "w" else 1))
+
+
+def parse_date(text: str, *, today: date | None = None) -> date:
+    """Parse "2026-11-22", "22.11.2026", "2026/11/22", "today", "tomorrow",
+    "yesterday", "+3d", "-2w", "+1m", "in 3 days" or "2 weeks ago".
+
+    Relative forms count from ``today`` (default: the module clock).
+    """
+    raw = text.strip() if isinstance(text, str) else ""
+    if not raw:
+        raise DateError("Enter a date")
+    word = raw.lower()
+    base = today if today is not None else now().date()
+    if word in _NAMED:
+        return add_days(base, _NAMED[word])
+    for pattern, order in _ABSOLUTE:
+        if m := pattern.fullmatch(word):
+            y, mo, d = (int(m.group(i)) for i in order)
+            try:
+                return date(y, mo, d)
+            except ValueError:
+                break
+    for pattern in _RELATIVE:
+        if m := pattern.fullmatch(word):
+            n = int(m["n"]) * (-1 if m.groupdict().get("sign") in ("-", "ago") else 1)
+            return _shift(base, n, _UNITS[m["unit"]])
+    raise DateError(f"'{raw}' is not a date")
+
+
+_TIME = re.compile(
+    r"(?P<h>\d{1,2})(?:[:h.](?P<m>\d{2}))?\s*(?P<suffix>[ap]\.?m\.?|h)?", re.I
+)
+
+
+def parse_time(text: str) -> time:
+    """Parse "9", "9:30", "09:30", "14h", "14h30", "2pm" or "2:30 pm"."""
+    raw = text.strip() if isinstance(text, str) else ""
+    if not raw:
+        raise DateError("Enter a time")
+    m = _TIME.fullmatch(raw)
+    if m:
+        hour, minute = int(m["h"]), int(m["m"] or 0)
+        suffix = (m["suffix"] or "").lower().replace(".", "")
+        if suffix in ("am", "pm"):
+            hour = hour % 12 + (12 if suffix == "pm" else 0) if 1 <= hour <= 12 else 99
+        if hour < 24 and minute < 60:
+            return time(hour, minute)
+    raise DateError(f"'{raw}' is not a time")
+
+
+def format_date(d: date) -> str:
+    """ISO form: sortable, unambiguous in every locale."""
+    return d.isoformat()
+
+
+def format_datetime_local(dt: datetime, tz: Zone = None) -> str:
+    """An aware instant as local wall time, e.g. "2026-11-22 14:30"."""
+    return to_local(dt, tz).strftime("%Y-%m-%d %H:%M")
+
+
+def _count(n: int, unit: str) -> str:
+    return f"{n} {unit}" + ("" if n == 1 else "s")
+
+
+def humanize_delta(d: date, *, today: date | None = None) -> str:
+    """Relative wording for lists: "today", "in 3 days", "2 weeks ago"."""
+    base = today if today is not None else now().date()
+    days = (d - base).days
+    if days in (0, 1, -1):
+        return {0: "today", 1: "tomorrow", -1: "yesterday"}[days]
+    n = abs(days)
+    if n < 14:
+        text = _count(n, "day")
+    elif n < 60:
+        text = _count(n // 7, "week")
+    elif n < 365:
+        text = _count(n // 30, "month")
+    else:
+        text = _count(n // 365, "year")
+    return f"in {text}" if days > 0 else f"{text} ago"

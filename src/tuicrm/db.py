@@ -1,0 +1,188 @@
+"""The engine, read and write sessions, and schema migration.
+
+Why it looks like this (quality.md has the measurements):
+- pysqlite's default transaction handling begins a transaction only before a
+  write, so read-change-save loses updates silently. We switch that off
+  (``isolation_level=None``) and issue our own ``BEGIN`` (reads) and
+  ``BEGIN IMMEDIATE`` (writes): a writer takes the write lock before it reads,
+  and waits for it up to the busy timeout instead of failing.
+- ``foreign_keys``, ``busy_timeout`` and ``secure_delete`` are per connection,
+  so they are set on every new connection; WAL lets readers run beside a writer.
+- New database files are created 0600: they hold clients' personal data.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy import event
+from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from tuicrm import dates
+from tuicrm.backup import create_private_file
+from tuicrm.errors import ConflictError, DatabaseBusyError
+
+BUSY_TIMEOUT_S = 10
+SQLITE_PRAGMAS = (
+    "foreign_keys=ON",
+    f"busy_timeout={BUSY_TIMEOUT_S * 1000}",
+    "secure_delete=ON",  # an erased contact must not linger in free pages
+    "synchronous=FULL",  # a commit that returned survives a power cut
+)
+_BEGIN_OPTION = "tuicrm_begin"
+
+
+def to_url(target: str | Path | URL) -> URL:
+    """Accept a filesystem path or a SQLAlchemy URL."""
+    if isinstance(target, URL):
+        return target
+    text = str(target)
+    if "://" in text:
+        url = make_url(text)
+        if url.drivername == "postgresql":  # prefer psycopg 3 over psycopg2
+            url = url.set(drivername="postgresql+psycopg")
+        return url
+    return URL.create("sqlite", database=str(Path(text).expanduser().resolve()))
+
+
+def is_sqlite(engine: Engine) -> bool:
+    return engine.dialect.name == "sqlite"
+
+
+def make_engine(target: str | Path | URL) -> Engine:
+    """An engine configured as quality.md requires; creates a SQLite file 0600."""
+    url = to_url(target)
+    if not url.drivername.startswith("sqlite"):
+        return sa.create_engine(url, pool_pre_ping=True)
+    if url.database and url.database != ":memory:":
+        create_private_file(Path(url.database))
+    engine = sa.create_engine(
+        url, connect_args={"timeout": BUSY_TIMEOUT_S, "check_same_thread": False}
+    )
+    event.listen(engine, "connect", _configure_sqlite_connection)
+    event.listen(engine, "begin", _begin_sqlite_transaction)
+    return engine
+
+
+def _configure_sqlite_connection(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+    dbapi_conn.isolation_level = None  # we issue BEGIN ourselves (see module doc)
+    for pragma in SQLITE_PRAGMAS:
+        dbapi_conn.execute(f"PRAGMA {pragma}")
+    try:
+        dbapi_conn.execute("PRAGMA journal_mode=WAL")
+    except sqlite3.OperationalError:
+        pass  # a read-only file keeps its journal mode; reads still work
+
+
+def _begin_sqlite_transaction(conn: sa.Connection) -> None:
+    mode = conn.get_execution_options().get(_BEGIN_OPTION, "")
+    conn.exec_driver_sql(f"BEGIN {mode}".strip())
+
+
+@dataclass
+class Database:
+    """One open database: the engine plus who is at the keyboard."""
+
+    engine: Engine
+    actor_id: int | None = None
+    _sessions: sessionmaker[Session] = field(init=False, repr=False)
+    _write_engine: Engine = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._sessions = sessionmaker(expire_on_commit=False, autoflush=True)
+        event.listen(self._sessions, "before_flush", _stamp_audit_columns)
+        self._write_engine = (
+            self.engine.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"})
+            if is_sqlite(self.engine)
+            else self.engine
+        )
+
+    @classmethod
+    def open(cls, target: str | Path | URL, *, migrate_schema: bool = True) -> Database:
+        """Open (creating if needed) and bring the schema up to date."""
+        from tuicrm.migrate import migrate  # Alembic loads only when opening
+
+        engine = make_engine(target)
+        if migrate_schema:
+            migrate(engine)
+        return cls(engine)
+
+    @property
+    def url(self) -> URL:
+        return self.engine.url
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only unit of work: one consistent snapshot, then rolled back."""
+        session = self._sessions(bind=self.engine, autoflush=False)
+        try:
+            with _plain_errors():
+                yield session
+        finally:
+            session.rollback()
+            session.close()
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A short write unit of work: all of it commits, or none of it."""
+        session = self._sessions(bind=self._write_engine)
+        session.info["actor_id"] = self.actor_id
+        try:
+            with _plain_errors():
+                yield session
+                session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+@contextmanager
+def _plain_errors() -> Iterator[None]:
+    """Turn driver-level surprises into errors a person can read."""
+    try:
+        yield
+    except StaleDataError as err:
+        raise ConflictError(
+            "Record", "?", expected_version=None, current_version=None
+        ) from err
+    except sa.exc.OperationalError as err:
+        if "locked" in str(err.orig) or "busy" in str(err.orig):
+            raise DatabaseBusyError() from err
+        raise
+
+
+def _stamp_audit_columns(session: Session, _ctx: Any, _instances: Any) -> None:
+    """Record who created and last changed each row, and when."""
+    now = dates.utcnow()
+    actor = session.info.get("actor_id")
+    for obj in session.new:
+        _set_if_has(obj, "created_at", now, only_if_empty=True)
+        _set_if_has(obj, "created_by_id", actor, only_if_empty=True)
+        _set_if_has(obj, "updated_at", now)
+        _set_if_has(obj, "updated_by_id", actor)
+    for obj in session.dirty:
+        if session.is_modified(obj, include_collections=False):
+            _set_if_has(obj, "updated_at", now)
+            _set_if_has(obj, "updated_by_id", actor)
+
+
+def _set_if_has(obj: object, attr: str, value: datetime | int | None, *, only_if_empty: bool = False) -> None:
+    if not hasattr(obj, attr):
+        return
+    if only_if_empty and getattr(obj, attr) is not None:
+        return
+    setattr(obj, attr, value)

@@ -1,0 +1,583 @@
+"""Every table, enum and input schema of tuicrm. No queries live here.
+
+Conventions:
+- money is ``*_minor`` (integer minor units, BigInteger) beside a ``currency``;
+- moments are :class:`~tuicrm.sqltypes.UTCDateTime`, calendar days are ``date``;
+- every table records who created and last changed a row and when (set by the
+  session hook in ``db.py``, never by hand);
+- rows a person edits carry ``version`` (SQLAlchemy's version counter), so a
+  save made from a stale copy fails instead of overwriting someone's change;
+- "deleted" rows keep ``deleted_at`` so a delete can be undone;
+- input schemas (``*Create``) validate and clean what a person typed; updates
+  are validated by merging the changes into a ``*Create`` (see services).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date, datetime, time
+from enum import StrEnum
+from typing import Any
+
+import sqlalchemy as sa
+from pydantic import ValidationInfo, field_validator
+from sqlalchemy.orm import declared_attr
+from sqlmodel import Field, SQLModel
+
+from tuicrm.money import MoneyError, normalize_currency
+from tuicrm.sqltypes import UTCDateTime, enum_type
+from tuicrm.textclean import clean_text
+
+# Named constraints, so Alembic batch migrations can find and rebuild them.
+SQLModel.metadata.naming_convention = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+# --- enums -----------------------------------------------------------------
+
+
+class ContactKind(StrEnum):
+    PERSON = "person"
+    ORGANISATION = "organisation"
+
+
+class Role(StrEnum):
+    """Derived from records, never stored: see ``services.contacts.role_expr``."""
+
+    LEAD = "lead"
+    CLIENT = "client"
+    CUSTOMER = "customer"
+    BOTH = "both"
+
+
+class AcquisitionSource(StrEnum):
+    REFERRAL = "referral"
+    NETWORKING = "networking"
+    WEBSITE = "website"
+    ADS = "ads"
+    OTHER = "other"
+
+
+class JourneyStage(StrEnum):
+    AWARENESS = "awareness"
+    ENGAGEMENT = "engagement"
+    NURTURING = "nurturing"
+    RETENTION = "retention"
+    ADVOCACY = "advocacy"
+
+
+class ContractStatus(StrEnum):
+    DRAFT = "draft"
+    ACTIVE = "active"
+    ENDED = "ended"
+    TERMINATED = "terminated"
+    RENEWED = "renewed"
+
+
+class BillingCycle(StrEnum):
+    ONE_OFF = "one_off"
+    MONTHLY = "monthly"
+    QUARTERLY = "quarterly"
+    YEARLY = "yearly"
+
+
+class MeetingChannel(StrEnum):
+    IN_PERSON = "in_person"
+    CALL = "call"
+    VIDEO = "video"
+
+
+class SaleStatus(StrEnum):
+    PAID = "paid"
+    PENDING = "pending"
+    REFUNDED = "refunded"
+    PARTIALLY_REFUNDED = "partially_refunded"
+
+
+class PaymentMethod(StrEnum):
+    CARD = "card"
+    CASH = "cash"
+    BANK_TRANSFER = "bank_transfer"
+    INVOICE = "invoice"
+    PAYPAL = "paypal"
+    OTHER = "other"
+
+
+class SalesChannel(StrEnum):
+    ONLINE = "online"
+    IN_STORE = "in_store"
+    PHONE = "phone"
+    EVENT = "event"
+    OTHER = "other"
+
+
+class InteractionKind(StrEnum):
+    CALL = "call"
+    EMAIL = "email"
+    NOTE = "note"
+    MESSAGE = "message"
+
+
+class SurveyKind(StrEnum):
+    NPS = "nps"  # 0-10
+    CSAT = "csat"  # 1-5
+
+
+SURVEY_RANGES: dict[SurveyKind, tuple[int, int]] = {
+    SurveyKind.NPS: (0, 10),
+    SurveyKind.CSAT: (1, 5),
+}
+
+
+EMAIL_PATTERN = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
+PHONE_PATTERN = re.compile(r"\+?[0-9 ()./-]{3,30}(\s*(x|ext\.?)\s*[0-9]{1,6})?", re.IGNORECASE)
+
+
+# Free-text fields keep their line breaks; every other string is one line.
+MULTILINE_FIELDS = frozenset(
+    {"notes", "summary", "terms_of_service", "deliverables", "consequences",
+     "review_termination_terms", "agenda", "outcome", "body", "description",
+     "comment", "note"}
+)
+
+
+def _unique(values: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(values))
+
+
+# --- shared columns --------------------------------------------------------
+
+
+def _fk(target: str, *, nullable: bool = True, ondelete: str | None = None) -> Any:
+    """An indexed foreign key: every FK is indexed (lists filter by them)."""
+    return Field(
+        default=None,
+        foreign_key=target,
+        ondelete=ondelete,  # type: ignore[arg-type]
+        nullable=nullable,
+        index=True,
+    )
+
+
+def _money() -> Any:
+    return Field(default=0, sa_type=sa.BigInteger, nullable=False)
+
+
+def _currency() -> Any:
+    return Field(default="EUR", max_length=3, nullable=False)
+
+
+def _moment(*, index: bool = False, nullable: bool = True) -> Any:
+    return Field(default=None, sa_type=UTCDateTime, index=index, nullable=nullable)
+
+
+def _enum(enum_cls: type[StrEnum], default: Any, *, index: bool = False) -> Any:
+    nullable = default is None
+    return Field(default=default, sa_type=enum_type(enum_cls), index=index, nullable=nullable)
+
+
+def _long_text() -> Any:
+    return Field(default="", sa_type=sa.Text, nullable=False)
+
+
+class Audited(SQLModel):
+    """Who created and last changed the row, and when (set by db.py's hook)."""
+
+    created_at: datetime | None = _moment()
+    updated_at: datetime | None = _moment()
+    created_by_id: int | None = _fk("team_member.id")
+    updated_by_id: int | None = _fk("team_member.id")
+
+
+class Versioned(Audited):
+    """An editable row: stale saves raise instead of overwriting."""
+
+    version: int = Field(default=1, nullable=False)
+
+    @declared_attr
+    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 - declarative API
+        return {"version_id_col": cls.__table__.c.version}
+
+
+class Deletable(Versioned):
+    deleted_at: datetime | None = _moment(index=True)
+
+
+class CleanInput(SQLModel):
+    """Base of the input schemas: cleans every string and checks currencies."""
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _clean_strings(cls, value: Any, info: ValidationInfo) -> Any:
+        if isinstance(value, str):
+            return clean_text(value, multiline=info.field_name in MULTILINE_FIELDS)
+        if isinstance(value, list):
+            return [clean_text(v, multiline=False) if isinstance(v, str) else v for v in value]
+        return value
+
+    @field_validator("currency", mode="before", check_fields=False)
+    @classmethod
+    def _known_currency(cls, value: Any) -> Any:
+        try:
+            return normalize_currency(value)
+        except MoneyError as err:
+            raise ValueError(str(err)) from err
+
+
+# --- team ------------------------------------------------------------------
+
+
+class TeamMemberCreate(CleanInput):
+    name: str = Field(min_length=1, max_length=120)
+    initials: str = Field(min_length=1, max_length=4)
+    username: str | None = Field(default=None, max_length=64)
+    email: str | None = Field(default=None, max_length=254)
+
+
+class TeamMember(TeamMemberCreate, Versioned, table=True):
+    __tablename__ = "team_member"
+
+    id: int | None = Field(default=None, primary_key=True)
+    username: str | None = Field(default=None, max_length=64, unique=True)
+    active: bool = Field(default=True, nullable=False)
+
+
+# --- contacts --------------------------------------------------------------
+
+
+class ContactBase(CleanInput):
+    kind: ContactKind = _enum(ContactKind, ContactKind.PERSON)
+    name: str = Field(min_length=1, max_length=200)
+    organisation_id: int | None = _fk("contact.id", ondelete="SET NULL")
+    job_title: str = Field(default="", max_length=120)
+    website: str = Field(default="", max_length=300)
+    street: str = Field(default="", max_length=200)
+    city: str = Field(default="", max_length=120)
+    region: str = Field(default="", max_length=120)
+    postal_code: str = Field(default="", max_length=20)
+    country: str = Field(default="", max_length=80)
+    notes: str = _long_text()
+    source: AcquisitionSource | None = _enum(AcquisitionSource, None)
+    referred_by_id: int | None = _fk("contact.id", ondelete="SET NULL")
+    stage: JourneyStage | None = _enum(JourneyStage, None, index=True)
+    owner_id: int | None = _fk("team_member.id")
+    cadence_days: int | None = Field(default=None, ge=1, le=3650)
+
+
+class ContactCreate(ContactBase):
+    """A contact with its emails, phones and tags, as a person enters it."""
+
+    emails: list[str] = Field(default=[], max_length=20)
+    phones: list[str] = Field(default=[], max_length=20)
+    tags: list[str] = Field(default=[], max_length=50)
+
+    @field_validator("emails")
+    @classmethod
+    def _valid_emails(cls, values: list[str]) -> list[str]:
+        cleaned = _unique(v.strip().lower() for v in values if v.strip())
+        for address in cleaned:
+            if not EMAIL_PATTERN.fullmatch(address) or len(address) > 254:
+                raise ValueError(f"'{address}' is not an email address")
+        return cleaned
+
+    @field_validator("phones")
+    @classmethod
+    def _valid_phones(cls, values: list[str]) -> list[str]:
+        cleaned = _unique(" ".join(v.split()) for v in values if v.strip())
+        for number in cleaned:
+            if not PHONE_PATTERN.fullmatch(number) or sum(c.isdigit() for c in number) < 3:
+                raise ValueError(f"'{number}' is not a phone number")
+        return cleaned
+
+    @field_validator("tags")
+    @classmethod
+    def _valid_tags(cls, values: list[str]) -> list[str]:
+        cleaned = _unique(" ".join(v.split()).lower() for v in values if v.strip())
+        for tag in cleaned:
+            if len(tag) > 60:
+                raise ValueError(f"tag '{tag[:20]}...' is longer than 60 characters")
+        return cleaned
+
+
+class Contact(ContactBase, Deletable, table=True):
+    __table_args__ = (sa.Index("ix_contact_sort_name_id", "sort_name", "id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    # Casefolded name: keyset paging in name order walks this index.
+    sort_name: str = Field(default="", max_length=200, nullable=False)
+    # Name, emails, phones (also as bare digits) and tags in one string; the
+    # full-text index (FTS5 on SQLite, tsvector on PostgreSQL) is built on it.
+    search_text: str = _long_text()
+    archived_at: datetime | None = _moment(index=True)
+
+
+class ContactEmail(SQLModel, table=True):
+    __tablename__ = "contact_email"
+    __table_args__ = (sa.UniqueConstraint("contact_id", "address"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    contact_id: int = _fk("contact.id", nullable=False, ondelete="CASCADE")
+    address: str = Field(max_length=254, index=True)  # stored lower-cased
+    label: str = Field(default="", max_length=40)
+    position: int = Field(default=0, nullable=False)
+
+
+class ContactPhone(SQLModel, table=True):
+    __tablename__ = "contact_phone"
+
+    id: int | None = Field(default=None, primary_key=True)
+    contact_id: int = _fk("contact.id", nullable=False, ondelete="CASCADE")
+    number: str = Field(max_length=40)  # as typed
+    digits: str = Field(max_length=40, index=True)  # for matching
+    label: str = Field(default="", max_length=40)
+    position: int = Field(default=0, nullable=False)
+
+
+class ContactTag(SQLModel, table=True):
+    __tablename__ = "contact_tag"
+
+    contact_id: int = Field(primary_key=True, foreign_key="contact.id", ondelete="CASCADE")
+    tag: str = Field(primary_key=True, max_length=60, index=True)
+
+
+# --- contracts -------------------------------------------------------------
+
+
+class ContractBase(CleanInput):
+    contact_id: int = _fk("contact.id", nullable=False)
+    title: str = Field(min_length=1, max_length=200)
+    status: ContractStatus = _enum(ContractStatus, ContractStatus.DRAFT, index=True)
+    start_date: date = Field(index=True)
+    end_date: date | None = Field(default=None, index=True)
+    billing_cycle: BillingCycle = _enum(BillingCycle, BillingCycle.MONTHLY)
+    amount_minor: int = _money()
+    currency: str = _currency()
+    auto_renew: bool = Field(default=False, nullable=False)
+    notice_days: int = Field(default=30, ge=0, le=3650, nullable=False)
+    review_date: date | None = Field(default=None, index=True)
+    ended_on: date | None = Field(default=None, index=True)
+    summary: str = _long_text()
+    terms_of_service: str = _long_text()
+    deliverables: str = _long_text()  # performance measures / deliverables
+    consequences: str = _long_text()
+    review_termination_terms: str = _long_text()
+    renews_id: int | None = _fk("contract.id", ondelete="SET NULL")
+    owner_id: int | None = _fk("team_member.id")
+
+
+class ContractCreate(ContractBase):
+    pass
+
+
+class Contract(ContractBase, Deletable, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+
+
+# --- meetings --------------------------------------------------------------
+
+
+class MeetingBase(CleanInput):
+    title: str = Field(min_length=1, max_length=200)
+    starts_at: datetime = Field(sa_type=UTCDateTime, index=True, nullable=False)
+    duration_minutes: int = Field(default=60, ge=1, le=24 * 60)
+    timezone: str = Field(default="UTC", max_length=64)  # where it was arranged
+    channel: MeetingChannel = _enum(MeetingChannel, MeetingChannel.VIDEO)
+    location: str = Field(default="", max_length=300)
+    agenda: str = _long_text()
+    notes: str = _long_text()
+    outcome: str = _long_text()
+    owner_id: int | None = _fk("team_member.id")
+
+
+class MeetingCreate(MeetingBase):
+    attendee_ids: list[int] = []
+
+
+class Meeting(MeetingBase, Deletable, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+
+
+class MeetingAttendee(SQLModel, table=True):
+    __tablename__ = "meeting_attendee"
+
+    meeting_id: int = Field(primary_key=True, foreign_key="meeting.id", ondelete="CASCADE")
+    contact_id: int = Field(
+        primary_key=True, index=True, foreign_key="contact.id", ondelete="CASCADE"
+    )
+
+
+# --- follow-ups ------------------------------------------------------------
+
+
+class FollowUpBase(CleanInput):
+    contact_id: int = _fk("contact.id", nullable=False)
+    due_date: date = Field(index=True)
+    due_time: time | None = None
+    timezone: str = Field(default="UTC", max_length=64)
+    note: str = Field(default="", max_length=500)
+    owner_id: int | None = _fk("team_member.id")
+    # RRULE-style text, e.g. "FREQ=WEEKLY;INTERVAL=2"; see the calendar issue.
+    recurrence: str | None = Field(default=None, max_length=200)
+
+
+class FollowUpCreate(FollowUpBase):
+    pass
+
+
+class FollowUp(FollowUpBase, Deletable, table=True):
+    __tablename__ = "follow_up"
+
+    id: int | None = Field(default=None, primary_key=True)
+    done_at: datetime | None = _moment(index=True)
+    snooze_count: int = Field(default=0, nullable=False)
+    previous_id: int | None = _fk("follow_up.id", ondelete="SET NULL")
+
+
+# --- products and sales ----------------------------------------------------
+
+
+class ProductBase(CleanInput):
+    name: str = Field(min_length=1, max_length=200)
+    sku: str | None = Field(default=None, max_length=60)
+    description: str = _long_text()
+    unit_price_minor: int = _money()
+    currency: str = _currency()
+    active: bool = Field(default=True, nullable=False)
+
+
+class ProductCreate(ProductBase):
+    pass
+
+
+class Product(ProductBase, Deletable, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    sku: str | None = Field(default=None, max_length=60, unique=True)
+
+
+class SaleLineCreate(CleanInput):
+    description: str = Field(min_length=1, max_length=300)
+    product_id: int | None = None
+    quantity: int = Field(default=1, ge=1, le=1_000_000)
+    unit_price_minor: int = Field(ge=0)
+
+
+class SaleBase(CleanInput):
+    contact_id: int = _fk("contact.id", nullable=False)
+    sold_at: datetime = Field(sa_type=UTCDateTime, index=True, nullable=False)
+    currency: str = _currency()
+    discount_minor: int = Field(default=0, ge=0, sa_type=sa.BigInteger)
+    status: SaleStatus = _enum(SaleStatus, SaleStatus.PAID, index=True)
+    payment_method: PaymentMethod = _enum(PaymentMethod, PaymentMethod.CARD)
+    channel: SalesChannel = _enum(SalesChannel, SalesChannel.ONLINE)
+    note: str = Field(default="", max_length=1000)
+
+
+class SaleCreate(SaleBase):
+    lines: list[SaleLineCreate] = Field(min_length=1)
+
+
+class Sale(SaleBase, Deletable, table=True):
+    __table_args__ = (sa.Index("ix_sale_contact_id_sold_at", "contact_id", "sold_at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    subtotal_minor: int = _money()
+    total_minor: int = _money()  # subtotal - discount, kept for SQL aggregates
+    refunded_minor: int = _money()
+
+
+class SaleLine(SaleLineCreate, table=True):
+    __tablename__ = "sale_line"
+
+    id: int | None = Field(default=None, primary_key=True)
+    sale_id: int = _fk("sale.id", nullable=False, ondelete="CASCADE")
+    product_id: int | None = _fk("product.id", ondelete="SET NULL")
+    quantity: int = Field(default=1, nullable=False)
+    unit_price_minor: int = _money()
+    line_total_minor: int = _money()
+    position: int = Field(default=0, nullable=False)
+
+
+class RefundCreate(CleanInput):
+    amount_minor: int = Field(gt=0)
+    reason: str = Field(default="", max_length=500)
+    is_return: bool = False
+
+
+class Refund(RefundCreate, Audited, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    sale_id: int = _fk("sale.id", nullable=False, ondelete="CASCADE")
+    refunded_at: datetime = Field(sa_type=UTCDateTime, index=True, nullable=False)
+    amount_minor: int = _money()
+
+
+# --- interactions and satisfaction -----------------------------------------
+
+
+class InteractionBase(CleanInput):
+    contact_id: int = _fk("contact.id", nullable=False)
+    kind: InteractionKind = _enum(InteractionKind, InteractionKind.NOTE)
+    occurred_at: datetime = Field(sa_type=UTCDateTime, index=True, nullable=False)
+    subject: str = Field(default="", max_length=200)
+    body: str = _long_text()
+    author_id: int | None = _fk("team_member.id")
+
+
+class InteractionCreate(InteractionBase):
+    pass
+
+
+class Interaction(InteractionBase, Deletable, table=True):
+    __table_args__ = (
+        sa.Index("ix_interaction_contact_id_occurred_at", "contact_id", "occurred_at"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+
+
+class SatisfactionBase(CleanInput):
+    contact_id: int = _fk("contact.id", nullable=False)
+    kind: SurveyKind = _enum(SurveyKind, SurveyKind.NPS)
+    score: int
+    responded_at: datetime = Field(sa_type=UTCDateTime, index=True, nullable=False)
+    comment: str = Field(default="", max_length=1000)
+
+
+class SatisfactionCreate(SatisfactionBase):
+    pass
+
+
+class SatisfactionResponse(SatisfactionBase, Deletable, table=True):
+    __tablename__ = "satisfaction_response"
+
+    id: int | None = Field(default=None, primary_key=True)
+
+
+# --- settings --------------------------------------------------------------
+
+
+class AppMeta(SQLModel, table=True):
+    """Small key/value facts about the file itself (e.g. the seed's anchor day)."""
+
+    __tablename__ = "app_meta"
+
+    key: str = Field(primary_key=True, max_length=60)
+    value: str = Field(default="", max_length=500)
+
+
+VERSIONED_MODELS: tuple[type[SQLModel], ...] = (
+    TeamMember,
+    Contact,
+    Contract,
+    Meeting,
+    FollowUp,
+    Product,
+    Sale,
+    Interaction,
+    SatisfactionResponse,
+)

@@ -1,0 +1,174 @@
+"""What every service shares: pages, keyset paging, loading, versions, undo.
+
+Keyset paging: a page is asked for "after" the sort key of the last row seen,
+so page 2,000 costs what page 1 costs (OFFSET would read and throw away every
+row before it). Every keyset ends in the primary key, so the order is total.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+
+import pydantic
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+from sqlmodel import SQLModel
+
+from tuicrm import dates
+from tuicrm.errors import ConflictError, NotFoundError, ValidationError
+from tuicrm.models import TeamMember
+
+T = TypeVar("T")
+M = TypeVar("M", bound=SQLModel)
+Cursor = tuple[Any, ...]
+
+DEFAULT_PAGE = 50
+MAX_PAGE = 500
+
+
+@dataclass(frozen=True)
+class Page(Generic[T]):
+    """One page of a list; ``next_cursor`` is None on the last page."""
+
+    items: list[T]
+    next_cursor: Cursor | None = None
+
+    def __iter__(self):  # noqa: ANN204 - convenience for `for row in page`
+        return iter(self.items)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+
+@dataclass(frozen=True)
+class SortKey:
+    """The columns of one keyset order, all in one direction."""
+
+    columns: Sequence[sa.ColumnElement[Any]]
+    descending: bool = False
+    order: list[sa.ColumnElement[Any]] = field(init=False)
+
+    def __post_init__(self) -> None:
+        direction = sa.desc if self.descending else sa.asc
+        object.__setattr__(self, "order", [direction(c) for c in self.columns])
+
+
+def keyset_page(
+    session: Session,
+    stmt: sa.Select[Any],
+    key: SortKey,
+    *,
+    after: Cursor | None,
+    limit: int,
+    row_factory: Callable[[Any], T],
+    cursor_of: Callable[[Any], Cursor],
+) -> Page[T]:
+    """Run ``stmt`` ordered by ``key`` from just after ``after``; one page."""
+    limit = max(1, min(limit, MAX_PAGE))
+    if after is not None:
+        if len(after) != len(key.columns):
+            raise ValueError("cursor does not fit this list's order")
+        position = sa.tuple_(*key.columns)
+        bound = sa.tuple_(*[sa.literal(v) for v in after])
+        stmt = stmt.where(position < bound if key.descending else position > bound)
+    rows = session.execute(stmt.order_by(*key.order).limit(limit + 1)).all()
+    more = len(rows) > limit
+    rows = rows[:limit]
+    items = [row_factory(r) for r in rows]
+    return Page(items, cursor_of(rows[-1]) if more and rows else None)
+
+
+def get_row(session: Session, model: type[M], key: Any, *, include_deleted: bool = False) -> M:
+    """Load one row by primary key, or raise :class:`NotFoundError`."""
+    obj = session.get(model, key)
+    if obj is None or (not include_deleted and getattr(obj, "deleted_at", None) is not None):
+        raise NotFoundError(_label(model), key)
+    return obj
+
+
+def check_version(session: Session, obj: Any, expected_version: int | None) -> None:
+    """Refuse a save made from a copy older than the stored row.
+
+    Inside a write session (``BEGIN IMMEDIATE``) nobody can change the row
+    between this check and the commit; the mapper's version counter is the
+    second guard for any path that forgets to call this.
+    """
+    if expected_version is None or obj.version == expected_version:
+        return
+    editor = session.get(TeamMember, obj.updated_by_id) if obj.updated_by_id else None
+    raise ConflictError(
+        _label(type(obj)),
+        obj.id,
+        expected_version=expected_version,
+        current_version=obj.version,
+        changed_by=editor.name if editor else None,
+        current=obj.model_dump(),
+    )
+
+
+def validate_changes(
+    schema: type[pydantic.BaseModel],
+    current: Mapping[str, Any],
+    changes: Mapping[str, Any],
+) -> pydantic.BaseModel:
+    """Validate ``current`` merged with ``changes`` against ``schema``.
+
+    Updates are checked as a whole record, so a change can't make an
+    otherwise valid row invalid (e.g. an end date before the start).
+    """
+    unknown = sorted(set(changes) - set(schema.model_fields))
+    if unknown:
+        raise ValidationError({name: "is not a field that can be changed" for name in unknown})
+    merged = {k: v for k, v in current.items() if k in schema.model_fields}
+    merged.update(changes)
+    return validate(schema, merged)
+
+
+def validate(schema: type[pydantic.BaseModel], data: Mapping[str, Any] | pydantic.BaseModel) -> Any:
+    """Validate input, turning pydantic's errors into plain per-field messages."""
+    if isinstance(data, pydantic.BaseModel):
+        data = data.model_dump()
+    try:
+        return schema.model_validate(dict(data))
+    except pydantic.ValidationError as err:
+        raise ValidationError(field_messages(err)) from err
+
+
+def field_messages(err: pydantic.ValidationError) -> dict[str, str]:
+    messages: dict[str, str] = {}
+    for problem in err.errors():
+        where = ".".join(str(p) for p in problem["loc"]) or "record"
+        text = problem["msg"].removeprefix("Value error, ")
+        messages.setdefault(where, text)
+    return messages
+
+
+def assign(obj: Any, values: pydantic.BaseModel, fields: Iterable[str]) -> None:
+    for name in fields:
+        if hasattr(obj, name):
+            setattr(obj, name, getattr(values, name))
+
+
+def soft_delete(session: Session, model: type[M], key: Any, expected_version: int | None = None) -> M:
+    """Mark a row deleted; :func:`restore` undoes it."""
+    obj = get_row(session, model, key)
+    check_version(session, obj, expected_version)
+    obj.deleted_at = dates.utcnow()  # type: ignore[attr-defined]
+    return obj
+
+
+def restore(session: Session, model: type[M], key: Any) -> M:
+    obj = get_row(session, model, key, include_deleted=True)
+    obj.deleted_at = None  # type: ignore[attr-defined]
+    return obj
+
+
+def live(model: Any) -> sa.ColumnElement[bool]:
+    """Rows not deleted."""
+    return model.deleted_at.is_(None)
+
+
+def _label(model: type) -> str:
+    return model.__name__.replace("Response", " response")

@@ -1,0 +1,392 @@
+"""Contacts: people and organisations, their emails, phones and tags.
+
+A contact's *role* is derived from its records, never typed: with a live
+contract it is a client, with a live sale a customer, with both both, with
+neither a lead. :data:`role_expr` computes it in SQL so lists can filter and
+show it without loading anything into Python.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from enum import StrEnum
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session, aliased
+
+from tuicrm import dates, search_index
+from tuicrm.errors import ValidationError
+from tuicrm.models import (
+    Contact,
+    ContactCreate,
+    ContactEmail,
+    ContactKind,
+    ContactPhone,
+    ContactTag,
+    Contract,
+    Interaction,
+    JourneyStage,
+    Meeting,
+    MeetingAttendee,
+    Role,
+    Sale,
+    TeamMember,
+)
+from tuicrm.services.common import (
+    DEFAULT_PAGE,
+    Cursor,
+    Page,
+    SortKey,
+    assign,
+    check_version,
+    get_row,
+    keyset_page,
+    live,
+    restore,
+    validate,
+    validate_changes,
+)
+
+_has_contract = (
+    sa.exists().where(Contract.contact_id == Contact.id, live(Contract)).correlate(Contact)
+)
+_has_sale = sa.exists().where(Sale.contact_id == Contact.id, live(Sale)).correlate(Contact)
+
+role_expr: sa.ColumnElement[str] = sa.case(
+    (sa.and_(_has_contract, _has_sale), Role.BOTH.value),
+    (_has_contract, Role.CLIENT.value),
+    (_has_sale, Role.CUSTOMER.value),
+    else_=Role.LEAD.value,
+)
+
+_ROLE_FILTERS: dict[Role, sa.ColumnElement[bool]] = {
+    Role.BOTH: sa.and_(_has_contract, _has_sale),
+    Role.CLIENT: sa.and_(_has_contract, ~_has_sale),
+    Role.CUSTOMER: sa.and_(~_has_contract, _has_sale),
+    Role.LEAD: sa.and_(~_has_contract, ~_has_sale),
+}
+
+
+class ContactSort(StrEnum):
+    NAME = "name"
+    NAME_DESC = "name_desc"
+    NEWEST = "newest"
+
+
+_SORTS: dict[ContactSort, SortKey] = {
+    ContactSort.NAME: SortKey([Contact.sort_name, Contact.id]),
+    ContactSort.NAME_DESC: SortKey([Contact.sort_name, Contact.id], descending=True),
+    ContactSort.NEWEST: SortKey([Contact.id], descending=True),
+}
+
+
+@dataclass(frozen=True)
+class ContactRow:
+    """One line of the contacts list."""
+
+    id: int
+    name: str
+    kind: ContactKind
+    organisation: str | None
+    email: str | None
+    phone: str | None
+    role: Role
+    owner_initials: str | None
+    stage: JourneyStage | None
+    last_touch: datetime | None
+    archived: bool
+    version: int
+
+
+@dataclass(frozen=True)
+class ContactDetail:
+    """A contact with its emails, phones, tags and derived role."""
+
+    contact: Contact
+    emails: list[str]
+    phones: list[str]
+    tags: list[str]
+    role: Role
+    organisation_name: str | None
+
+
+# --- writing ---------------------------------------------------------------
+
+
+def create_contact(*, session: Session, data: ContactCreate | Mapping[str, Any]) -> Contact:
+    values: ContactCreate = validate(ContactCreate, data)
+    _check_links(session, values, None)
+    contact = Contact()
+    assign(contact, values, _own_fields())
+    _set_derived_text(contact, values)
+    session.add(contact)
+    session.flush()
+    _replace_children(session, contact, values)
+    return contact
+
+
+def update_contact(
+    *,
+    session: Session,
+    contact_id: int,
+    changes: Mapping[str, Any],
+    expected_version: int | None,
+) -> Contact:
+    """Apply ``changes``; refuses with ConflictError if the row moved on."""
+    contact = get_row(session, Contact, contact_id)
+    check_version(session, contact, expected_version)
+    current = _as_input(session, contact)
+    values: ContactCreate = validate_changes(ContactCreate, current, changes)
+    _check_links(session, values, contact.id)
+    assign(contact, values, _own_fields())
+    _set_derived_text(contact, values)
+    contact.updated_at = dates.utcnow()  # bumps the version even if only children changed
+    _replace_children(session, contact, values)
+    session.flush()
+    return contact
+
+
+def delete_contact(
+    *, session: Session, contact_id: int, expected_version: int | None = None
+) -> str:
+    """Delete a contact, undoably; one with contracts or sales is archived instead.
+
+    Returns ``"deleted"`` or ``"archived"`` so the caller can say which.
+    """
+    contact = get_row(session, Contact, contact_id)
+    check_version(session, contact, expected_version)
+    has_history = session.execute(
+        sa.select(sa.or_(_has_contract, _has_sale)).where(Contact.id == contact_id)
+    ).scalar_one()
+    if has_history:
+        contact.archived_at = contact.archived_at or dates.utcnow()
+        return "archived"
+    contact.deleted_at = dates.utcnow()
+    return "deleted"
+
+
+def restore_contact(*, session: Session, contact_id: int) -> Contact:
+    """Undo a delete or an archive."""
+    contact = restore(session, Contact, contact_id)
+    contact.archived_at = None
+    return contact
+
+
+def archive_contact(*, session: Session, contact_id: int, archived: bool = True) -> Contact:
+    contact = get_row(session, Contact, contact_id)
+    contact.archived_at = dates.utcnow() if archived else None
+    return contact
+
+
+# --- reading ---------------------------------------------------------------
+
+
+def get_contact(*, session: Session, contact_id: int) -> ContactDetail:
+    contact = get_row(session, Contact, contact_id)
+    current = _as_input(session, contact)
+    org = session.get(Contact, contact.organisation_id) if contact.organisation_id else None
+    role = session.execute(sa.select(role_expr).where(Contact.id == contact_id)).scalar_one()
+    return ContactDetail(
+        contact, current["emails"], current["phones"], current["tags"], Role(role),
+        org.name if org else None,
+    )
+
+
+def list_contacts(
+    *,
+    session: Session,
+    query: str = "",
+    roles: Collection[Role] = (),
+    owner_id: int | None = None,
+    tag: str | None = None,
+    stage: JourneyStage | None = None,
+    kind: ContactKind | None = None,
+    include_archived: bool = False,
+    sort: ContactSort = ContactSort.NAME,
+    after: Cursor | None = None,
+    limit: int = DEFAULT_PAGE,
+) -> Page[ContactRow]:
+    """One page of contacts, filtered and searched in SQL."""
+    org = aliased(Contact, name="org")
+    stmt = (
+        sa.select(
+            Contact.id, Contact.name, Contact.kind, org.name.label("organisation"),
+            _first(ContactEmail.address, ContactEmail).label("email"),
+            _first(ContactPhone.number, ContactPhone).label("phone"),
+            role_expr.label("role"), TeamMember.initials, Contact.stage,
+            *_last_touch_columns(), Contact.archived_at, Contact.version,
+            Contact.sort_name,
+        )
+        .outerjoin(org, org.id == Contact.organisation_id)
+        .outerjoin(TeamMember, TeamMember.id == Contact.owner_id)
+        .where(live(Contact))
+    )
+    stmt = _filtered(session, stmt, query=query, roles=roles, owner_id=owner_id, tag=tag,
+                     stage=stage, kind=kind, include_archived=include_archived)
+    key = _SORTS[ContactSort(sort)]
+    return keyset_page(
+        session, stmt, key, after=after, limit=limit, row_factory=_row,
+        cursor_of=(lambda r: (r.id,)) if sort == ContactSort.NEWEST
+        else (lambda r: (r.sort_name, r.id)),
+    )
+
+
+def count_contacts(*, session: Session, query: str = "", roles: Collection[Role] = (),
+                   include_archived: bool = False) -> int:
+    stmt = sa.select(sa.func.count()).select_from(Contact).where(live(Contact))
+    stmt = _filtered(session, stmt, query=query, roles=roles, owner_id=None, tag=None, stage=None,
+                     kind=None, include_archived=include_archived)
+    return session.execute(stmt).scalar_one()
+
+
+def search_condition(session: Session, query: str) -> sa.ColumnElement[bool] | None:
+    """Contacts whose own text, or whose organisation's, matches every word."""
+    words = search_index.tokens(query)
+    if not words:
+        return None
+    if session.get_bind().dialect.name == "sqlite":
+        matches = sa.select(sa.literal_column("rowid")).select_from(
+            sa.table("contact_fts")
+        ).where(sa.text("contact_fts MATCH :fts").bindparams(fts=search_index.sqlite_match(words)))
+    else:
+        ts_query = sa.func.to_tsquery("simple", search_index.postgres_tsquery(words))
+        matches = sa.select(Contact.id).where(
+            sa.func.to_tsvector("simple", Contact.search_text).op("@@")(ts_query)
+        )
+    return sa.or_(Contact.id.in_(matches), Contact.organisation_id.in_(matches))
+
+
+def search_text_for(values: ContactCreate) -> str:
+    """What the full-text index holds for a contact."""
+    digits = ["".join(c for c in p if c.isdigit()) for p in values.phones]
+    parts = [values.name, values.job_title, values.city, *values.emails,
+             *values.phones, *digits, *values.tags]
+    return " ".join(p for p in parts if p)
+
+
+# --- helpers ---------------------------------------------------------------
+
+
+def _filtered(session: Session, stmt: sa.Select[Any], *, query: str, roles: Collection[Role],
+              owner_id: int | None, tag: str | None, stage: JourneyStage | None,
+              kind: ContactKind | None, include_archived: bool) -> sa.Select[Any]:
+    if not include_archived:
+        stmt = stmt.where(Contact.archived_at.is_(None))
+    if (condition := search_condition(session, query)) is not None:
+        stmt = stmt.where(condition)
+    if roles:
+        stmt = stmt.where(sa.or_(*(_ROLE_FILTERS[Role(r)] for r in roles)))
+    if owner_id is not None:
+        stmt = stmt.where(Contact.owner_id == owner_id)
+    if tag:
+        stmt = stmt.where(
+            sa.exists().where(ContactTag.contact_id == Contact.id, ContactTag.tag == tag.lower())
+        )
+    if stage is not None:
+        stmt = stmt.where(Contact.stage == stage)
+    if kind is not None:
+        stmt = stmt.where(Contact.kind == kind)
+    return stmt
+
+
+def _first(column: Any, table: Any) -> sa.ScalarSelect[Any]:
+    return (
+        sa.select(column).where(table.contact_id == Contact.id)
+        .order_by(table.position, table.id).limit(1).scalar_subquery()
+    )
+
+
+def _last_touch_columns() -> list[sa.Label[Any]]:
+    now = dates.utcnow()
+    return [
+        sa.select(sa.func.max(Interaction.occurred_at))
+        .where(Interaction.contact_id == Contact.id, live(Interaction),
+               Interaction.occurred_at <= now)
+        .scalar_subquery().label("last_interaction"),
+        sa.select(sa.func.max(Meeting.starts_at))
+        .join(MeetingAttendee, MeetingAttendee.meeting_id == Meeting.id)
+        .where(MeetingAttendee.contact_id == Contact.id, live(Meeting), Meeting.starts_at <= now)
+        .scalar_subquery().label("last_meeting"),
+        sa.select(sa.func.max(Sale.sold_at))
+        .where(Sale.contact_id == Contact.id, live(Sale), Sale.sold_at <= now)
+        .scalar_subquery().label("last_sale"),
+    ]
+
+
+def _row(r: Any) -> ContactRow:
+    touches = [_aware(t) for t in (r.last_interaction, r.last_meeting, r.last_sale) if t]
+    return ContactRow(
+        id=r.id, name=r.name, kind=ContactKind(r.kind), organisation=r.organisation,
+        email=r.email, phone=r.phone, role=Role(r.role), owner_initials=r.initials,
+        stage=r.stage, last_touch=max(touches) if touches else None,
+        archived=r.archived_at is not None, version=r.version,
+    )
+
+
+def _aware(moment: datetime | str) -> datetime:
+    """Aggregates may bypass the column type on SQLite; read them as UTC."""
+    if isinstance(moment, str):
+        moment = datetime.fromisoformat(moment)
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+
+
+def _own_fields() -> list[str]:
+    return [f for f in ContactCreate.model_fields if f not in ("emails", "phones", "tags")]
+
+
+def _as_input(session: Session, contact: Contact) -> dict[str, Any]:
+    current = {f: getattr(contact, f) for f in _own_fields()}
+    current["emails"] = list(session.scalars(
+        sa.select(ContactEmail.address).where(ContactEmail.contact_id == contact.id)
+        .order_by(ContactEmail.position, ContactEmail.id)))
+    current["phones"] = list(session.scalars(
+        sa.select(ContactPhone.number).where(ContactPhone.contact_id == contact.id)
+        .order_by(ContactPhone.position, ContactPhone.id)))
+    current["tags"] = list(session.scalars(
+        sa.select(ContactTag.tag).where(ContactTag.contact_id == contact.id)
+        .order_by(ContactTag.tag)))
+    return current
+
+
+def _replace_children(session: Session, contact: Contact, values: ContactCreate) -> None:
+    for table in (ContactEmail, ContactPhone, ContactTag):
+        session.execute(sa.delete(table).where(table.contact_id == contact.id))
+    session.add_all(
+        ContactEmail(contact_id=contact.id, address=a, position=i)
+        for i, a in enumerate(values.emails)
+    )
+    session.add_all(
+        ContactPhone(contact_id=contact.id, number=n, position=i,
+                     digits="".join(c for c in n if c.isdigit()))
+        for i, n in enumerate(values.phones)
+    )
+    session.add_all(ContactTag(contact_id=contact.id, tag=t) for t in values.tags)
+
+
+def _set_derived_text(contact: Contact, values: ContactCreate) -> None:
+    contact.sort_name = values.name.casefold()
+    contact.search_text = search_text_for(values)
+
+
+def _check_links(session: Session, values: ContactCreate, own_id: int | None) -> None:
+    problems: dict[str, str] = {}
+    for field, want_org in (("organisation_id", True), ("referred_by_id", False)):
+        target_id = getattr(values, field)
+        if target_id is None:
+            continue
+        target = session.get(Contact, target_id)
+        if target is None or target.deleted_at is not None:
+            problems[field] = "no such contact"
+        elif target_id == own_id:
+            problems[field] = "a contact cannot point at itself"
+        elif want_org and target.kind != ContactKind.ORGANISATION:
+            problems[field] = f"{target.name} is not an organisation"
+    if values.organisation_id is not None and values.kind == ContactKind.ORGANISATION:
+        problems["organisation_id"] = "an organisation cannot belong to another"
+    if values.owner_id is not None and session.get(TeamMember, values.owner_id) is None:
+        problems["owner_id"] = "no such team member"
+    if problems:
+        raise ValidationError(problems)

@@ -1,0 +1,34 @@
+"""Cleaning text on its way in: the headless half of "safe text".
+
+Terminal escape sequences stored in a contact's name would reach the terminal
+verbatim (quality.md: clipboard writes, title changes, screen clears), and bidi
+overrides can make a name read differently from what is stored. So every string
+a person or an import hands us passes through :func:`clean_text` before it is
+stored; the UI cleans again when it shows text (``ui/text.py``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# C0 controls except tab and newline, DEL, C1 controls, and the bidi
+# embedding/override/isolate characters.
+_UNSAFE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]"
+)
+_LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x85]")
+
+
+def clean_text(value: str, *, multiline: bool = True) -> str:
+    """Return ``value`` without control bytes or bidi overrides, NFC-normalised.
+
+    With ``multiline=False`` newlines and tabs become single spaces, for
+    one-line fields such as names, emails and phone numbers.
+    """
+    text = _LINE_BREAKS.sub("\n", value)
+    text = _UNSAFE.sub("", text)
+    text = unicodedata.normalize("NFC", text)
+    if not multiline:
+        text = " ".join(text.split())
+    return text.strip() if not multiline else text.strip("\n ")
