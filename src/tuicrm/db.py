@@ -122,13 +122,16 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A read-only unit of work: one consistent snapshot, then rolled back."""
+        """A read unit of work: one consistent snapshot, never committed.
+
+        ``close()`` ends the transaction without expiring what was loaded, so
+        the rows returned stay readable after the session is gone.
+        """
         session = self._sessions(bind=self.engine, autoflush=False)
         try:
             with _plain_errors():
                 yield session
         finally:
-            session.rollback()
             session.close()
 
     @contextmanager

@@ -221,6 +221,13 @@ class CleanInput(SQLModel):
             return [clean_text(v, multiline=False) if isinstance(v, str) else v for v in value]
         return value
 
+    @field_validator("*", mode="after")
+    @classmethod
+    def _zone_aware(cls, value: Any) -> Any:
+        if isinstance(value, datetime) and value.utcoffset() is None:
+            raise ValueError("a time needs its time zone")
+        return value
+
     @field_validator("currency", mode="before", check_fields=False)
     @classmethod
     def _known_currency(cls, value: Any) -> Any:

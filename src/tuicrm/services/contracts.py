@@ -1,0 +1,215 @@
+"""Contracts: a client's formal agreement, its terms, billing and renewals."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from tuicrm import dates
+from tuicrm.errors import ValidationError
+from tuicrm.models import Contact, Contract, ContractCreate, ContractStatus
+from tuicrm.services.common import (
+    DEFAULT_PAGE,
+    Cursor,
+    Page,
+    SortKey,
+    assign,
+    check_version,
+    get_row,
+    keyset_page,
+    live,
+    restore,
+    soft_delete,
+    validate,
+    validate_changes,
+)
+
+OPEN_STATUSES = (ContractStatus.DRAFT, ContractStatus.ACTIVE)
+
+
+class ContractSort(StrEnum):
+    NEWEST = "newest"  # by start date, latest first
+    ENDING = "ending"  # by end date, soonest first
+
+
+_SORTS = {
+    ContractSort.NEWEST: SortKey([Contract.start_date, Contract.id], descending=True),
+    ContractSort.ENDING: SortKey([Contract.end_date, Contract.id]),
+}
+
+
+@dataclass(frozen=True)
+class ContractRow:
+    id: int
+    title: str
+    client: str
+    contact_id: int
+    status: ContractStatus
+    start_date: date
+    end_date: date | None
+    review_date: date | None
+    cancel_by: date | None
+    amount_minor: int
+    currency: str
+    billing_cycle: str
+    version: int
+
+
+def cancel_by(contract: Contract | ContractRow) -> date | None:
+    """The last day notice can be given before the end date."""
+    if contract.end_date is None:
+        return None
+    notice = getattr(contract, "notice_days", 0) or 0
+    return contract.end_date - timedelta(days=notice)
+
+
+def create_contract(*, session: Session, data: ContractCreate | Mapping[str, Any]) -> Contract:
+    values: ContractCreate = validate(ContractCreate, data)
+    _check(session, values)
+    contract = Contract()
+    assign(contract, values, ContractCreate.model_fields)
+    session.add(contract)
+    session.flush()
+    return contract
+
+
+def update_contract(
+    *, session: Session, contract_id: int, changes: Mapping[str, Any], expected_version: int | None
+) -> Contract:
+    contract = get_row(session, Contract, contract_id)
+    check_version(session, contract, expected_version)
+    current = {f: getattr(contract, f) for f in ContractCreate.model_fields}
+    values: ContractCreate = validate_changes(ContractCreate, current, changes)
+    _check(session, values)
+    assign(contract, values, changes.keys())
+    session.flush()
+    return contract
+
+
+def end_contract(
+    *, session: Session, contract_id: int, on: date, terminated: bool = False,
+    expected_version: int | None = None,
+) -> Contract:
+    """End (as agreed) or terminate (early) a contract on a given day."""
+    contract = get_row(session, Contract, contract_id)
+    check_version(session, contract, expected_version)
+    if on < contract.start_date:
+        raise ValidationError({"ended_on": "cannot be before the contract started"})
+    contract.status = ContractStatus.TERMINATED if terminated else ContractStatus.ENDED
+    contract.ended_on = on
+    if contract.end_date is None or on < contract.end_date:
+        contract.end_date = on
+    session.flush()
+    return contract
+
+
+def renew_contract(
+    *, session: Session, contract_id: int, changes: Mapping[str, Any] | None = None,
+    expected_version: int | None = None,
+) -> Contract:
+    """Create the follow-on contract, linked to this one, which becomes 'renewed'.
+
+    The new term starts the day after the old one ends and lasts as long,
+    unless ``changes`` say otherwise (e.g. a new amount).
+    """
+    old = get_row(session, Contract, contract_id)
+    check_version(session, old, expected_version)
+    if old.status not in (ContractStatus.ACTIVE, ContractStatus.ENDED):
+        raise ValidationError({"status": f"a {old.status.value} contract cannot be renewed"})
+    start = (old.end_date or dates.today()) + timedelta(days=1)
+    length = (old.end_date - old.start_date) if old.end_date else timedelta(days=364)
+    data = {f: getattr(old, f) for f in ContractCreate.model_fields}
+    data.update(
+        status=ContractStatus.ACTIVE, start_date=start, end_date=start + length,
+        review_date=None, ended_on=None, renews_id=old.id,
+    )
+    data.update(changes or {})
+    new = create_contract(session=session, data=data)
+    old.status = ContractStatus.RENEWED
+    old.ended_on = old.end_date
+    session.flush()
+    return new
+
+
+def delete_contract(*, session: Session, contract_id: int, expected_version: int | None = None) -> Contract:
+    return soft_delete(session, Contract, contract_id, expected_version)
+
+
+def restore_contract(*, session: Session, contract_id: int) -> Contract:
+    return restore(session, Contract, contract_id)
+
+
+def get_contract(*, session: Session, contract_id: int) -> Contract:
+    return get_row(session, Contract, contract_id)
+
+
+def list_contracts(
+    *,
+    session: Session,
+    contact_id: int | None = None,
+    statuses: Collection[ContractStatus] = (),
+    ending_before: date | None = None,
+    sort: ContractSort = ContractSort.NEWEST,
+    after: Cursor | None = None,
+    limit: int = DEFAULT_PAGE,
+) -> Page[ContractRow]:
+    stmt = (
+        sa.select(Contract, Contact.name.label("client"))
+        .join(Contact, Contact.id == Contract.contact_id)
+        .where(live(Contract))
+    )
+    if contact_id is not None:
+        stmt = stmt.where(Contract.contact_id == contact_id)
+    if statuses:
+        stmt = stmt.where(Contract.status.in_([ContractStatus(s) for s in statuses]))
+    if ending_before is not None:
+        stmt = stmt.where(Contract.end_date < ending_before)
+    if sort == ContractSort.ENDING:
+        stmt = stmt.where(Contract.end_date.is_not(None))
+    key = _SORTS[ContractSort(sort)]
+    date_field = "start_date" if sort == ContractSort.NEWEST else "end_date"
+    return keyset_page(
+        session, stmt, key, after=after, limit=limit, row_factory=_row,
+        cursor_of=lambda r: (getattr(r.Contract, date_field), r.Contract.id),
+    )
+
+
+def renewal_chain(*, session: Session, contract_id: int) -> list[Contract]:
+    """The contract and every contract it renews, newest first (bounded)."""
+    chain: list[Contract] = []
+    current: Contract | None = get_row(session, Contract, contract_id, include_deleted=True)
+    while current is not None and len(chain) < 100:
+        chain.append(current)
+        current = session.get(Contract, current.renews_id) if current.renews_id else None
+    return chain
+
+
+def _row(r: Any) -> ContractRow:
+    c: Contract = r.Contract
+    return ContractRow(
+        id=c.id, title=c.title, client=r.client, contact_id=c.contact_id, status=c.status,
+        start_date=c.start_date, end_date=c.end_date, review_date=c.review_date,
+        cancel_by=cancel_by(c), amount_minor=c.amount_minor, currency=c.currency,
+        billing_cycle=c.billing_cycle.value, version=c.version,
+    )
+
+
+def _check(session: Session, values: ContractCreate) -> None:
+    problems: dict[str, str] = {}
+    client = session.get(Contact, values.contact_id)
+    if client is None or client.deleted_at is not None:
+        problems["contact_id"] = "no such contact"
+    if values.end_date is not None and values.end_date < values.start_date:
+        problems["end_date"] = "must not be before the start date"
+    if values.amount_minor < 0:
+        problems["amount_minor"] = "must not be negative"
+    if values.renews_id is not None and session.get(Contract, values.renews_id) is None:
+        problems["renews_id"] = "no such contract"
+    if problems:
+        raise ValidationError(problems)

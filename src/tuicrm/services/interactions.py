@@ -1,0 +1,90 @@
+"""Interactions: calls, emails, messages and notes on a contact's timeline."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from tuicrm.errors import ValidationError
+from tuicrm.models import Contact, Interaction, InteractionCreate, InteractionKind
+from tuicrm.services.common import (
+    DEFAULT_PAGE,
+    Cursor,
+    Page,
+    SortKey,
+    assign,
+    check_version,
+    get_row,
+    keyset_page,
+    live,
+    restore,
+    soft_delete,
+    validate,
+    validate_changes,
+)
+
+_NEWEST = SortKey([Interaction.occurred_at, Interaction.id], descending=True)
+
+
+def log_interaction(
+    *, session: Session, data: InteractionCreate | Mapping[str, Any]
+) -> Interaction:
+    values: InteractionCreate = validate(InteractionCreate, data)
+    _check_contact(session, values.contact_id)
+    interaction = Interaction()
+    assign(interaction, values, InteractionCreate.model_fields)
+    session.add(interaction)
+    session.flush()
+    return interaction
+
+
+def update_interaction(
+    *, session: Session, interaction_id: int, changes: Mapping[str, Any],
+    expected_version: int | None,
+) -> Interaction:
+    interaction = get_row(session, Interaction, interaction_id)
+    check_version(session, interaction, expected_version)
+    current = {f: getattr(interaction, f) for f in InteractionCreate.model_fields}
+    values = validate_changes(InteractionCreate, current, changes)
+    _check_contact(session, values.contact_id)
+    assign(interaction, values, changes.keys())
+    session.flush()
+    return interaction
+
+
+def delete_interaction(
+    *, session: Session, interaction_id: int, expected_version: int | None = None
+) -> Interaction:
+    return soft_delete(session, Interaction, interaction_id, expected_version)
+
+
+def restore_interaction(*, session: Session, interaction_id: int) -> Interaction:
+    return restore(session, Interaction, interaction_id)
+
+
+def list_interactions(
+    *,
+    session: Session,
+    contact_id: int | None = None,
+    kinds: Collection[InteractionKind] = (),
+    after: Cursor | None = None,
+    limit: int = DEFAULT_PAGE,
+) -> Page[Interaction]:
+    stmt = sa.select(Interaction).where(live(Interaction))
+    if contact_id is not None:
+        stmt = stmt.where(Interaction.contact_id == contact_id)
+    if kinds:
+        stmt = stmt.where(Interaction.kind.in_([InteractionKind(k) for k in kinds]))
+    return keyset_page(
+        session, stmt, _NEWEST, after=after, limit=limit, row_factory=lambda r: r.Interaction,
+        cursor_of=lambda r: (r.Interaction.occurred_at, r.Interaction.id),
+    )
+
+
+def _check_contact(session: Session, contact_id: int) -> None:
+    contact = session.get(Contact, contact_id)
+    if contact is None or contact.deleted_at is not None:
+        raise ValidationError({"contact_id": "no such contact"})

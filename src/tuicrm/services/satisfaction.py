@@ -1,0 +1,72 @@
+"""Satisfaction responses: NPS (0-10) and CSAT (1-5) per contact."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from tuicrm.errors import ValidationError
+from tuicrm.models import (
+    SURVEY_RANGES,
+    Contact,
+    SatisfactionCreate,
+    SatisfactionResponse,
+)
+from tuicrm.services.common import (
+    DEFAULT_PAGE,
+    Cursor,
+    Page,
+    SortKey,
+    assign,
+    keyset_page,
+    live,
+    restore,
+    soft_delete,
+    validate,
+)
+
+_NEWEST = SortKey([SatisfactionResponse.responded_at, SatisfactionResponse.id], descending=True)
+
+
+def record_response(
+    *, session: Session, data: SatisfactionCreate | Mapping[str, Any]
+) -> SatisfactionResponse:
+    values: SatisfactionCreate = validate(SatisfactionCreate, data)
+    low, high = SURVEY_RANGES[values.kind]
+    if not low <= values.score <= high:
+        raise ValidationError(
+            {"score": f"a {values.kind.value.upper()} score is from {low} to {high}"}
+        )
+    contact = session.get(Contact, values.contact_id)
+    if contact is None or contact.deleted_at is not None:
+        raise ValidationError({"contact_id": "no such contact"})
+    response = SatisfactionResponse()
+    assign(response, values, SatisfactionCreate.model_fields)
+    session.add(response)
+    session.flush()
+    return response
+
+
+def delete_response(*, session: Session, response_id: int) -> SatisfactionResponse:
+    return soft_delete(session, SatisfactionResponse, response_id)
+
+
+def restore_response(*, session: Session, response_id: int) -> SatisfactionResponse:
+    return restore(session, SatisfactionResponse, response_id)
+
+
+def list_responses(
+    *, session: Session, contact_id: int | None = None, after: Cursor | None = None,
+    limit: int = DEFAULT_PAGE,
+) -> Page[SatisfactionResponse]:
+    stmt = sa.select(SatisfactionResponse).where(live(SatisfactionResponse))
+    if contact_id is not None:
+        stmt = stmt.where(SatisfactionResponse.contact_id == contact_id)
+    return keyset_page(
+        session, stmt, _NEWEST, after=after, limit=limit,
+        row_factory=lambda r: r.SatisfactionResponse,
+        cursor_of=lambda r: (r.SatisfactionResponse.responded_at, r.SatisfactionResponse.id),
+    )

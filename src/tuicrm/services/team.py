@@ -1,0 +1,66 @@
+"""Team members: who owns a client, who logged what."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from tuicrm.errors import ValidationError
+from tuicrm.models import TeamMember, TeamMemberCreate
+from tuicrm.services.common import assign, check_version, get_row, validate, validate_changes
+
+
+def create_member(*, session: Session, data: TeamMemberCreate | Mapping[str, Any]) -> TeamMember:
+    values: TeamMemberCreate = validate(TeamMemberCreate, data)
+    if values.username and _by_username(session, values.username) is not None:
+        raise ValidationError({"username": f"'{values.username}' already has a team member"})
+    member = TeamMember()
+    assign(member, values, TeamMemberCreate.model_fields)
+    session.add(member)
+    session.flush()
+    return member
+
+
+def update_member(
+    *, session: Session, member_id: int, changes: Mapping[str, Any], expected_version: int | None
+) -> TeamMember:
+    member = get_row(session, TeamMember, member_id)
+    check_version(session, member, expected_version)
+    current = {f: getattr(member, f) for f in TeamMemberCreate.model_fields}
+    values = validate_changes(TeamMemberCreate, current, changes)
+    assign(member, values, changes.keys())
+    session.flush()
+    return member
+
+
+def set_active(*, session: Session, member_id: int, active: bool) -> TeamMember:
+    member = get_row(session, TeamMember, member_id)
+    member.active = active
+    return member
+
+
+def list_members(*, session: Session, include_inactive: bool = False) -> list[TeamMember]:
+    """All members by name: a team is a handful of rows, no paging needed."""
+    stmt = sa.select(TeamMember).order_by(TeamMember.name, TeamMember.id)
+    if not include_inactive:
+        stmt = stmt.where(TeamMember.active.is_(True))
+    return list(session.scalars(stmt.limit(500)))
+
+
+def sign_in(*, session: Session, username: str) -> TeamMember:
+    """The member for an OS user (or a configured name), created on first use."""
+    member = _by_username(session, username)
+    if member is not None:
+        return member
+    letters = [w[0] for w in username.replace(".", " ").replace("_", " ").split() if w]
+    initials = ("".join(letters[:2]) or username[:2] or "?").upper()
+    return create_member(
+        session=session, data={"name": username, "initials": initials, "username": username}
+    )
+
+
+def _by_username(session: Session, username: str) -> TeamMember | None:
+    return session.scalars(sa.select(TeamMember).where(TeamMember.username == username)).first()

@@ -1,0 +1,1 @@
+"""The Textual user interface: imported only when the TUI opens."""

@@ -1,0 +1,172 @@
+"""CrmApp and :func:`create_app`, the factory the CLI and the tests share.
+
+Start-up stays light: importing this module pulls in Textual and a few small
+tuicrm helpers, never SQLAlchemy/SQLModel (costlier to import than Textual).
+The first frame is painted first; only then a worker thread imports the data
+layer, opens (and migrates) the database, signs in the person at the keyboard
+and hands the open :class:`~tuicrm.db.Database` back as a message.
+
+Every worker of the app and its screens reports failure to
+:meth:`CrmApp.report_worker_failure`: a notification, never a crash.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on, work
+from textual.app import App
+from textual.binding import Binding, BindingType
+from textual.message import Message
+from textual.widgets import HelpPanel
+from textual.worker import Worker, WorkerState
+
+from tuicrm.dates import DateError
+from tuicrm.errors import CrmError
+from tuicrm.ui.screens.contacts import ContactsScreen
+from tuicrm.ui.text import safe_str
+
+if TYPE_CHECKING:
+    from tuicrm.db import Database
+
+DATABASE_GROUP = "database"
+
+
+def plain_message(error: BaseException | None) -> str:
+    """One clean line a person can read, for any error a worker raised."""
+    if error is None:
+        return "Something went wrong."
+    if isinstance(error, CrmError | DateError):
+        text = str(error)
+    else:
+        # SQLAlchemy wraps the driver's error in .orig; its own str() adds SQL
+        # and a link to its docs, which mean nothing to the person here.
+        cause = getattr(error, "orig", None) or error
+        detail = str(cause) or type(cause).__name__
+        module = type(cause).__module__
+        if module.startswith(("sqlite3", "sqlalchemy", "psycopg")):
+            text = f"The database could not be used: {detail}"
+        elif isinstance(error, OSError):
+            text = f"{error.strerror or detail}: {error.filename}" if error.filename else detail
+        else:
+            text = f"Unexpected error ({type(error).__name__}): {detail}"
+    return safe_str(text) or "Something went wrong."
+
+
+class CrmApp(App[None]):
+    """The tuicrm terminal application over one database."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "tuicrm"
+    MODES: ClassVar[dict[str, type[ContactsScreen]]] = {"contacts": ContactsScreen}
+    DEFAULT_MODE = "contacts"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+q", "quit", "Quit", id="app.quit", priority=True,
+                tooltip="Quit tuicrm (everything is already saved)."),
+        Binding("question_mark", "toggle_keys", "Keys", id="app.keys",
+                tooltip="Show or hide every key of this screen."),
+        Binding("f1", "toggle_keys", "Keys", id="app.keys_f1", show=False),
+    ]
+
+    class DatabaseOpened(Message):
+        """The database is open, migrated, and the user is signed in."""
+
+        def __init__(self, database: Database, member_name: str) -> None:
+            super().__init__()
+            self.database = database
+            self.member_name = member_name
+
+    def __init__(self, database: str, *, title: str | None = None) -> None:
+        super().__init__()
+        self.database_target = database
+        self.database: Database | None = None
+        self.member_name: str | None = None
+        self.database_problem: str | None = None
+        if title:
+            self.title = safe_str(title)
+        self.sub_title = safe_str(_short_name(database))
+
+    # --- start-up ----------------------------------------------------------
+
+    def on_mount(self) -> None:
+        # Paint the first frame, then start the (slower) data layer.
+        self.call_after_refresh(self.open_database)
+
+    @work(thread=True, exclusive=True, group=DATABASE_GROUP, exit_on_error=False)
+    def open_database(self) -> None:
+        """Import the data layer, open the database, sign in (worker thread)."""
+        from tuicrm import config
+        from tuicrm.db import Database
+        from tuicrm.services import team
+
+        database = Database.open(self.database_target)
+        try:
+            with database.write() as session:
+                member = team.sign_in(session=session, username=config.current_username())
+                member_id, member_name = member.id, member.name
+            database.actor_id = member_id
+        except BaseException:
+            database.dispose()
+            raise
+        self.post_message(self.DatabaseOpened(database, member_name))
+
+    @on(DatabaseOpened)
+    def _database_opened(self, event: DatabaseOpened) -> None:
+        if self.database is not None and self.database is not event.database:
+            self.database.dispose()
+        self.database = event.database
+        self.member_name = event.member_name
+        self.database_problem = None
+        self.sub_title = safe_str(f"{_short_name(self.database_target)} · {event.member_name}")
+        for screen in self.screen_stack:
+            reload = getattr(screen, "reload", None)
+            if callable(reload):
+                reload()
+
+    def on_unmount(self) -> None:
+        if self.database is not None:
+            self.database.dispose()
+            self.database = None
+
+    # --- errors ------------------------------------------------------------
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        self.report_worker_failure(event.worker)
+
+    def report_worker_failure(self, worker: Worker[object]) -> str | None:
+        """The one place a failed worker becomes a notification; returns the text."""
+        if worker.state != WorkerState.ERROR:
+            return None
+        message = plain_message(worker.error)
+        self.log.error(f"worker {worker.name!r} failed", worker.error)
+        if worker.group == DATABASE_GROUP:
+            self.database_problem = message
+            for screen in self.screen_stack:
+                show = getattr(screen, "show_problem", None)
+                if callable(show):
+                    show(message)
+        self.notify(message, title="tuicrm", severity="error", timeout=12, markup=False)
+        return message
+
+    # --- actions -----------------------------------------------------------
+
+    def action_toggle_keys(self) -> None:
+        """Show or hide the keys panel of the current screen."""
+        if self.screen.query(HelpPanel):
+            self.action_hide_help_panel()
+        else:
+            self.action_show_help_panel()
+
+
+def _short_name(database: str) -> str:
+    """What the header shows for a database: a file's name, a URL without password."""
+    if "://" in database:
+        scheme, _, rest = database.partition("://")
+        host = rest.rpartition("@")[2]
+        return f"{scheme}://{host}"
+    return database.replace("\\", "/").rstrip("/").rpartition("/")[2] or database
+
+
+def create_app(database: str, *, title: str | None = None) -> CrmApp:
+    """The app over ``database`` (a file path or a SQLAlchemy URL)."""
+    return CrmApp(str(database), title=title)

@@ -1,0 +1,268 @@
+"""The contacts list: search-as-you-type over a paged table.
+
+Pages come from ``services.contacts.list_contacts`` with keyset cursors, 50
+rows at a time; the cursor each shown page was fetched with is kept on a
+stack, so "previous page" is just the cursor below. Every load runs in an
+exclusive worker thread; a load carries a request number and only the newest
+request's result is shown, so a slow query for "an" never overwrites the
+answer for "ann" that came back first.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Input, Static
+from textual.worker import Worker, get_current_worker
+
+from tuicrm import dates
+from tuicrm.ui.text import safe_text
+
+if TYPE_CHECKING:
+    from tuicrm.services.contacts import ContactRow
+    from tuicrm.ui.app import CrmApp
+
+PAGE_SIZE = 50
+SEARCH_DELAY_S = 0.15
+GROUP = "contacts"
+Cursor = tuple[Any, ...]
+
+# (label, widest a cell may get in cells)
+COLUMNS: tuple[tuple[str, int], ...] = (
+    ("Name", 30), ("Organisation", 22), ("Role", 8), ("Email", 28),
+    ("Phone", 16), ("Owner", 5), ("Last touch", 13),
+)
+EMPTY_DATABASE = (
+    "No contacts yet.\n\n"
+    "Run `tuicrm --demo` to explore a sample CRM,\n"
+    "or add contacts from the next version's contact form."
+)
+
+
+@dataclass(frozen=True)
+class PageRequest:
+    """What to load: the search, and the cursor of every page up to this one."""
+
+    number: int
+    query: str
+    cursors: tuple[Cursor | None, ...]
+
+    @property
+    def first_position(self) -> int:
+        return (len(self.cursors) - 1) * PAGE_SIZE + 1
+
+
+class ContactsScreen(Screen[None]):
+    """All contacts, one page at a time."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("slash", "focus_search", "Search", id="contacts.search"),
+        Binding("pagedown", "next_page", "Next page", id="contacts.next_page", priority=True),
+        Binding("pageup", "prev_page", "Prev page", id="contacts.prev_page", priority=True),
+        Binding("n", "next_page", "Next page", id="contacts.next_page", show=False),
+        Binding("p", "prev_page", "Prev page", id="contacts.prev_page", show=False),
+        Binding("escape", "clear_search", "Clear search", id="contacts.clear_search",
+                show=False),
+    ]
+
+    class PageLoaded(Message):
+        """A page of contacts came back from the database."""
+
+        def __init__(self, request: PageRequest, rows: list[ContactRow],
+                     next_cursor: Cursor | None, total: int) -> None:
+            super().__init__()
+            self.request = request
+            self.rows = rows
+            self.next_cursor = next_cursor
+            self.total = total
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._requests = 0
+        self._query = ""
+        self._cursors: tuple[Cursor | None, ...] = (None,)
+        self._next_cursor: Cursor | None = None
+        self._loaded_once = False
+
+    @property
+    def crm_app(self) -> CrmApp:
+        return cast("CrmApp", self.app)
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Input(placeholder="Search name, organisation, email, phone or tag   ( / )",
+                    id="contacts-search", select_on_focus=False)
+        table: DataTable[Text] = DataTable(id="contacts-table", cursor_type="row",
+                                           zebra_stripes=True)
+        yield table
+        yield Static(id="contacts-empty")
+        yield Static(id="contacts-status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one("#contacts-table", DataTable)
+        for label, _width in COLUMNS:
+            table.add_column(label, key=label.lower().replace(" ", "_"))
+        self.query_one("#contacts-empty", Static).display = False
+        problem = self.crm_app.database_problem
+        if problem:
+            self.show_problem(problem)
+        else:
+            self._set_status(Text("Opening the database…", style="italic"))
+        table.focus()
+        if self.crm_app.database is not None:
+            self.reload()
+
+    # --- loading -------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Load the current page again (e.g. once the database is open)."""
+        self._request(delay=0.0)
+
+    def _request(self, *, delay: float) -> None:
+        self._requests += 1
+        self._next_cursor = None  # no paging on until this page is in
+        if self.crm_app.database is None:
+            return  # the app calls reload() when it is open
+        self._load(PageRequest(self._requests, self._query, self._cursors), delay)
+
+    @work(thread=True, exclusive=True, group=GROUP, exit_on_error=False)
+    def _load(self, request: PageRequest, delay: float) -> None:
+        worker = get_current_worker()
+        if delay:
+            time.sleep(delay)  # debounce: a newer keystroke cancels this worker
+        if worker.is_cancelled:
+            return
+        from tuicrm.services import contacts as service
+
+        database = self.crm_app.database
+        if database is None:
+            return
+        with database.read() as session:
+            page = service.list_contacts(session=session, query=request.query,
+                                         after=request.cursors[-1], limit=PAGE_SIZE)
+            total = service.count_contacts(session=session, query=request.query)
+        if not worker.is_cancelled:
+            self.post_message(self.PageLoaded(request, page.items, page.next_cursor, total))
+
+    @on(PageLoaded)
+    def _page_loaded(self, event: PageLoaded) -> None:
+        if event.request.number != self._requests:
+            return  # a newer request is on its way; this answer is stale
+        self._loaded_once = True
+        self._next_cursor = event.next_cursor
+        self._fill(event.rows)
+        self._show_summary(event)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        message = self.crm_app.report_worker_failure(event.worker)
+        if message is not None and event.worker.group == GROUP:
+            self.show_problem(message)
+
+    # --- showing -------------------------------------------------------------
+
+    def _fill(self, rows: list[ContactRow]) -> None:
+        table = self.query_one("#contacts-table", DataTable)
+        today = dates.today()
+        table.clear()
+        for row in rows:
+            table.add_row(*_cells(row, today), key=str(row.id))
+        table.move_cursor(row=0, column=0, animate=False)
+
+    def _show_summary(self, event: PageLoaded) -> None:
+        request, rows = event.request, event.rows
+        empty = self.query_one("#contacts-empty", Static)
+        table = self.query_one("#contacts-table", DataTable)
+        search = _quoted(request.query)
+        if rows:
+            first = request.first_position
+            status = Text.assemble(f"Contacts {first:,}–{first + len(rows) - 1:,} of {event.total:,}")
+            if search:
+                status.append(" matching ").append_text(search)
+            if event.next_cursor is not None or len(request.cursors) > 1:
+                status.append("   n/PgDn next · p/PgUp previous", style="dim")
+        elif search:
+            status = Text("No contacts match ").append_text(search)
+        elif len(request.cursors) > 1:
+            status = Text("No more contacts: press p for the previous page.")
+        else:
+            status = Text("No contacts yet")
+        self._set_status(status)
+        table.display = bool(rows)
+        empty.display = not rows
+        if not rows:
+            empty.update(Text.assemble("No contacts match ", search, ".\n\nPress Esc to clear "
+                                       "the search.") if search else Text(EMPTY_DATABASE))
+
+    def show_problem(self, message: str) -> None:
+        """Say in the status line that loading failed (the app also notifies)."""
+        self._set_status(Text("⚠ ", style="bold").append_text(safe_text(message)), problem=True)
+
+    def _set_status(self, text: Text, *, problem: bool = False) -> None:
+        status = self.query_one("#contacts-status", Static)
+        status.set_class(problem, "-problem")
+        status.update(text)
+
+    # --- actions and input ---------------------------------------------------
+
+    @on(Input.Changed, "#contacts-search")
+    def _search_changed(self, event: Input.Changed) -> None:
+        if event.value == self._query:
+            return
+        self._query = event.value
+        self._cursors = (None,)
+        self._request(delay=SEARCH_DELAY_S)
+
+    @on(Input.Submitted, "#contacts-search")
+    def _search_submitted(self) -> None:
+        self.query_one("#contacts-table", DataTable).focus()
+
+    def action_focus_search(self) -> None:
+        self.query_one("#contacts-search", Input).focus()
+
+    def action_clear_search(self) -> None:
+        search = self.query_one("#contacts-search", Input)
+        if search.value:
+            search.value = ""  # Input.Changed reloads
+        self.query_one("#contacts-table", DataTable).focus()
+
+    def action_next_page(self) -> None:
+        if self._next_cursor is None:
+            self.app.bell()
+            return
+        self._cursors = (*self._cursors, self._next_cursor)
+        self._request(delay=0.0)
+
+    def action_prev_page(self) -> None:
+        if len(self._cursors) < 2:
+            self.app.bell()
+            return
+        self._cursors = self._cursors[:-1]
+        self._request(delay=0.0)
+
+
+def _cells(row: ContactRow, today: date) -> list[Text]:
+    """The row's cells, every one through safe_text."""
+    if row.last_touch is not None:
+        touch = safe_text(dates.humanize_delta(dates.to_local(row.last_touch).date(), today=today))
+    else:
+        touch = Text("—", style="dim")
+    values = (row.name, row.organisation, str(row.role).capitalize(), row.email, row.phone,
+              row.owner_initials)
+    cells = [safe_text(v, max_width=width) for v, (_label, width) in zip(values, COLUMNS)]
+    return [*cells, touch]
+
+
+def _quoted(query: str) -> Text:
+    """The search as shown in messages: “query”, or empty text for no search."""
+    shown = safe_text(query, max_width=40)
+    return Text.assemble("“", shown, "”") if shown.plain else Text()

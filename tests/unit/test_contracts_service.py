@@ -1,0 +1,129 @@
+"""Contracts through the services on a real SQLite file."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tuicrm.errors import ConflictError, NotFoundError, ValidationError
+from tuicrm.models import BillingCycle, ContractStatus
+from tuicrm.services import contacts, contracts
+
+TERMS = {
+    "summary": "Monthly design support", "terms_of_service": "Net 30",
+    "deliverables": "Two campaigns a month", "consequences": "Fee reduced 10% if late",
+    "review_termination_terms": "Reviewed yearly; 30 days notice",
+}
+
+
+@pytest.fixture
+def client(db):
+    with db.write() as s:
+        return contacts.create_contact(session=s, data={"name": "Client Co", "kind": "organisation"})
+
+
+def new_contract(db, client, **extra):
+    data = {"contact_id": client.id, "title": "Retainer", "status": "active",
+            "start_date": date(2026, 1, 1), "end_date": date(2026, 12, 31),
+            "billing_cycle": "monthly", "amount_minor": 1_500_00, "currency": "gbp",
+            "notice_days": 30, **TERMS, **extra}
+    with db.write() as s:
+        return contracts.create_contract(session=s, data=data)
+
+
+def test_contract_keeps_its_terms_money_and_dates(db, client):
+    k = new_contract(db, client, review_date=date(2026, 6, 30), auto_renew=True)
+    with db.read() as s:
+        stored = contracts.get_contract(session=s, contract_id=k.id)
+    assert (stored.amount_minor, stored.currency) == (150000, "GBP")
+    assert stored.billing_cycle is BillingCycle.MONTHLY
+    assert {f: getattr(stored, f) for f in TERMS} == TERMS
+    assert stored.auto_renew and stored.review_date == date(2026, 6, 30)
+    assert contracts.cancel_by(stored) == date(2026, 12, 1)
+
+
+@pytest.mark.parametrize(
+    ("extra", "field"),
+    [({"end_date": date(2025, 1, 1)}, "end_date"), ({"currency": "XXY"}, "currency"),
+     ({"title": "  "}, "title"), ({"amount_minor": -5}, "amount_minor"),
+     ({"contact_id": 999}, "contact_id")],
+)
+def test_invalid_contracts_are_refused(db, client, extra, field):
+    with pytest.raises(ValidationError) as err:
+        new_contract(db, client, **extra)
+    assert field in err.value.field_errors
+
+
+def test_renewal_creates_a_linked_follow_on_and_marks_the_old_one(db, client):
+    old = new_contract(db, client)
+    with db.write() as s:
+        new = contracts.renew_contract(session=s, contract_id=old.id,
+                                       changes={"amount_minor": 1_650_00})
+    with db.read() as s:
+        old_now = contracts.get_contract(session=s, contract_id=old.id)
+        chain = contracts.renewal_chain(session=s, contract_id=new.id)
+    assert old_now.status is ContractStatus.RENEWED
+    assert new.renews_id == old.id and new.status is ContractStatus.ACTIVE
+    assert (new.start_date, new.end_date) == (date(2027, 1, 1), date(2027, 12, 31))
+    assert new.amount_minor == 165000 and new.deliverables == TERMS["deliverables"]
+    assert [c.id for c in chain] == [new.id, old.id]
+
+
+def test_a_draft_cannot_be_renewed(db, client):
+    draft = new_contract(db, client, status="draft")
+    with pytest.raises(ValidationError, match="draft"), db.write() as s:
+        contracts.renew_contract(session=s, contract_id=draft.id)
+
+
+def test_terminating_early_records_the_date(db, client):
+    k = new_contract(db, client)
+    with db.write() as s:
+        contracts.end_contract(session=s, contract_id=k.id, on=date(2026, 8, 15), terminated=True)
+    with db.read() as s:
+        stored = contracts.get_contract(session=s, contract_id=k.id)
+    assert stored.status is ContractStatus.TERMINATED
+    assert stored.ended_on == stored.end_date == date(2026, 8, 15)
+    with pytest.raises(ValidationError), db.write() as s:
+        contracts.end_contract(session=s, contract_id=k.id, on=date(2020, 1, 1))
+
+
+def test_list_filters_and_pages(db, client):
+    for month in range(1, 8):
+        new_contract(db, client, title=f"C{month}", start_date=date(2026, month, 1),
+                     end_date=date(2026, month, 28),
+                     status="draft" if month % 2 else "active")
+    with db.read() as s:
+        first = contracts.list_contracts(session=s, limit=3)
+        second = contracts.list_contracts(session=s, limit=3, after=first.next_cursor)
+        drafts = contracts.list_contracts(session=s, statuses=[ContractStatus.DRAFT])
+        ending = contracts.list_contracts(session=s, sort=contracts.ContractSort.ENDING, limit=2)
+    assert [r.title for r in first] == ["C7", "C6", "C5"]
+    assert [r.title for r in second] == ["C4", "C3", "C2"]
+    assert {r.title for r in drafts} == {"C1", "C3", "C5", "C7"}
+    assert [r.title for r in ending] == ["C1", "C2"]
+    assert first.items[0].client == "Client Co"
+
+
+def test_delete_and_undo(db, client):
+    k = new_contract(db, client)
+    with db.write() as s:
+        contracts.delete_contract(session=s, contract_id=k.id)
+    with db.read() as s:
+        assert len(contracts.list_contracts(session=s)) == 0
+        with pytest.raises(NotFoundError):
+            contracts.get_contract(session=s, contract_id=k.id)
+    with db.write() as s:
+        contracts.restore_contract(session=s, contract_id=k.id)
+    with db.read() as s:
+        assert len(contracts.list_contracts(session=s)) == 1
+
+
+def test_stale_contract_edit_is_a_conflict(db, client):
+    k = new_contract(db, client)
+    with db.write() as s:
+        contracts.update_contract(session=s, contract_id=k.id, changes={"title": "New"},
+                                  expected_version=k.version)
+    with pytest.raises(ConflictError), db.write() as s:
+        contracts.update_contract(session=s, contract_id=k.id, changes={"title": "Mine"},
+                                  expected_version=k.version)

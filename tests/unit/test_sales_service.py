@@ -1,0 +1,127 @@
+"""Sales, line items, refunds and products on a real SQLite file."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from tuicrm.errors import ValidationError
+from tuicrm.models import SaleStatus
+from tuicrm.services import contacts, sales
+
+T0 = datetime(2026, 3, 1, 12, 0, tzinfo=timezone.utc)
+
+
+@pytest.fixture
+def buyer(db):
+    with db.write() as s:
+        return contacts.create_contact(session=s, data={"name": "Buyer"})
+
+
+def sell(db, buyer, *, when=T0, lines=None, **extra):
+    lines = lines or [{"description": "Poster", "quantity": 2, "unit_price_minor": 25_00},
+                      {"description": "Frame", "unit_price_minor": 40_00}]
+    with db.write() as s:
+        return sales.create_sale(session=s, data={
+            "contact_id": buyer.id, "sold_at": when, "currency": "EUR", "lines": lines, **extra})
+
+
+def test_sale_totals_come_from_its_lines(db, buyer):
+    sale = sell(db, buyer, discount_minor=5_00)
+    with db.read() as s:
+        detail = sales.get_sale(session=s, sale_id=sale.id)
+    assert [(l.description, l.line_total_minor) for l in detail.lines] == [
+        ("Poster", 5000), ("Frame", 4000)]
+    assert (detail.sale.subtotal_minor, detail.sale.total_minor) == (9000, 8500)
+
+
+def test_a_sale_needs_lines_and_a_sane_discount(db, buyer):
+    with pytest.raises(ValidationError) as err, db.write() as s:
+        sales.create_sale(session=s, data={"contact_id": buyer.id, "sold_at": T0, "lines": []})
+    assert "lines" in err.value.field_errors
+    with pytest.raises(ValidationError, match="more than the items"):
+        sell(db, buyer, discount_minor=1_000_00)
+    with pytest.raises(ValidationError):
+        sell(db, buyer, lines=[{"description": "X", "quantity": 0, "unit_price_minor": 1}])
+    with db.read() as s:
+        assert len(sales.list_sales(session=s)) == 0  # nothing half-stored
+
+
+def test_a_naive_time_is_refused(db, buyer):
+    with pytest.raises(ValidationError, match="time zone"):
+        sell(db, buyer, when=datetime(2026, 3, 1, 12, 0))
+
+
+def test_refunds_move_the_status_and_cannot_exceed_the_total(db, buyer):
+    sale = sell(db, buyer)
+    with db.write() as s:
+        sales.refund_sale(session=s, sale_id=sale.id, data={"amount_minor": 40_00, "is_return": True})
+    with db.read() as s:
+        assert sales.get_sale(session=s, sale_id=sale.id).sale.status is SaleStatus.PARTIALLY_REFUNDED
+    with pytest.raises(ValidationError, match="at most 5000"), db.write() as s:
+        sales.refund_sale(session=s, sale_id=sale.id, data={"amount_minor": 50_01})
+    with db.write() as s:
+        sales.refund_sale(session=s, sale_id=sale.id, data={"amount_minor": 50_00})
+    with db.read() as s:
+        detail = sales.get_sale(session=s, sale_id=sale.id)
+    assert detail.sale.status is SaleStatus.REFUNDED
+    assert detail.sale.refunded_minor == 9000
+    assert [r.amount_minor for r in detail.refunds] == [4000, 5000]
+    assert detail.refunds[0].is_return
+
+
+def test_editing_lines_recomputes_the_total(db, buyer):
+    sale = sell(db, buyer)
+    with db.write() as s:
+        sales.update_sale(session=s, sale_id=sale.id, expected_version=sale.version,
+                          changes={"lines": [{"description": "Mug", "quantity": 3,
+                                              "unit_price_minor": 12_00}]})
+    with db.read() as s:
+        detail = sales.get_sale(session=s, sale_id=sale.id)
+    assert detail.sale.total_minor == 3600
+    assert [l.description for l in detail.lines] == ["Mug"]
+
+
+def test_log_is_newest_first_paged_and_filtered(db, buyer):
+    for day in range(7):
+        sell(db, buyer, when=T0 + timedelta(days=day), status="pending" if day == 3 else "paid")
+    with db.read() as s:
+        first = sales.list_sales(session=s, limit=4)
+        rest = sales.list_sales(session=s, limit=4, after=first.next_cursor)
+        pending = sales.list_sales(session=s, statuses=[SaleStatus.PENDING])
+        window = sales.list_sales(session=s, since=T0 + timedelta(days=2), until=T0 + timedelta(days=4))
+    days = [r.sold_at for r in first.items + rest.items]
+    assert days == sorted(days, reverse=True) and len(set(days)) == 7
+    assert rest.next_cursor is None
+    assert [r.sold_at for r in pending] == [T0 + timedelta(days=3)]
+    assert len(window) == 2
+    assert first.items[0].items == "Poster ×2, Frame ×1"
+
+
+def test_products_and_filtering_sales_by_product(db, buyer):
+    with db.write() as s:
+        print_run = sales.create_product(session=s, data={
+            "name": "Print run", "sku": "PR-1", "unit_price_minor": 99_00, "currency": "EUR"})
+    with pytest.raises(ValidationError, match="already used"), db.write() as s:
+        sales.create_product(session=s, data={"name": "Other", "sku": "PR-1"})
+    sell(db, buyer)
+    sell(db, buyer, lines=[{"description": "Print run", "product_id": print_run.id,
+                            "unit_price_minor": 99_00}])
+    with db.read() as s:
+        found = sales.list_sales(session=s, product_id=print_run.id)
+        catalogue = sales.list_products(session=s)
+    assert len(found) == 1 and found.items[0].total_minor == 9900
+    assert [p.name for p in catalogue] == ["Print run"]
+
+
+def test_delete_and_undo(db, buyer):
+    sale = sell(db, buyer)
+    with db.write() as s:
+        sales.delete_sale(session=s, sale_id=sale.id)
+    with db.read() as s:
+        assert len(sales.list_sales(session=s)) == 0
+    with db.write() as s:
+        sales.restore_sale(session=s, sale_id=sale.id)
+    with db.read() as s:
+        assert len(sales.list_sales(session=s)) == 1
