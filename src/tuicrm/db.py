@@ -135,10 +135,14 @@ class Database:
             session.close()
 
     @contextmanager
-    def write(self) -> Iterator[Session]:
-        """A short write unit of work: all of it commits, or none of it."""
+    def write(self, *, actor_id: int | None = None) -> Iterator[Session]:
+        """A short write unit of work: all of it commits, or none of it.
+
+        Rows are stamped with ``actor_id`` if given, else with the signed-in
+        member (``self.actor_id``).
+        """
         session = self._sessions(bind=self._write_engine)
-        session.info["actor_id"] = self.actor_id
+        session.info["actor_id"] = actor_id if actor_id is not None else self.actor_id
         try:
             with _plain_errors():
                 yield session
@@ -151,6 +155,11 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def act_as(session: Session, actor_id: int | None) -> None:
+    """Stamp rows flushed from now on in this write session with ``actor_id``."""
+    session.info["actor_id"] = actor_id
 
 
 @contextmanager

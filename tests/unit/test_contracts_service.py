@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timezone
 
 import pytest
 
@@ -83,9 +83,25 @@ def test_terminating_early_records_the_date(db, client):
     with db.read() as s:
         stored = contracts.get_contract(session=s, contract_id=k.id)
     assert stored.status is ContractStatus.TERMINATED
-    assert stored.ended_on == stored.end_date == date(2026, 8, 15)
-    with pytest.raises(ValidationError), db.write() as s:
-        contracts.end_contract(session=s, contract_id=k.id, on=date(2020, 1, 1))
+    assert stored.ended_on == date(2026, 8, 15)
+    assert stored.end_date == date(2026, 12, 31)  # what was agreed stays on record
+    with pytest.raises(ValidationError, match="only an active"), db.write() as s:
+        contracts.end_contract(session=s, contract_id=k.id, on=date(2026, 9, 1))
+    other = new_contract(db, client)
+    with pytest.raises(ValidationError, match="before the contract started"), db.write() as s:
+        contracts.end_contract(session=s, contract_id=other.id, on=date(2020, 1, 1))
+
+
+def test_an_open_ended_contract_is_renewed_as_of_today(db, client):
+    from tuicrm import dates
+
+    k = new_contract(db, client, end_date=None)
+    with dates.fixed_now(datetime(2026, 6, 10, 12, tzinfo=timezone.utc)), db.write() as s:
+        new = contracts.renew_contract(session=s, contract_id=k.id)
+    with db.read() as s:
+        old = contracts.get_contract(session=s, contract_id=k.id)
+    assert (old.end_date, old.ended_on) == (date(2026, 6, 10), date(2026, 6, 10))
+    assert (new.start_date, new.end_date) == (date(2026, 6, 11), date(2027, 6, 10))
 
 
 def test_list_filters_and_pages(db, client):
@@ -127,3 +143,11 @@ def test_stale_contract_edit_is_a_conflict(db, client):
     with pytest.raises(ConflictError), db.write() as s:
         contracts.update_contract(session=s, contract_id=k.id, changes={"title": "Mine"},
                                   expected_version=k.version)
+
+
+def test_amounts_beyond_a_float_s_precision_are_stored_exactly(db, client):
+    huge = 12_345_678_901_234_567  # > 2**53: a float would round it
+    k = new_contract(db, client, amount_minor=huge, currency="KWD")
+    with db.read() as s:
+        stored = contracts.get_contract(session=s, contract_id=k.id)
+    assert stored.amount_minor == huge and stored.currency == "KWD"

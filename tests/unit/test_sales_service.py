@@ -125,3 +125,9 @@ def test_delete_and_undo(db, buyer):
         sales.restore_sale(session=s, sale_id=sale.id)
     with db.read() as s:
         assert len(sales.list_sales(session=s)) == 1
+
+
+def test_an_unpaid_sale_cannot_be_refunded(db, buyer):
+    sale = sell(db, buyer, status="pending")
+    with pytest.raises(ValidationError, match="not paid"), db.write() as s:
+        sales.refund_sale(session=s, sale_id=sale.id, data={"amount_minor": 100})

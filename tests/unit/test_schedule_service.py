@@ -78,6 +78,17 @@ def test_follow_up_complete_snooze_and_overdue_order(db, people):
     assert len(everything) == 2
 
 
+def test_snoozing_only_moves_a_follow_up_later(db, people):
+    with dates.fixed_now(datetime(2026, 11, 10, 9, tzinfo=timezone.utc)), db.write() as s:
+        overdue = followups.create_followup(session=s, data={
+            "contact_id": people[0], "due_date": date(2026, 11, 1)})
+        with pytest.raises(ValidationError, match="after today"):
+            followups.snooze_followup(session=s, followup_id=overdue.id, until=date(2026, 11, 5))
+        followups.complete_followup(session=s, followup_id=overdue.id)
+        with pytest.raises(ValidationError, match="already done"):
+            followups.snooze_followup(session=s, followup_id=overdue.id, until=date(2026, 12, 1))
+
+
 @pytest.mark.parametrize(
     ("rule", "due", "expected"),
     [("FREQ=WEEKLY;INTERVAL=2", date(2026, 11, 2), date(2026, 11, 16)),

@@ -96,15 +96,18 @@ def end_contract(
     *, session: Session, contract_id: int, on: date, terminated: bool = False,
     expected_version: int | None = None,
 ) -> Contract:
-    """End (as agreed) or terminate (early) a contract on a given day."""
+    """End (as agreed) or terminate (early) an active contract on a given day.
+
+    The agreed ``end_date`` is kept; ``ended_on`` records when it really ended.
+    """
     contract = get_row(session, Contract, contract_id)
     check_version(session, contract, expected_version)
+    if contract.status != ContractStatus.ACTIVE:
+        raise ValidationError({"status": f"only an active contract can end; this one is {contract.status.value}"})
     if on < contract.start_date:
         raise ValidationError({"ended_on": "cannot be before the contract started"})
     contract.status = ContractStatus.TERMINATED if terminated else ContractStatus.ENDED
     contract.ended_on = on
-    if contract.end_date is None or on < contract.end_date:
-        contract.end_date = on
     session.flush()
     return contract
 
@@ -122,8 +125,10 @@ def renew_contract(
     check_version(session, old, expected_version)
     if old.status not in (ContractStatus.ACTIVE, ContractStatus.ENDED):
         raise ValidationError({"status": f"a {old.status.value} contract cannot be renewed"})
-    start = (old.end_date or dates.today()) + timedelta(days=1)
-    length = (old.end_date - old.start_date) if old.end_date else timedelta(days=364)
+    # An open-ended contract is renewed as of today, into a one-year term.
+    old_end = old.ended_on or old.end_date or max(dates.today(), old.start_date)
+    length = (old_end - old.start_date) if old.end_date else timedelta(days=364)
+    start = old_end + timedelta(days=1)
     data = {f: getattr(old, f) for f in ContractCreate.model_fields}
     data.update(
         status=ContractStatus.ACTIVE, start_date=start, end_date=start + length,
@@ -132,7 +137,8 @@ def renew_contract(
     data.update(changes or {})
     new = create_contract(session=session, data=data)
     old.status = ContractStatus.RENEWED
-    old.ended_on = old.end_date
+    old.end_date = old.end_date or old_end
+    old.ended_on = old_end
     session.flush()
     return new
 

@@ -121,8 +121,10 @@ def snooze_followup(
 ) -> FollowUp:
     followup = get_row(session, FollowUp, followup_id)
     check_version(session, followup, expected_version)
-    if until <= followup.due_date and until <= dates.today():
-        raise ValidationError({"until": "snooze to a later day"})
+    if followup.done_at is not None:
+        raise ValidationError({"until": "this follow-up is already done"})
+    if until <= max(followup.due_date, dates.today()):
+        raise ValidationError({"until": "snooze to a day after today and after it was due"})
     followup.due_date = until
     followup.snooze_count += 1
     session.flush()

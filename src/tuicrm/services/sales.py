@@ -113,6 +113,8 @@ def refund_sale(
     values: RefundCreate = validate(RefundCreate, data)
     sale = get_row(session, Sale, sale_id)
     check_version(session, sale, expected_version)
+    if sale.status == SaleStatus.PENDING:
+        raise ValidationError({"amount_minor": "this sale is not paid yet: nothing to refund"})
     left = sale.total_minor - sale.refunded_minor
     if values.amount_minor > left:
         raise ValidationError({"amount_minor": f"at most {left} can still be refunded"})
