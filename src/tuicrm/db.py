@@ -113,7 +113,11 @@ class Database:
 
         engine = make_engine(target)
         if migrate_schema:
-            migrate(engine)
+            try:
+                migrate(engine)
+            except BaseException:
+                engine.dispose()
+                raise
         return cls(engine)
 
     @property
@@ -169,7 +173,7 @@ def _plain_errors() -> Iterator[None]:
         yield
     except StaleDataError as err:
         raise ConflictError(
-            "Record", "?", expected_version=None, current_version=None
+            "Record", None, expected_version=None, current_version=None
         ) from err
     except sa.exc.OperationalError as err:
         if "locked" in str(err.orig) or "busy" in str(err.orig):

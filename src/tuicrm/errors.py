@@ -33,8 +33,9 @@ class ConflictError(CrmError):
         current: dict[str, Any] | None = None,
     ) -> None:
         who = f" by {changed_by}" if changed_by else ""
+        subject = f"{what} {key}" if key is not None else f"This {what.lower()}"
         super().__init__(
-            f"{what} {key} was changed{who} since you opened it; "
+            f"{subject} was changed{who} since you opened it; "
             "nothing was saved. Reload to see their change, or overwrite it deliberately."
         )
         self.what, self.key = what, key

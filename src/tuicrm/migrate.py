@@ -130,6 +130,7 @@ def _check_foreign_keys(conn: sa.Connection) -> None:
     if broken:
         sample = ", ".join(f"{row[0]} row {row[1]} -> {row[2]}" for row in broken[:5])
         raise MigrationError(
-            f"The schema update would leave {len(broken)} broken references "
+            f"The schema update would leave {len(broken)} broken reference"
+            f"{'s' if len(broken) != 1 else ''} "
             f"({sample}); nothing was changed."
         )

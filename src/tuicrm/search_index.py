@@ -28,10 +28,12 @@ SQLITE_DDL = (
     "INSERT INTO contact_fts(contact_fts) VALUES ('rebuild')",
 )
 SQLITE_TRIGGERS = ("contact_fts_ai", "contact_fts_ad", "contact_fts_au")
-POSTGRES_DDL = (
-    "CREATE INDEX contact_fts_gin ON contact "
-    "USING gin (to_tsvector('simple', search_text))",
+# PostgreSQL's parser keeps "ann@example.io" as one word, while queries are
+# split at punctuation (as FTS5 splits text): index the text split the same way.
+POSTGRES_DOCUMENT = (
+    "to_tsvector('simple', regexp_replace(search_text, '[^[:alnum:]]+', ' ', 'g'))"
 )
+POSTGRES_DDL = (f"CREATE INDEX contact_fts_gin ON contact USING gin (({POSTGRES_DOCUMENT}))",)
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 

@@ -252,9 +252,10 @@ def search_condition(session: Session, query: str) -> sa.ColumnElement[bool] | N
             sa.table("contact_fts")
         ).where(sa.text("contact_fts MATCH :fts").bindparams(fts=search_index.sqlite_match(words)))
     else:
-        ts_query = sa.func.to_tsquery("simple", search_index.postgres_tsquery(words))
-        matches = sa.select(Contact.id).where(
-            sa.func.to_tsvector("simple", Contact.search_text).op("@@")(ts_query)
+        # Written as the index's own expression so PostgreSQL uses the index.
+        matches = sa.select(sa.column("id")).select_from(sa.text("contact")).where(
+            sa.text(f"{search_index.POSTGRES_DOCUMENT} @@ to_tsquery('simple', :fts)")
+            .bindparams(fts=search_index.postgres_tsquery(words))
         )
     return sa.or_(Contact.id.in_(matches), Contact.organisation_id.in_(matches))
 
