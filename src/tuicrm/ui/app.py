@@ -65,7 +65,7 @@ class CrmApp(App[None]):
                 tooltip="Quit tuicrm (everything is already saved)."),
         Binding("question_mark", "toggle_keys", "Keys", id="app.keys",
                 tooltip="Show or hide every key of this screen."),
-        Binding("f1", "toggle_keys", "Keys", id="app.keys_f1", show=False),
+        Binding("f1", "toggle_keys", "Keys", id="app.keys_f1"),
     ]
 
     class DatabaseOpened(Message):
@@ -131,12 +131,17 @@ class CrmApp(App[None]):
     # --- errors ------------------------------------------------------------
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        self.report_worker_failure(event.worker)
+        self.report_worker_failure(event)
 
-    def report_worker_failure(self, worker: Worker[object]) -> str | None:
-        """The one place a failed worker becomes a notification; returns the text."""
-        if worker.state != WorkerState.ERROR:
+    def report_worker_failure(self, event: Worker.StateChanged) -> str | None:
+        """The one place a failed worker becomes a notification; returns the text.
+
+        Looks at ``event.state``, not ``worker.state``: by the time an earlier
+        event (RUNNING) is handled the worker may already have failed.
+        """
+        if event.state != WorkerState.ERROR:
             return None
+        worker = event.worker
         message = plain_message(worker.error)
         self.log.error(f"worker {worker.name!r} failed", worker.error)
         if worker.group == DATABASE_GROUP:

@@ -36,16 +36,13 @@ SEARCH_DELAY_S = 0.15
 GROUP = "contacts"
 Cursor = tuple[Any, ...]
 
-# (label, widest a cell may get in cells)
-COLUMNS: tuple[tuple[str, int], ...] = (
-    ("Name", 30), ("Organisation", 22), ("Role", 8), ("Email", 28),
-    ("Phone", 16), ("Owner", 5), ("Last touch", 13),
+# (label, fixed width or share of the width left over, narrowest)
+COLUMNS: tuple[tuple[str, int | float, int], ...] = (
+    ("Name", 0.3, 12), ("Organisation", 0.2, 8), ("Role", 8, 8), ("Email", 0.3, 10),
+    ("Phone", 0.2, 8), ("Owner", 5, 5), ("Last touch", 13, 13),
 )
-EMPTY_DATABASE = (
-    "No contacts yet.\n\n"
-    "Run `tuicrm --demo` to explore a sample CRM,\n"
-    "or add contacts from the next version's contact form."
-)
+CHROME = 2 * len(COLUMNS) + 4  # cell padding, margins and the scrollbar
+EMPTY_DATABASE = "No contacts yet.\n\nRun `tuicrm --demo` to try tuicrm on sample data first."
 
 
 @dataclass(frozen=True)
@@ -91,7 +88,8 @@ class ContactsScreen(Screen[None]):
         self._query = ""
         self._cursors: tuple[Cursor | None, ...] = (None,)
         self._next_cursor: Cursor | None = None
-        self._loaded_once = False
+        self._rows: list[ContactRow] = []
+        self._filled_width = 0
 
     @property
     def crm_app(self) -> CrmApp:
@@ -110,8 +108,7 @@ class ContactsScreen(Screen[None]):
 
     def on_mount(self) -> None:
         table = self.query_one("#contacts-table", DataTable)
-        for label, _width in COLUMNS:
-            table.add_column(label, key=label.lower().replace(" ", "_"))
+        _add_columns(table)
         self.query_one("#contacts-empty", Static).display = False
         problem = self.crm_app.database_problem
         if problem:
@@ -131,6 +128,7 @@ class ContactsScreen(Screen[None]):
     def _request(self, *, delay: float) -> None:
         self._requests += 1
         self._next_cursor = None  # no paging on until this page is in
+        self.refresh_bindings()
         if self.crm_app.database is None:
             return  # the app calls reload() when it is open
         self._load(PageRequest(self._requests, self._query, self._cursors), delay)
@@ -158,25 +156,40 @@ class ContactsScreen(Screen[None]):
     def _page_loaded(self, event: PageLoaded) -> None:
         if event.request.number != self._requests:
             return  # a newer request is on its way; this answer is stale
-        self._loaded_once = True
         self._next_cursor = event.next_cursor
+        self.refresh_bindings()
         self._fill(event.rows)
         self._show_summary(event)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        message = self.crm_app.report_worker_failure(event.worker)
+        message = self.crm_app.report_worker_failure(event)
         if message is not None and event.worker.group == GROUP:
             self.show_problem(message)
 
     # --- showing -------------------------------------------------------------
 
-    def _fill(self, rows: list[ContactRow]) -> None:
+    def _fill(self, rows: list[ContactRow], *, keep_cursor: bool = False) -> None:
         table = self.query_one("#contacts-table", DataTable)
+        cursor_row = table.cursor_row if keep_cursor else 0
+        self._rows, self._filled_width = rows, self.size.width
         today = dates.today()
-        table.clear()
-        for row in rows:
-            table.add_row(*_cells(row, today), key=str(row.id))
-        table.move_cursor(row=0, column=0, animate=False)
+        grid = [_cells(row, today) for row in rows]
+        needs = [max([len(label), *(cells[i].cell_len for cells in grid)])
+                 for i, (label, _w, _least) in enumerate(COLUMNS)]
+        widths = _column_widths(self.size.width, needs)
+        table.clear(columns=True)  # so columns shrink as well as grow
+        _add_columns(table)
+        for row, cells in zip(rows, grid, strict=True):
+            for cell, width in zip(cells, widths, strict=True):
+                if cell.cell_len > width:
+                    cell.truncate(width, overflow="ellipsis")
+            table.add_row(*cells, key=str(row.id))
+        table.move_cursor(row=cursor_row, column=0, animate=False)
+
+    def on_resize(self) -> None:
+        """Cells are cut to fit the width: cut them again when it changes."""
+        if self._rows and self.size.width != self._filled_width:
+            self._fill(self._rows, keep_cursor=True)
 
     def _show_summary(self, event: PageLoaded) -> None:
         request, rows = event.request, event.rows
@@ -197,9 +210,9 @@ class ContactsScreen(Screen[None]):
         else:
             status = Text("No contacts yet")
         self._set_status(status)
-        table.display = bool(rows)
-        empty.display = not rows
-        if not rows:
+        show_empty = not rows and len(request.cursors) == 1
+        table.display, empty.display = not show_empty, show_empty
+        if show_empty:
             empty.update(Text.assemble("No contacts match ", search, ".\n\nPress Esc to clear "
                                        "the search.") if search else Text(EMPTY_DATABASE))
 
@@ -235,31 +248,64 @@ class ContactsScreen(Screen[None]):
             search.value = ""  # Input.Changed reloads
         self.query_one("#contacts-table", DataTable).focus()
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Paging keys show dimmed where there is no page to go to."""
+        if action == "next_page":
+            return True if self._next_cursor is not None else None
+        if action == "prev_page":
+            return True if len(self._cursors) > 1 else None
+        return True
+
     def action_next_page(self) -> None:
         if self._next_cursor is None:
-            self.app.bell()
             return
         self._cursors = (*self._cursors, self._next_cursor)
         self._request(delay=0.0)
 
     def action_prev_page(self) -> None:
         if len(self._cursors) < 2:
-            self.app.bell()
             return
         self._cursors = self._cursors[:-1]
         self._request(delay=0.0)
 
 
+def _add_columns(table: DataTable[Text]) -> None:
+    for label, _width, _least in COLUMNS:
+        table.add_column(label, key=label.lower().replace(" ", "_"))
+
+
+def _column_widths(total: int, needs: list[int]) -> list[int]:
+    """The widest each column may be on a screen ``total`` cells wide.
+
+    A flexible column that needs less than its share keeps only what it
+    needs; the others split what is left by their shares.
+    """
+    flex = {i: w for i, (_label, w, _least) in enumerate(COLUMNS) if isinstance(w, float)}
+    widths = [int(w) if i not in flex else needs[i] for i, (_l, w, _m) in enumerate(COLUMNS)]
+    spare = max(0, total - CHROME - sum(w for i, w in enumerate(widths) if i not in flex))
+    while flex:
+        shares = sum(flex.values())
+        modest = [i for i, share in flex.items() if needs[i] <= spare * share / shares]
+        if not modest:
+            break
+        for i in modest:
+            spare -= needs[i]
+            del flex[i]
+    shares = sum(flex.values())
+    for i, share in flex.items():
+        widths[i] = max(COLUMNS[i][2], int(spare * share / shares))
+    return widths
+
+
 def _cells(row: ContactRow, today: date) -> list[Text]:
-    """The row's cells, every one through safe_text."""
+    """The row's cells, every one through safe_text (not yet cut to width)."""
     if row.last_touch is not None:
         touch = safe_text(dates.humanize_delta(dates.to_local(row.last_touch).date(), today=today))
     else:
         touch = Text("—", style="dim")
     values = (row.name, row.organisation, str(row.role).capitalize(), row.email, row.phone,
               row.owner_initials)
-    cells = [safe_text(v, max_width=width) for v, (_label, width) in zip(values, COLUMNS)]
-    return [*cells, touch]
+    return [*(safe_text(v) for v in values), touch]
 
 
 def _quoted(query: str) -> Text:

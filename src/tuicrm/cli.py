@@ -1,0 +1,247 @@
+"""The command line: bare ``tuicrm`` opens the TUI; subcommands for scripts.
+
+Start-up rule: ``tuicrm --help`` and the non-UI commands never import
+Textual, and this module imports nothing heavy at import time: the data
+layer (SQLAlchemy/SQLModel, Alembic) is imported inside the commands that
+need it, the TUI inside :func:`run_tui`.
+
+Errors a person can act on (:class:`~tuicrm.errors.CrmError`, a read-only or
+corrupt file, a missing directory) are printed as one plain line,
+``tuicrm: <message>``, with exit status 1, never a traceback. Set
+``TUICRM_DEBUG=1`` to get the traceback of an unexpected error.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from contextlib import closing
+from datetime import UTC, date, datetime, time
+from pathlib import Path
+from typing import Any
+
+import click
+
+from tuicrm import __version__
+from tuicrm.errors import CrmError
+
+SEED_ANCHOR = date(2026, 11, 22)
+"""The day the committed sample.db is generated "on"; the demo shifts from it."""
+DEMO_FILE = "demo.db"
+SIDECARS = ("-wal", "-shm", "-journal")
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class _PlainErrors(click.Group):
+    """A group that reports failures as one plain line instead of a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except KeyboardInterrupt:
+            raise click.Abort() from None
+        except Exception as err:  # noqa: BLE001 - the point is to catch them all
+            if os.environ.get("TUICRM_DEBUG"):
+                raise
+            click.echo(f"tuicrm: {plain_message(err)}", err=True)
+            ctx.exit(1)
+
+
+def plain_message(err: BaseException) -> str:
+    """One line a person can read, for any error."""
+    from tuicrm.dates import DateError
+
+    if isinstance(err, CrmError | DateError):
+        text = str(err)
+    else:
+        cause = getattr(err, "orig", None) or err  # SQLAlchemy wraps the driver's error
+        detail = str(cause) or type(cause).__name__
+        if type(cause).__module__.startswith(("sqlite3", "sqlalchemy", "psycopg")):
+            text = f"the database could not be used: {detail}"
+        elif isinstance(cause, OSError) and cause.filename:
+            text = f"{cause.filename}: {cause.strerror or detail}"
+        elif isinstance(cause, OSError):
+            text = detail
+        else:
+            text = f"unexpected error ({type(err).__name__}): {detail} (TUICRM_DEBUG=1 shows more)"
+    from tuicrm.textclean import clean_text
+
+    return clean_text(text, multiline=False) or type(err).__name__
+
+
+@click.group(cls=_PlainErrors, invoke_without_command=True,
+             context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--db", "database", metavar="PATH_OR_URL", envvar="TUICRM_DB",
+              help="Database file or PostgreSQL URL (default: your own tuicrm.db; "
+                   "env TUICRM_DB).")
+@click.option("--demo", is_flag=True,
+              help="Open a fresh copy of the bundled sample database, dated to today.")
+@click.version_option(__version__, "--version", prog_name="tuicrm", message="%(prog)s %(version)s")
+@click.pass_context
+def main(ctx: click.Context, database: str | None, demo: bool) -> None:
+    """tuicrm: a keyboard-driven CRM in your terminal.
+
+    Run without a command to open the app on your database.
+    """
+    if ctx.invoked_subcommand is not None:
+        return
+    if demo:
+        if ctx.get_parameter_source("database") == click.core.ParameterSource.COMMANDLINE:
+            raise click.UsageError("--demo opens its own copy of the sample; leave out --db.")
+        run_tui(str(prepare_demo()), title="tuicrm demo")
+        return
+    from tuicrm import config
+
+    target = database or config.default_database()
+    check_database_file(target)
+    run_tui(target)
+
+
+def run_tui(database: str, *, title: str | None = None) -> None:
+    """Open the TUI on ``database`` and return when the person quits."""
+    from tuicrm.ui.app import create_app  # Textual loads only here
+
+    app = create_app(database, title=title)
+    app.run()
+    if app.return_code:
+        sys.exit(app.return_code)
+
+
+@main.command("version")
+def version_command() -> None:
+    """Print the version."""
+    click.echo(f"tuicrm {__version__}")
+
+
+@main.command("seed")
+@click.option("--out", "out", required=True, metavar="PATH",
+              type=click.Path(dir_okay=False, path_type=Path),
+              help="Where to create the sample database.")
+@click.option("--force", is_flag=True, help="Replace PATH if it exists.")
+def seed_command(out: Path, force: bool) -> None:
+    """Create the deterministic sample database (how sample.db is made)."""
+    out = out.expanduser()
+    existing = [p for p in _database_files(out) if p.exists()]
+    if existing and not force:
+        raise CrmError(f"{out} already exists; pass --force to replace it.")
+    if out.is_dir():
+        raise CrmError(f"{out} is a directory; give a file name for the database.")
+    _remove_database_files(out)
+
+    from tuicrm import dates
+    from tuicrm import seed as seeding
+    from tuicrm.db import Database
+
+    # Every created_at stamp and "today" inside the seed is the anchor day.
+    try:
+        with dates.fixed_now(datetime.combine(SEED_ANCHOR, time(12), tzinfo=UTC)):
+            database = Database.open(out)
+            try:
+                seeding.seed_database(database, today=SEED_ANCHOR)
+            finally:
+                database.dispose()
+        compact_database(out)
+    except BaseException:
+        _remove_database_files(out)  # nothing half-made is left behind
+        raise
+    click.echo(f"Created {out} (sample data anchored on {SEED_ANCHOR.isoformat()}).")
+
+
+# --- helpers -----------------------------------------------------------------
+
+
+def prepare_demo() -> Path:
+    """A fresh copy of sample.db in the data directory, dated to today.
+
+    The bundled sample.db is only ever read (through SQLite's backup API, in
+    read-only mode); the previous demo copy is replaced.
+    """
+    from tuicrm import config
+
+    sample = config.sample_database()
+    if sample is None:
+        raise CrmError(
+            "the demo needs sample.db, which was not found beside the sources or in "
+            f"{Path(sys.prefix) / 'share' / config.APP_NAME}. Reinstall tuicrm, or in a "
+            "source checkout run `tuicrm seed --out sample.db`."
+        )
+    demo_dir = config.data_dir() / "demo"
+    demo_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    target = demo_dir / DEMO_FILE
+    _remove_database_files(target)
+
+    from tuicrm import dates
+    from tuicrm import seed as seeding
+    from tuicrm.backup import copy_database_file
+    from tuicrm.db import Database
+
+    copy_database_file(sample, target)
+    database = Database.open(target)
+    try:
+        seeding.shift_dates(database, today=dates.today())
+    finally:
+        database.dispose()
+    return target
+
+
+def check_database_file(target: str) -> None:
+    """Refuse, in plain words, a database file tuicrm cannot use.
+
+    Cheap (no SQLAlchemy): a missing file is fine (it is created), a
+    directory, an unreadable, read-only or non-SQLite file is not.
+    """
+    if "://" in target:
+        return
+    path = Path(target).expanduser()
+    if path.is_dir():
+        raise CrmError(f"{path} is a directory, not a database file.")
+    if not path.exists():
+        parent = next((p for p in path.absolute().parents if p.exists()), None)
+        if parent is not None and not os.access(parent, os.W_OK | os.X_OK):
+            raise CrmError(f"cannot create {path}: {parent} is not writable.")
+        return
+    if not os.access(path, os.R_OK):
+        raise CrmError(f"{path} cannot be read: permission denied.")
+    if not os.access(path, os.W_OK) or not path.stat().st_mode & 0o222:
+        raise CrmError(f"{path} is read-only; tuicrm needs to write to it "
+                       "(make it writable with chmod u+w, or open a copy).")
+    if not os.access(path.parent, os.W_OK):
+        raise CrmError(f"{path.parent} is read-only; SQLite keeps its journal files beside "
+                       f"{path.name} and cannot create them.")
+    with path.open("rb") as handle:
+        header = handle.read(len(SQLITE_HEADER))
+    if header and header != SQLITE_HEADER:
+        raise CrmError(f"{path} is not a tuicrm database (not a SQLite file).")
+    import sqlite3
+
+    try:
+        uri = f"{path.resolve().as_uri()}?mode=rw"
+        with closing(sqlite3.connect(uri, uri=True)) as conn:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as err:
+        raise CrmError(f"{path} cannot be opened ({err}); it may be damaged. "
+                       "Restore it from a backup.") from err
+
+
+def compact_database(path: Path) -> None:
+    """Make ``path`` one self-contained, compact file: no -wal, no free pages."""
+    import sqlite3
+
+    with closing(sqlite3.connect(path, isolation_level=None)) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute("PRAGMA journal_mode=DELETE")
+        conn.execute("VACUUM")
+        verdict = conn.execute("PRAGMA integrity_check").fetchall()
+    if verdict != [("ok",)]:
+        raise CrmError(f"{path} failed its integrity check after seeding: {verdict[:3]}")
+
+
+def _database_files(path: Path) -> list[Path]:
+    return [path, *(path.with_name(path.name + s) for s in SIDECARS)]
+
+
+def _remove_database_files(path: Path) -> None:
+    for file in _database_files(path):
+        file.unlink(missing_ok=True)

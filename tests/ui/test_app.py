@@ -1,0 +1,250 @@
+"""Pilot flows through the contacts list, on real SQLite files."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from textual.widgets import DataTable, HelpPanel, Input, Static
+
+from tuicrm.db import Database
+from tuicrm.errors import CrmError
+from tuicrm.ui.screens.contacts import ContactsScreen, PageRequest
+
+SIZE = (120, 40)
+HOSTILE = ["[/]", "[@click=app.quit]x", "a [/", "\x1b]52;c;aGk=\x07evil", "\u202eRTL"]
+
+
+async def test_lists_contacts_with_ids_as_row_keys(people_db, make_app, ui, db):
+    app = make_app(people_db)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await ui.wait_loaded(pilot)
+        assert ui.table_names(app) == ["Ada Lovelace", "Alan Turing",
+                                       "Analytical Engines Ltd", "Grace Hopper"]
+        assert ui.status_text(app).startswith("Contacts 1–4 of 4")
+        table = app.screen.query_one("#contacts-table", DataTable)
+        ada = table.get_row_at(0)
+        assert ada[1].plain == "Analytical Engines Ltd"
+        assert ada[3].plain == "ada@example.org"
+        assert ada[2].plain == "Lead"
+        with db.read() as session:
+            ids = {name: id_ for id_, name in session.execute(
+                sa.text("SELECT id, name FROM contact"))}
+        keys = [table.coordinate_to_cell_key((i, 0)).row_key.value for i in range(4)]
+        assert keys == [str(ids[n]) for n in ui.table_names(app)]
+        assert app.member_name == "tester"  # signed in as TUICRM_USER
+        assert not app._notifications
+
+
+async def test_search_narrows_the_table(people_db, make_app, ui):
+    app = make_app(people_db)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await ui.wait_loaded(pilot)
+        await pilot.press("slash")
+        assert isinstance(app.focused, Input)
+        await pilot.press(*"grace")
+        await ui.wait_until(pilot, lambda: ui.table_names(app) == ["Grace Hopper"])
+        assert "matching “grace”" in ui.status_text(app)
+        # by organisation: every member of the organisation, and the organisation
+        await pilot.press("escape")
+        await ui.wait_until(pilot, lambda: len(ui.table_names(app)) == 4)
+        await pilot.press("slash", *"analytical")
+        await ui.wait_until(pilot, lambda: len(ui.table_names(app)) == 4)
+        # by e-mail, and nothing found
+        app.screen.query_one(Input).value = "navy"
+        await ui.wait_until(pilot, lambda: ui.table_names(app) == ["Grace Hopper"])
+        app.screen.query_one(Input).value = "nobody"
+        await ui.wait_until(pilot, lambda: ui.status_text(app).startswith("No contacts match"))
+        empty = app.screen.query_one("#contacts-empty", Static)
+        assert empty.display and "“nobody”" in ui.widget_text(empty)
+
+
+async def test_typing_n_and_p_in_the_search_types_them(many_db, make_app, ui):
+    app = make_app(many_db)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await ui.wait_loaded(pilot)
+        await pilot.press("slash", *"person 11")
+        await ui.wait_until(pilot, lambda: len(ui.table_names(app)) == 10)
+        assert app.screen.query_one(Input).value == "person 11"
+        assert ui.table_names(app)[0] == "Person 110"
+
+
+async def test_paging_forward_and_back(many_db, make_app, ui):
+    app = make_app(many_db)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await ui.wait_loaded(pilot)
+        names = ui.table_names(app)
+        assert names[0] == "Person 000" and names[-1] == "Person 049" and len(names) == 50
+        assert ui.status_text(app).startswith("Contacts 1–50 of 120")
+
+        await pilot.press("n")
+        await ui.wait_until(pilot, lambda: ui.table_names(app)[0] == "Person 050")
+        assert ui.table_names(app)[-1] == "Person 099"
+        assert ui.status_text(app).startswith("Contacts 51–100 of 120")
+
+        await pilot.press("pagedown")  # works with the table focused too
+        await ui.wait_until(pilot, lambda: ui.table_names(app)[0] == "Person 100")
+        assert len(ui.table_names(app)) == 20
+        assert ui.status_text(app).startswith("Contacts 101–120 of 120")
+        await pilot.press("n")  # no page after the last: nothing happens
+        await ui.wait_until(pilot, lambda: True)
+        assert ui.table_names(app)[0] == "Person 100"
+
+        await pilot.press("p")
+        await ui.wait_until(pilot, lambda: ui.table_names(app)[0] == "Person 050")
+        await pilot.press("pageup")
+        await ui.wait_until(pilot, lambda: ui.table_names(app)[0] == "Person 000")
+        assert ui.status_text(app).startswith("Contacts 1–50 of 120")
+
+
+async def test_a_new_search_starts_at_the_first_page(many_db, make_app, ui):
+    app = make_app(many_db)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await ui.wait_loaded(pilot)
+        await pilot.press("n")
+        await ui.wait_until(pilot, lambda: ui.table_names(app)[0] == "Person 050")
+        app.screen.query_one(Input).value = "person"
+        await ui.wait_until(pilot, lambda: ui.status_text(app).startswith(
+            "Contacts 1–50 of 120 matching"))
+        assert ui.table_names(app)[0] == "Person 000"
+
+
+async def test_stale_results_are_ignored(people_db, make_app, ui):
+    app = make_app(people_db)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await ui.wait_loaded(pilot)
+        screen = app.screen
+        assert isinstance(screen, ContactsScreen)
+        stale = PageRequest(number=0, query="old", cursors=(None,))
+        screen.post_message(ContactsScreen.PageLoaded(stale, [], None, 0))
+        await ui.wait_until(pilot, lambda: True)
+        assert len(ui.table_names(app)) == 4
+        assert ui.status_text(app).startswith("Contacts 1–4 of 4")
+
+
+async def test_empty_database_shows_how_to_start(db, db_path, make_app, ui):
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await ui.wait_loaded(pilot)
+        empty = app.screen.query_one("#contacts-empty", Static)
+        assert empty.display
+        assert not app.screen.query_one("#contacts-table", DataTable).display
+        text = ui.widget_text(empty)
+        assert "No contacts yet" in text and "tuicrm --demo" in text
+
+
+async def test_hostile_names_show_literally(db, db_path, make_app, ui):
+    ids = ui.add_contacts(db, HOSTILE)
+    # Input is cleaned on the way in; a file written by another program is not,
+    # so put raw escapes in behind the services' back too.
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("UPDATE contact SET name = ?, sort_name = 'zz' WHERE id = ?",
+                     ("\x1b]0;pwned\x07Mallory\u202e\x9b2J", ids[-1]))
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await ui.wait_loaded(pilot)
+        names = ui.table_names(app)
+        for literal in ("[/]", "[@click=app.quit]x", "a [/", "]52;c;aGk=evil"):
+            assert literal in names
+        assert "]0;pwnedMallory2J" in names
+        for name in names:
+            assert not any(c in name for c in "\x1b\x07\u202e\x9b")
+        # clicking the would-be action does nothing; the app keeps running
+        row = names.index("[@click=app.quit]x")
+        assert await pilot.click("#contacts-table", offset=(4, 1 + row))
+        await pilot.pause()
+        assert app.screen.query_one("#contacts-table", DataTable).cursor_row == row
+        await pilot.press("slash", *"[/")
+        await ui.wait_until(pilot, lambda: "“[/”" in ui.status_text(app))
+        assert app.is_running and app.return_code is None
+        assert not [n for n in app._notifications if n.severity == "error"]
+
+
+async def test_question_mark_toggles_the_keys_panel(people_db, make_app, ui):
+    app = make_app(people_db)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await ui.wait_loaded(pilot)
+        await pilot.press("question_mark")
+        assert app.screen.query(HelpPanel)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert not app.screen.query(HelpPanel)
+        ids = {b.id for _key, b in app.screen._bindings} | {b.id for _k, b in app._bindings}
+        assert {"app.quit", "contacts.search", "contacts.next_page",
+                "contacts.prev_page"} <= ids
+
+
+async def test_ctrl_q_quits(people_db, make_app, ui):
+    app = make_app(people_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await ui.wait_loaded(pilot)
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert not app.is_running
+
+
+async def test_damaged_database_is_a_notification_not_a_crash(tmp_path, make_app, ui):
+    path = tmp_path / "damaged.db"
+    Database.open(path).dispose()
+    data = bytearray(path.read_bytes())
+    data[100:] = b"\xa5" * (len(data) - 100)  # keep the header, wreck every page
+    path.write_bytes(bytes(data))
+    app = make_app(path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await ui.wait_until(pilot, lambda: bool(app._notifications))
+        (note,) = list(app._notifications)
+        assert note.severity == "error" and "database" in note.message.lower()
+        assert "Traceback" not in note.message and "\n" not in note.message
+        assert ui.status_text(app).startswith("⚠")
+        assert app.is_running
+
+
+async def test_a_failing_page_load_is_a_notification(people_db, make_app, ui, monkeypatch):
+    from tuicrm.services import contacts
+
+    def broken(**_kwargs):
+        raise CrmError("The contact list could not be read [/].")
+
+    monkeypatch.setattr(contacts, "list_contacts", broken)
+    app = make_app(people_db)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await ui.wait_until(pilot, lambda: bool(app._notifications))
+        (note,) = list(app._notifications)
+        assert note.message == "The contact list could not be read [/]."
+        assert note.markup is False
+        assert "could not be read [/]" in ui.status_text(app)
+        assert app.is_running
+
+
+def test_importing_the_app_leaves_the_data_layer_unloaded():
+    """The first frame must not wait for SQLAlchemy/SQLModel to import."""
+    code = ("import sys, tuicrm.ui.app; "
+            "print(sorted(m for m in ('sqlalchemy', 'sqlmodel', 'alembic', 'tuicrm.db') "
+            "if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, cwd=Path(__file__).parent)
+    assert out.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("value, shown", [
+    ("[/]", "[/]"), ("[@click=app.quit]x", "[@click=app.quit]x"), ("a [/", "a [/"),
+    ("\x1b]52;c;aGk=\x07evil", "]52;c;aGk=evil"), ("\u202eRTL", "RTL"),
+    ("two\nlines", "two lines"), (None, ""), (42, "42"),
+])
+def test_safe_text(value, shown):
+    from tuicrm.ui.text import safe_text
+
+    text = safe_text(value)
+    assert text.plain == shown
+    assert not text.spans and not text.style
+
+
+def test_safe_text_truncates_by_cells():
+    from tuicrm.ui.text import safe_text
+
+    assert safe_text("Ünïcode name that is long", max_width=10).plain == "Ünïcode n…"
+    assert safe_text("short", max_width=10).plain == "short"
