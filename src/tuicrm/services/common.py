@@ -151,6 +151,40 @@ def assign(obj: Any, values: pydantic.BaseModel, fields: Iterable[str]) -> None:
             setattr(obj, name, getattr(values, name))
 
 
+Check = Callable[[Any, Any], None]  # (validated input, existing row or None)
+
+
+def insert_row(
+    session: Session, model: type[M], schema: type[pydantic.BaseModel],
+    data: pydantic.BaseModel | Mapping[str, Any], *, check: Check | None = None,
+) -> M:
+    """Validate ``data`` against ``schema``, run ``check``, insert one row."""
+    values = validate(schema, data)
+    if check is not None:
+        check(values, None)
+    obj = model()
+    assign(obj, values, schema.model_fields)
+    session.add(obj)
+    session.flush()
+    return obj
+
+
+def update_row(
+    session: Session, model: type[M], schema: type[pydantic.BaseModel], key: Any,
+    changes: Mapping[str, Any], expected_version: int | None, *, check: Check | None = None,
+) -> M:
+    """Apply ``changes`` to one row, refusing a stale version or invalid result."""
+    obj = get_row(session, model, key)
+    check_version(session, obj, expected_version)
+    current = {f: getattr(obj, f) for f in schema.model_fields}
+    values = validate_changes(schema, current, changes)
+    if check is not None:
+        check(values, obj)
+    assign(obj, values, changes.keys())
+    session.flush()
+    return obj
+
+
 def soft_delete(session: Session, model: type[M], key: Any, expected_version: int | None = None) -> M:
     """Mark a row deleted; :func:`restore` undoes it."""
     obj = get_row(session, model, key)

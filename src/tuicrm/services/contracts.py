@@ -6,6 +6,7 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
+from functools import partial
 from typing import Any
 
 import sqlalchemy as sa
@@ -19,15 +20,14 @@ from tuicrm.services.common import (
     Cursor,
     Page,
     SortKey,
-    assign,
     check_version,
     get_row,
+    insert_row,
     keyset_page,
     live,
     restore,
     soft_delete,
-    validate,
-    validate_changes,
+    update_row,
 )
 
 OPEN_STATUSES = (ContractStatus.DRAFT, ContractStatus.ACTIVE)
@@ -70,26 +70,14 @@ def cancel_by(contract: Contract | ContractRow) -> date | None:
 
 
 def create_contract(*, session: Session, data: ContractCreate | Mapping[str, Any]) -> Contract:
-    values: ContractCreate = validate(ContractCreate, data)
-    _check(session, values)
-    contract = Contract()
-    assign(contract, values, ContractCreate.model_fields)
-    session.add(contract)
-    session.flush()
-    return contract
+    return insert_row(session, Contract, ContractCreate, data, check=partial(_check, session))
 
 
 def update_contract(
     *, session: Session, contract_id: int, changes: Mapping[str, Any], expected_version: int | None
 ) -> Contract:
-    contract = get_row(session, Contract, contract_id)
-    check_version(session, contract, expected_version)
-    current = {f: getattr(contract, f) for f in ContractCreate.model_fields}
-    values: ContractCreate = validate_changes(ContractCreate, current, changes)
-    _check(session, values)
-    assign(contract, values, changes.keys())
-    session.flush()
-    return contract
+    return update_row(session, Contract, ContractCreate, contract_id, changes, expected_version,
+                      check=partial(_check, session))
 
 
 def end_contract(
@@ -206,7 +194,7 @@ def _row(r: Any) -> ContractRow:
     )
 
 
-def _check(session: Session, values: ContractCreate) -> None:
+def _check(session: Session, values: ContractCreate, _existing: Contract | None) -> None:
     problems: dict[str, str] = {}
     client = session.get(Contact, values.contact_id)
     if client is None or client.deleted_at is not None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from typing import Any
 
 import sqlalchemy as sa
@@ -24,15 +25,14 @@ from tuicrm.services.common import (
     Cursor,
     Page,
     SortKey,
-    assign,
     check_version,
     get_row,
+    insert_row,
     keyset_page,
     live,
     restore,
     soft_delete,
-    validate,
-    validate_changes,
+    update_row,
 )
 
 _BY_DUE = SortKey([FollowUp.due_date, FollowUp.id])
@@ -68,26 +68,14 @@ class Recurrence:
 
 
 def create_followup(*, session: Session, data: FollowUpCreate | Mapping[str, Any]) -> FollowUp:
-    values: FollowUpCreate = validate(FollowUpCreate, data)
-    _check(session, values)
-    followup = FollowUp()
-    assign(followup, values, FollowUpCreate.model_fields)
-    session.add(followup)
-    session.flush()
-    return followup
+    return insert_row(session, FollowUp, FollowUpCreate, data, check=partial(_check, session))
 
 
 def update_followup(
     *, session: Session, followup_id: int, changes: Mapping[str, Any], expected_version: int | None
 ) -> FollowUp:
-    followup = get_row(session, FollowUp, followup_id)
-    check_version(session, followup, expected_version)
-    current = {f: getattr(followup, f) for f in FollowUpCreate.model_fields}
-    values: FollowUpCreate = validate_changes(FollowUpCreate, current, changes)
-    _check(session, values)
-    assign(followup, values, changes.keys())
-    session.flush()
-    return followup
+    return update_row(session, FollowUp, FollowUpCreate, followup_id, changes, expected_version,
+                      check=partial(_check, session))
 
 
 def complete_followup(
@@ -172,7 +160,7 @@ def list_followups(
     )
 
 
-def _check(session: Session, values: FollowUpCreate) -> None:
+def _check(session: Session, values: FollowUpCreate, _existing: FollowUp | None) -> None:
     contact = session.get(Contact, values.contact_id)
     if contact is None or contact.deleted_at is not None:
         raise ValidationError({"contact_id": "no such contact"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
+from functools import partial
 from typing import Any
 
 import sqlalchemy as sa
@@ -15,15 +16,12 @@ from tuicrm.services.common import (
     Cursor,
     Page,
     SortKey,
-    assign,
-    check_version,
-    get_row,
+    insert_row,
     keyset_page,
     live,
     restore,
     soft_delete,
-    validate,
-    validate_changes,
+    update_row,
 )
 
 _NEWEST = SortKey([Interaction.occurred_at, Interaction.id], descending=True)
@@ -32,27 +30,16 @@ _NEWEST = SortKey([Interaction.occurred_at, Interaction.id], descending=True)
 def log_interaction(
     *, session: Session, data: InteractionCreate | Mapping[str, Any]
 ) -> Interaction:
-    values: InteractionCreate = validate(InteractionCreate, data)
-    _check_contact(session, values.contact_id)
-    interaction = Interaction()
-    assign(interaction, values, InteractionCreate.model_fields)
-    session.add(interaction)
-    session.flush()
-    return interaction
+    return insert_row(session, Interaction, InteractionCreate, data,
+                      check=partial(_check_contact, session))
 
 
 def update_interaction(
     *, session: Session, interaction_id: int, changes: Mapping[str, Any],
     expected_version: int | None,
 ) -> Interaction:
-    interaction = get_row(session, Interaction, interaction_id)
-    check_version(session, interaction, expected_version)
-    current = {f: getattr(interaction, f) for f in InteractionCreate.model_fields}
-    values = validate_changes(InteractionCreate, current, changes)
-    _check_contact(session, values.contact_id)
-    assign(interaction, values, changes.keys())
-    session.flush()
-    return interaction
+    return update_row(session, Interaction, InteractionCreate, interaction_id, changes,
+                      expected_version, check=partial(_check_contact, session))
 
 
 def delete_interaction(
@@ -84,7 +71,7 @@ def list_interactions(
     )
 
 
-def _check_contact(session: Session, contact_id: int) -> None:
-    contact = session.get(Contact, contact_id)
+def _check_contact(session: Session, values: InteractionCreate, _existing: Any) -> None:
+    contact = session.get(Contact, values.contact_id)
     if contact is None or contact.deleted_at is not None:
         raise ValidationError({"contact_id": "no such contact"})

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 from typing import Any
 
 import sqlalchemy as sa
@@ -36,10 +37,12 @@ from tuicrm.services.common import (
     assign,
     check_version,
     get_row,
+    insert_row,
     keyset_page,
     live,
     restore,
     soft_delete,
+    update_row,
     validate,
     validate_changes,
 )
@@ -184,26 +187,14 @@ def list_sales(
 
 
 def create_product(*, session: Session, data: ProductCreate | Mapping[str, Any]) -> Product:
-    values: ProductCreate = validate(ProductCreate, data)
-    _check_sku(session, values.sku, None)
-    product = Product()
-    assign(product, values, ProductCreate.model_fields)
-    session.add(product)
-    session.flush()
-    return product
+    return insert_row(session, Product, ProductCreate, data, check=partial(_check_sku, session))
 
 
 def update_product(
     *, session: Session, product_id: int, changes: Mapping[str, Any], expected_version: int | None
 ) -> Product:
-    product = get_row(session, Product, product_id)
-    check_version(session, product, expected_version)
-    current = {f: getattr(product, f) for f in ProductCreate.model_fields}
-    values: ProductCreate = validate_changes(ProductCreate, current, changes)
-    _check_sku(session, values.sku, product.id)
-    assign(product, values, changes.keys())
-    session.flush()
-    return product
+    return update_row(session, Product, ProductCreate, product_id, changes, expected_version,
+                      check=partial(_check_sku, session))
 
 
 def delete_product(*, session: Session, product_id: int, expected_version: int | None = None) -> Product:
@@ -290,9 +281,9 @@ def _check_customer(session: Session, contact_id: int) -> None:
         raise ValidationError({"contact_id": "no such contact"})
 
 
-def _check_sku(session: Session, sku: str | None, own_id: int | None) -> None:
-    if not sku:
+def _check_sku(session: Session, values: ProductCreate, existing: Product | None) -> None:
+    if not values.sku:
         return
-    other = session.scalars(sa.select(Product.id).where(Product.sku == sku)).first()
-    if other is not None and other != own_id:
-        raise ValidationError({"sku": f"'{sku}' is already used by another product"})
+    other = session.scalars(sa.select(Product.id).where(Product.sku == values.sku)).first()
+    if other is not None and (existing is None or other != existing.id):
+        raise ValidationError({"sku": f"'{values.sku}' is already used by another product"})

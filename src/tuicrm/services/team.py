@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import partial
 from typing import Any
 
 import sqlalchemy as sa
@@ -10,30 +11,19 @@ from sqlalchemy.orm import Session
 
 from tuicrm.errors import ValidationError
 from tuicrm.models import TeamMember, TeamMemberCreate
-from tuicrm.services.common import assign, check_version, get_row, validate, validate_changes
+from tuicrm.services.common import get_row, insert_row, update_row
 
 
 def create_member(*, session: Session, data: TeamMemberCreate | Mapping[str, Any]) -> TeamMember:
-    values: TeamMemberCreate = validate(TeamMemberCreate, data)
-    if values.username and _by_username(session, values.username) is not None:
-        raise ValidationError({"username": f"'{values.username}' already has a team member"})
-    member = TeamMember()
-    assign(member, values, TeamMemberCreate.model_fields)
-    session.add(member)
-    session.flush()
-    return member
+    return insert_row(session, TeamMember, TeamMemberCreate, data,
+                      check=partial(_check_username, session))
 
 
 def update_member(
     *, session: Session, member_id: int, changes: Mapping[str, Any], expected_version: int | None
 ) -> TeamMember:
-    member = get_row(session, TeamMember, member_id)
-    check_version(session, member, expected_version)
-    current = {f: getattr(member, f) for f in TeamMemberCreate.model_fields}
-    values = validate_changes(TeamMemberCreate, current, changes)
-    assign(member, values, changes.keys())
-    session.flush()
-    return member
+    return update_row(session, TeamMember, TeamMemberCreate, member_id, changes,
+                      expected_version, check=partial(_check_username, session))
 
 
 def set_active(*, session: Session, member_id: int, active: bool) -> TeamMember:
@@ -60,6 +50,12 @@ def sign_in(*, session: Session, username: str) -> TeamMember:
     return create_member(
         session=session, data={"name": username, "initials": initials, "username": username}
     )
+
+
+def _check_username(session: Session, values: TeamMemberCreate, existing: Any) -> None:
+    other = _by_username(session, values.username) if values.username else None
+    if other is not None and other is not existing:
+        raise ValidationError({"username": f"'{values.username}' already has a team member"})
 
 
 def _by_username(session: Session, username: str) -> TeamMember | None:
