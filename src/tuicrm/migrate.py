@@ -33,10 +33,6 @@ class MigrationResult:
     to_revision: str | None
     backup: Path | None = None
 
-    @property
-    def changed(self) -> bool:
-        return self.from_revision != self.to_revision
-
 
 def alembic_config(script_location: Path | None = None) -> Config:
     cfg = Config()

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from datetime import date, datetime, time
 from enum import StrEnum
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import sqlalchemy as sa
 from pydantic import ValidationInfo, field_validator
@@ -165,8 +166,13 @@ def _fk(target: str, *, nullable: bool = True, ondelete: str | None = None) -> A
     )
 
 
+# Far above any real amount, so that a quantity times
+# a price stays exact, with room below 2**63 (SQLite's integer) for sums.
+MAX_AMOUNT_MINOR = 10**17
+
+
 def _money() -> Any:
-    return Field(default=0, sa_type=sa.BigInteger, nullable=False)
+    return Field(default=0, ge=0, le=MAX_AMOUNT_MINOR, sa_type=sa.BigInteger, nullable=False)
 
 
 def _currency() -> Any:
@@ -206,7 +212,9 @@ class Versioned(Audited):
 
 
 class Deletable(Versioned):
-    deleted_at: datetime | None = _moment(index=True)
+    # Not indexed on purpose: nearly every row has it NULL, and SQLite would
+    # pick such an index over the one that serves a list's ORDER BY.
+    deleted_at: datetime | None = _moment()
 
 
 class CleanInput(SQLModel):
@@ -226,6 +234,15 @@ class CleanInput(SQLModel):
     def _zone_aware(cls, value: Any) -> Any:
         if isinstance(value, datetime) and value.utcoffset() is None:
             raise ValueError("a time needs its time zone")
+        return value
+
+    @field_validator("timezone", mode="after", check_fields=False)
+    @classmethod
+    def _known_zone(cls, value: Any) -> Any:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError, TypeError):
+            raise ValueError(f"'{value}' is not a time zone (e.g. Europe/London)") from None
         return value
 
     @field_validator("currency", mode="before", check_fields=False)
@@ -321,7 +338,7 @@ class Contact(ContactBase, Deletable, table=True):
     # Name, emails, phones (also as bare digits) and tags in one string; the
     # full-text index (FTS5 on SQLite, tsvector on PostgreSQL) is built on it.
     search_text: str = _long_text()
-    archived_at: datetime | None = _moment(index=True)
+    archived_at: datetime | None = _moment()  # unindexed, as deleted_at
 
 
 class ContactEmail(SQLModel, table=True):
@@ -471,14 +488,14 @@ class SaleLineCreate(CleanInput):
     description: str = Field(min_length=1, max_length=300)
     product_id: int | None = None
     quantity: int = Field(default=1, ge=1, le=1_000_000)
-    unit_price_minor: int = Field(ge=0)
+    unit_price_minor: int = Field(ge=0, le=MAX_AMOUNT_MINOR)
 
 
 class SaleBase(CleanInput):
     contact_id: int = _fk("contact.id", nullable=False)
     sold_at: datetime = Field(sa_type=UTCDateTime, index=True, nullable=False)
     currency: str = _currency()
-    discount_minor: int = Field(default=0, ge=0, sa_type=sa.BigInteger)
+    discount_minor: int = _money()
     status: SaleStatus = _enum(SaleStatus, SaleStatus.PAID, index=True)
     payment_method: PaymentMethod = _enum(PaymentMethod, PaymentMethod.CARD)
     channel: SalesChannel = _enum(SalesChannel, SalesChannel.ONLINE)
@@ -511,7 +528,7 @@ class SaleLine(SaleLineCreate, table=True):
 
 
 class RefundCreate(CleanInput):
-    amount_minor: int = Field(gt=0)
+    amount_minor: int = Field(gt=0, le=MAX_AMOUNT_MINOR)
     reason: str = Field(default="", max_length=500)
     is_return: bool = False
 
@@ -575,16 +592,3 @@ class AppMeta(SQLModel, table=True):
 
     key: str = Field(primary_key=True, max_length=60)
     value: str = Field(default="", max_length=500)
-
-
-VERSIONED_MODELS: tuple[type[SQLModel], ...] = (
-    TeamMember,
-    Contact,
-    Contract,
-    Meeting,
-    FollowUp,
-    Product,
-    Sale,
-    Interaction,
-    SatisfactionResponse,
-)

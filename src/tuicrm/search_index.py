@@ -5,8 +5,8 @@ kept in step by triggers; on PostgreSQL a GIN index over a ``simple``
 tsvector. Either way a search is an index lookup, never a ``LIKE '%q%'`` scan.
 
 A batch migration that rebuilds the ``contact`` table drops its triggers with
-it: such a migration must call :func:`drop_sqlite` before and
-:func:`create_sqlite` after (a migration test checks the triggers exist).
+it: such a migration must run :func:`drop` before and :func:`create`
+after (a migration test checks the triggers exist).
 """
 
 from __future__ import annotations

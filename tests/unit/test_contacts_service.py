@@ -251,3 +251,77 @@ def test_rows_record_who_created_and_changed_them(db):
     assert (stored.created_by_id, stored.updated_by_id) == (maya.id, tom.id)
     assert stored.created_at.tzinfo is not None
     assert stored.updated_at >= stored.created_at
+
+
+def _plans(db, call, *, nested: bool = False) -> list[str]:
+    """SQLite's top-level query plan steps of every statement ``call`` runs.
+
+    Steps inside subqueries (one row's emails, say) are left out unless
+    ``nested``: those run per shown row, not per row of the table.
+    """
+    from sqlalchemy import event
+
+    statements: list[tuple[str, object]] = []
+
+    def capture(conn, cursor, statement, parameters, context, executemany):
+        if statement.lstrip().upper().startswith("SELECT"):
+            statements.append((statement, parameters))
+
+    event.listen(db.engine, "before_cursor_execute", capture)
+    try:
+        with db.read() as s:
+            call(s)
+    finally:
+        event.remove(db.engine, "before_cursor_execute", capture)
+    with db.engine.connect() as conn:
+        raw = conn.connection.dbapi_connection
+        plans = []
+        for sql, params in statements:
+            rows = raw.execute(f"EXPLAIN QUERY PLAN {sql}", params).fetchall()
+            plans.append(" | ".join(detail for _id, parent, _, detail in rows
+                                    if nested or parent == 0))
+        return plans
+
+
+def test_the_contact_list_walks_the_name_index_instead_of_sorting(db):
+    make(db, name="Someone")
+    (plan,) = _plans(db, lambda s: contacts.list_contacts(session=s, after=("m", 0)))
+    assert plan.startswith("SEARCH contact USING INDEX ix_contact_sort_name_id")
+    assert "TEMP B-TREE" not in plan  # no sort of the whole table per page
+
+
+def test_search_is_driven_by_the_full_text_index(db):
+    make(db, name="Someone")
+    search = lambda s: contacts.list_contacts(session=s, query="some")  # noqa: E731
+    (top,) = _plans(db, search)
+    (everything,) = _plans(db, search, nested=True)
+    # Contacts are fetched by id from the list of matches, never scanned.
+    assert top.startswith("SEARCH contact USING INTEGER PRIMARY KEY")
+    assert "VIRTUAL TABLE INDEX" in everything and "SCAN contact " not in everything + " "
+
+
+def test_a_deleted_organisation_neither_shows_nor_matches_on_its_people(db):
+    org = make(db, name="Zeta Org", kind="organisation")
+    make(db, name="Pat", organisation_id=org.id)
+    with db.write() as s:
+        contacts.delete_contact(session=s, contact_id=org.id)
+    with db.read() as s:
+        assert [(r.name, r.organisation) for r in contacts.list_contacts(session=s)] == [("Pat", None)]
+        assert names(contacts.list_contacts(session=s, query="zeta")) == []
+
+
+def test_an_organisation_with_people_cannot_become_a_person(db):
+    org = make(db, name="Org", kind="organisation")
+    make(db, name="Member", organisation_id=org.id)
+    with pytest.raises(ValidationError, match="still belong"), db.write() as s:
+        contacts.update_contact(session=s, contact_id=org.id, changes={"kind": "person"},
+                                expected_version=org.version)
+
+
+def test_count_matches_the_list_under_every_filter(db):
+    make(db, name="A", tags=["print"], stage="retention")
+    make(db, name="B", tags=["web"])
+    with db.read() as s:
+        for filters in ({"tag": "print"}, {"stage": "retention"}, {"query": "b"}, {}):
+            assert contacts.count_contacts(session=s, **filters) == len(
+                contacts.list_contacts(session=s, **filters)), filters

@@ -151,3 +151,22 @@ def test_amounts_beyond_a_float_s_precision_are_stored_exactly(db, client):
     with db.read() as s:
         stored = contracts.get_contract(session=s, contract_id=k.id)
     assert stored.amount_minor == huge and stored.currency == "KWD"
+
+
+@pytest.mark.parametrize("changes", [
+    {"status": "renewed"}, {"status": "ended"}, {"ended_on": date(2026, 5, 1)}, {"renews_id": 1}])
+def test_lifecycle_fields_change_only_through_end_and_renew(db, client, changes):
+    k = new_contract(db, client)
+    with pytest.raises(ValidationError), db.write() as s:
+        contracts.update_contract(session=s, contract_id=k.id, changes=changes,
+                                  expected_version=k.version)
+
+
+def test_a_draft_can_be_activated_and_links_must_exist(db, client):
+    k = new_contract(db, client, status="draft")
+    with db.write() as s:
+        contracts.update_contract(session=s, contract_id=k.id, changes={"status": "active"},
+                                  expected_version=k.version)
+    with pytest.raises(ValidationError) as err:
+        new_contract(db, client, owner_id=999)
+    assert "owner_id" in err.value.field_errors

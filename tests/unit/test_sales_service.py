@@ -131,3 +131,34 @@ def test_an_unpaid_sale_cannot_be_refunded(db, buyer):
     sale = sell(db, buyer, status="pending")
     with pytest.raises(ValidationError, match="not paid"), db.write() as s:
         sales.refund_sale(session=s, sale_id=sale.id, data={"amount_minor": 100})
+
+
+def test_a_stale_edit_of_only_the_lines_is_still_a_conflict(db, buyer):
+    from tuicrm.errors import ConflictError
+
+    sale = sell(db, buyer)
+    swap = [{"description": "Frame", "unit_price_minor": 40_00},
+            {"description": "Poster", "quantity": 2, "unit_price_minor": 25_00}]  # same total
+    with db.write() as s:
+        sales.update_sale(session=s, sale_id=sale.id, changes={"lines": swap},
+                          expected_version=sale.version)
+    with pytest.raises(ConflictError), db.write() as s:
+        sales.update_sale(session=s, sale_id=sale.id, expected_version=sale.version,
+                          changes={"lines": [{"description": "Mine", "unit_price_minor": 1}]})
+    with db.read() as s:
+        assert [l.description for l in sales.get_sale(session=s, sale_id=sale.id).lines] == [
+            "Frame", "Poster"]
+
+
+def test_absurd_amounts_and_deleted_products_are_refused_not_crashed(db, buyer):
+    with pytest.raises(ValidationError):
+        sell(db, buyer, lines=[{"description": "X", "unit_price_minor": 10**19}])
+    with pytest.raises(ValidationError, match="too large"):
+        sell(db, buyer, lines=[{"description": "X", "quantity": 1_000_000,
+                                "unit_price_minor": 10**17}])
+    with db.write() as s:
+        gone = sales.create_product(session=s, data={"name": "Old", "unit_price_minor": 100})
+    with db.write() as s:
+        sales.delete_product(session=s, product_id=gone.id)
+    with pytest.raises(ValidationError, match="no such product"):
+        sell(db, buyer, lines=[{"description": "Old", "product_id": gone.id, "unit_price_minor": 1}])

@@ -109,3 +109,24 @@ def test_a_bad_repeat_rule_is_refused(db, people):
     with pytest.raises(ValidationError, match="repeat rule"), db.write() as s:
         followups.create_followup(session=s, data={
             "contact_id": people[0], "due_date": date(2026, 1, 1), "recurrence": "FREQ=SOMETIMES"})
+
+
+def test_unknown_zones_repeat_parts_and_members_are_refused(db, people):
+    with pytest.raises(ValidationError, match="not a time zone"):
+        meet(db, people[:1], timezone="Mars/Olympus")
+    with pytest.raises(ValidationError, match="owner_id"):
+        meet(db, people[:1], owner_id=42)
+    with pytest.raises(ValidationError, match="BYDAY"), db.write() as s:
+        followups.create_followup(session=s, data={
+            "contact_id": people[0], "due_date": date(2026, 1, 1),
+            "recurrence": "FREQ=MONTHLY;BYDAY=1MO"})
+
+
+def test_a_deleted_contact_s_follow_ups_leave_the_agenda(db, people):
+    with db.write() as s:
+        followups.create_followup(session=s, data={"contact_id": people[0], "due_date": date(2026, 11, 1)})
+        followups.create_followup(session=s, data={"contact_id": people[1], "due_date": date(2026, 11, 2)})
+    with db.write() as s:
+        contacts.delete_contact(session=s, contact_id=people[0])
+    with db.read() as s:
+        assert [f.contact_id for f in followups.list_followups(session=s)] == [people[1]]

@@ -18,7 +18,7 @@ from sqlmodel import SQLModel
 
 from tuicrm import dates
 from tuicrm.errors import ConflictError, NotFoundError, ValidationError
-from tuicrm.models import TeamMember
+from tuicrm.models import Contact, TeamMember
 
 T = TypeVar("T")
 M = TypeVar("M", bound=SQLModel)
@@ -71,7 +71,8 @@ def keyset_page(
         if len(after) != len(key.columns):
             raise ValueError("cursor does not fit this list's order")
         position = sa.tuple_(*key.columns)
-        bound = sa.tuple_(*[sa.literal(v) for v in after])
+        # Typed literals, so e.g. a moment binds through UTCDateTime as stored.
+        bound = sa.tuple_(*[sa.literal(v, type_=c.type) for v, c in zip(after, key.columns)])
         stmt = stmt.where(position < bound if key.descending else position > bound)
     rows = session.execute(stmt.order_by(*key.order).limit(limit + 1)).all()
     more = len(rows) > limit
@@ -90,6 +91,9 @@ def get_row(session: Session, model: type[M], key: Any, *, include_deleted: bool
 
 def check_version(session: Session, obj: Any, expected_version: int | None) -> None:
     """Refuse a save made from a copy older than the stored row.
+
+    ``expected_version=None`` means "overwrite deliberately": the caller has
+    shown the person the newer version and they chose to keep theirs.
 
     Inside a write session (``BEGIN IMMEDIATE``) nobody can change the row
     between this check and the commit; the mapper's version counter is the
@@ -197,6 +201,19 @@ def restore(session: Session, model: type[M], key: Any) -> M:
     obj = get_row(session, model, key, include_deleted=True)
     obj.deleted_at = None  # type: ignore[attr-defined]
     return obj
+
+
+def require_live_contact(session: Session, contact_id: int | None, field: str = "contact_id") -> None:
+    """Refuse a link to a contact that does not exist or was deleted."""
+    contact = session.get(Contact, contact_id) if contact_id is not None else None
+    if contact is None or contact.deleted_at is not None:
+        raise ValidationError({field: "no such contact"})
+
+
+def require_member(session: Session, member_id: int | None, field: str = "owner_id") -> None:
+    """Refuse a link to a team member that does not exist (None is fine)."""
+    if member_id is not None and session.get(TeamMember, member_id) is None:
+        raise ValidationError({field: "no such team member"})
 
 
 def live(model: Any) -> sa.ColumnElement[bool]:

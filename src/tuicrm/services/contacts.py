@@ -175,8 +175,12 @@ def restore_contact(*, session: Session, contact_id: int) -> Contact:
     return contact
 
 
-def archive_contact(*, session: Session, contact_id: int, archived: bool = True) -> Contact:
+def archive_contact(
+    *, session: Session, contact_id: int, archived: bool = True,
+    expected_version: int | None = None,
+) -> Contact:
     contact = get_row(session, Contact, contact_id)
+    check_version(session, contact, expected_version)
     contact.archived_at = dates.utcnow() if archived else None
     return contact
 
@@ -220,7 +224,7 @@ def list_contacts(
             *_last_touch_columns(), Contact.archived_at, Contact.version,
             Contact.sort_name,
         )
-        .outerjoin(org, org.id == Contact.organisation_id)
+        .outerjoin(org, sa.and_(org.id == Contact.organisation_id, org.deleted_at.is_(None)))
         .outerjoin(TeamMember, TeamMember.id == Contact.owner_id)
         .where(live(Contact))
     )
@@ -234,11 +238,15 @@ def list_contacts(
     )
 
 
-def count_contacts(*, session: Session, query: str = "", roles: Collection[Role] = (),
-                   include_archived: bool = False) -> int:
+def count_contacts(
+    *, session: Session, query: str = "", roles: Collection[Role] = (),
+    owner_id: int | None = None, tag: str | None = None, stage: JourneyStage | None = None,
+    kind: ContactKind | None = None, include_archived: bool = False,
+) -> int:
+    """How many contacts :func:`list_contacts` would page through with the same filters."""
     stmt = sa.select(sa.func.count()).select_from(Contact).where(live(Contact))
-    stmt = _filtered(session, stmt, query=query, roles=roles, owner_id=None, tag=None, stage=None,
-                     kind=None, include_archived=include_archived)
+    stmt = _filtered(session, stmt, query=query, roles=roles, owner_id=owner_id, tag=tag,
+                     stage=stage, kind=kind, include_archived=include_archived)
     return session.execute(stmt).scalar_one()
 
 
@@ -257,12 +265,20 @@ def search_condition(session: Session, query: str) -> sa.ColumnElement[bool] | N
             sa.text(f"{search_index.POSTGRES_DOCUMENT} @@ to_tsquery('simple', :fts)")
             .bindparams(fts=search_index.postgres_tsquery(words))
         )
-    return sa.or_(Contact.id.in_(matches), Contact.organisation_id.in_(matches))
+    # People of a matching (live) organisation match too. A UNION rather than
+    # OR keeps both halves on indexes: the matches drive the query.
+    org, member = aliased(Contact, name="match_org"), aliased(Contact, name="match_member")
+    members = (
+        sa.select(member.id)
+        .join(org, org.id == member.organisation_id)
+        .where(org.id.in_(matches), org.deleted_at.is_(None))
+    )
+    return Contact.id.in_(sa.union(matches, members))
 
 
 def search_text_for(values: ContactCreate) -> str:
     """What the full-text index holds for a contact."""
-    digits = ["".join(c for c in p if c.isdigit()) for p in values.phones]
+    digits = [_digits(p) for p in values.phones]
     parts = [values.name, values.job_title, values.city, *values.emails,
              *values.phones, *digits, *values.tags]
     return " ".join(p for p in parts if p)
@@ -361,10 +377,14 @@ def _replace_children(session: Session, contact: Contact, values: ContactCreate)
     )
     session.add_all(
         ContactPhone(contact_id=contact.id, number=n, position=i,
-                     digits="".join(c for c in n if c.isdigit()))
+                     digits=_digits(n))
         for i, n in enumerate(values.phones)
     )
     session.add_all(ContactTag(contact_id=contact.id, tag=t) for t in values.tags)
+
+
+def _digits(phone: str) -> str:
+    return "".join(c for c in phone if c.isdigit())
 
 
 def _set_derived_text(contact: Contact, values: ContactCreate) -> None:
@@ -389,5 +409,10 @@ def _check_links(session: Session, values: ContactCreate, own_id: int | None) ->
         problems["organisation_id"] = "an organisation cannot belong to another"
     if values.owner_id is not None and session.get(TeamMember, values.owner_id) is None:
         problems["owner_id"] = "no such team member"
+    if own_id is not None and values.kind == ContactKind.PERSON and session.scalar(
+        sa.select(sa.func.count()).select_from(Contact)
+        .where(Contact.organisation_id == own_id, live(Contact))
+    ):
+        problems["kind"] = "people still belong to this organisation"
     if problems:
         raise ValidationError(problems)

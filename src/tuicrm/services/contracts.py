@@ -25,6 +25,8 @@ from tuicrm.services.common import (
     insert_row,
     keyset_page,
     live,
+    require_live_contact,
+    require_member,
     restore,
     soft_delete,
     update_row,
@@ -58,6 +60,7 @@ class ContractRow:
     amount_minor: int
     currency: str
     billing_cycle: str
+    notice_days: int
     version: int
 
 
@@ -65,8 +68,7 @@ def cancel_by(contract: Contract | ContractRow) -> date | None:
     """The last day notice can be given before the end date."""
     if contract.end_date is None:
         return None
-    notice = getattr(contract, "notice_days", 0) or 0
-    return contract.end_date - timedelta(days=notice)
+    return contract.end_date - timedelta(days=contract.notice_days)
 
 
 def create_contract(*, session: Session, data: ContractCreate | Mapping[str, Any]) -> Contract:
@@ -76,6 +78,8 @@ def create_contract(*, session: Session, data: ContractCreate | Mapping[str, Any
 def update_contract(
     *, session: Session, contract_id: int, changes: Mapping[str, Any], expected_version: int | None
 ) -> Contract:
+    """Edit a contract's terms. Ending and renewing have their own functions."""
+    _refuse_lifecycle_edits(changes)
     return update_row(session, Contract, ContractCreate, contract_id, changes, expected_version,
                       check=partial(_check, session))
 
@@ -190,20 +194,34 @@ def _row(r: Any) -> ContractRow:
         id=c.id, title=c.title, client=r.client, contact_id=c.contact_id, status=c.status,
         start_date=c.start_date, end_date=c.end_date, review_date=c.review_date,
         cancel_by=cancel_by(c), amount_minor=c.amount_minor, currency=c.currency,
-        billing_cycle=c.billing_cycle.value, version=c.version,
+        billing_cycle=c.billing_cycle.value, notice_days=c.notice_days, version=c.version,
     )
 
 
-def _check(session: Session, values: ContractCreate, _existing: Contract | None) -> None:
+def _refuse_lifecycle_edits(changes: Mapping[str, Any]) -> None:
+    """Keep status, end and renewal links consistent: only the lifecycle functions set them."""
+    problems = {f: "is set by ending or renewing the contract" for f in ("ended_on", "renews_id")
+                if f in changes}
+    status = changes.get("status")
+    if status is not None and ContractStatus(status) not in OPEN_STATUSES:
+        problems["status"] = "use end or renew to close a contract"
+    if problems:
+        raise ValidationError(problems)
+
+
+def _check(session: Session, values: ContractCreate, existing: Contract | None) -> None:
+    require_live_contact(session, values.contact_id)
+    require_member(session, values.owner_id)
     problems: dict[str, str] = {}
-    client = session.get(Contact, values.contact_id)
-    if client is None or client.deleted_at is not None:
-        problems["contact_id"] = "no such contact"
     if values.end_date is not None and values.end_date < values.start_date:
         problems["end_date"] = "must not be before the start date"
     if values.amount_minor < 0:
         problems["amount_minor"] = "must not be negative"
-    if values.renews_id is not None and session.get(Contract, values.renews_id) is None:
+    renewed = session.get(Contract, values.renews_id) if values.renews_id is not None else None
+    if values.renews_id is not None and (
+        renewed is None or renewed.deleted_at is not None
+        or (existing is not None and renewed.id == existing.id)
+    ):
         problems["renews_id"] = "no such contract"
     if problems:
         raise ValidationError(problems)

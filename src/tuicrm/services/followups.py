@@ -30,6 +30,8 @@ from tuicrm.services.common import (
     insert_row,
     keyset_page,
     live,
+    require_live_contact,
+    require_member,
     restore,
     soft_delete,
     update_row,
@@ -47,6 +49,10 @@ class Recurrence:
     @classmethod
     def parse(cls, text: str) -> Recurrence:
         parts = dict(p.split("=", 1) for p in text.upper().split(";") if "=" in p)
+        if unknown := set(parts) - {"FREQ", "INTERVAL"}:
+            raise ValidationError(
+                {"recurrence": f"{', '.join(sorted(unknown))} in repeat rules is not supported yet"}
+            )
         frequency = parts.get("FREQ", "")
         if frequency not in _FREQUENCIES:
             raise ValidationError({"recurrence": f"'{text}' is not a repeat rule I know"})
@@ -98,8 +104,11 @@ def complete_followup(
     return successor
 
 
-def reopen_followup(*, session: Session, followup_id: int) -> FollowUp:
+def reopen_followup(
+    *, session: Session, followup_id: int, expected_version: int | None = None
+) -> FollowUp:
     followup = get_row(session, FollowUp, followup_id)
+    check_version(session, followup, expected_version)
     followup.done_at = None
     return followup
 
@@ -143,7 +152,12 @@ def list_followups(
     limit: int = DEFAULT_PAGE,
 ) -> Page[FollowUp]:
     """Follow-ups by due date (oldest first, so overdue ones lead); ``due_until`` inclusive."""
-    stmt = sa.select(FollowUp).where(live(FollowUp))
+    # A deleted contact's follow-ups leave the agenda with it.
+    stmt = (
+        sa.select(FollowUp)
+        .join(Contact, Contact.id == FollowUp.contact_id)
+        .where(live(FollowUp), live(Contact))
+    )
     if contact_id is not None:
         stmt = stmt.where(FollowUp.contact_id == contact_id)
     if open_only:
@@ -161,8 +175,7 @@ def list_followups(
 
 
 def _check(session: Session, values: FollowUpCreate, _existing: FollowUp | None) -> None:
-    contact = session.get(Contact, values.contact_id)
-    if contact is None or contact.deleted_at is not None:
-        raise ValidationError({"contact_id": "no such contact"})
+    require_live_contact(session, values.contact_id)
+    require_member(session, values.owner_id)
     if values.recurrence:
         Recurrence.parse(values.recurrence)

@@ -9,8 +9,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from tuicrm.errors import ValidationError
-from tuicrm.models import Contact, Interaction, InteractionCreate, InteractionKind
+from tuicrm.models import Interaction, InteractionCreate, InteractionKind
 from tuicrm.services.common import (
     DEFAULT_PAGE,
     Cursor,
@@ -19,6 +18,8 @@ from tuicrm.services.common import (
     insert_row,
     keyset_page,
     live,
+    require_live_contact,
+    require_member,
     restore,
     soft_delete,
     update_row,
@@ -72,6 +73,5 @@ def list_interactions(
 
 
 def _check_contact(session: Session, values: InteractionCreate, _existing: Any) -> None:
-    contact = session.get(Contact, values.contact_id)
-    if contact is None or contact.deleted_at is not None:
-        raise ValidationError({"contact_id": "no such contact"})
+    require_live_contact(session, values.contact_id)
+    require_member(session, values.author_id, "author_id")

@@ -23,6 +23,7 @@ from tuicrm.services.common import (
     get_row,
     keyset_page,
     live,
+    require_member,
     restore,
     soft_delete,
     validate,
@@ -43,6 +44,7 @@ class MeetingDetail:
 def create_meeting(*, session: Session, data: MeetingCreate | Mapping[str, Any]) -> Meeting:
     values: MeetingCreate = validate(MeetingCreate, data)
     _check_attendees(session, values.attendee_ids)
+    require_member(session, values.owner_id)
     meeting = Meeting()
     assign(meeting, values, _OWN_FIELDS)
     session.add(meeting)
@@ -60,6 +62,7 @@ def update_meeting(
     current = {f: getattr(meeting, f) for f in _OWN_FIELDS}
     current["attendee_ids"] = _attendee_ids(session, meeting_id)
     values: MeetingCreate = validate_changes(MeetingCreate, current, changes)
+    require_member(session, values.owner_id)
     assign(meeting, values, [f for f in changes if f != "attendee_ids"])
     if "attendee_ids" in changes:
         _check_attendees(session, values.attendee_ids)
@@ -82,7 +85,7 @@ def get_meeting(*, session: Session, meeting_id: int) -> MeetingDetail:
     rows = session.execute(
         sa.select(Contact.id, Contact.name)
         .join(MeetingAttendee, MeetingAttendee.contact_id == Contact.id)
-        .where(MeetingAttendee.meeting_id == meeting_id)
+        .where(MeetingAttendee.meeting_id == meeting_id, live(Contact))
         .order_by(Contact.sort_name)
     ).all()
     return MeetingDetail(meeting, [(r.id, r.name) for r in rows])

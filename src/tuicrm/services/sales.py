@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from tuicrm import dates
 from tuicrm.errors import ValidationError
 from tuicrm.models import (
+    MAX_AMOUNT_MINOR,
     Contact,
     Product,
     ProductCreate,
@@ -40,6 +41,7 @@ from tuicrm.services.common import (
     insert_row,
     keyset_page,
     live,
+    require_live_contact,
     restore,
     soft_delete,
     update_row,
@@ -104,6 +106,7 @@ def update_sale(
     if "lines" in changes:
         session.execute(sa.delete(SaleLine).where(SaleLine.sale_id == sale.id))
         _write_lines(session, sale, values)
+        sale.updated_at = dates.utcnow()  # new lines are a change even at the same total
     session.flush()
     return sale
 
@@ -223,6 +226,8 @@ def list_products(
 
 def _set_totals(sale: Sale, values: SaleCreate) -> None:
     subtotal = sum(line.quantity * line.unit_price_minor for line in values.lines)
+    if subtotal > MAX_AMOUNT_MINOR:
+        raise ValidationError({"lines": "the total is too large to record"})
     if values.discount_minor > subtotal:
         raise ValidationError({"discount_minor": "cannot be more than the items cost"})
     sale.subtotal_minor = subtotal
@@ -231,7 +236,8 @@ def _set_totals(sale: Sale, values: SaleCreate) -> None:
 
 def _write_lines(session: Session, sale: Sale, values: SaleCreate) -> None:
     for position, line in enumerate(values.lines):
-        if line.product_id is not None and session.get(Product, line.product_id) is None:
+        product = session.get(Product, line.product_id) if line.product_id is not None else None
+        if line.product_id is not None and (product is None or product.deleted_at is not None):
             raise ValidationError({f"lines.{position}.product_id": "no such product"})
         session.add(SaleLine(
             sale_id=sale.id, position=position, product_id=line.product_id,
@@ -276,9 +282,7 @@ def _row(r: Any) -> SaleRow:
 
 
 def _check_customer(session: Session, contact_id: int) -> None:
-    contact = session.get(Contact, contact_id)
-    if contact is None or contact.deleted_at is not None:
-        raise ValidationError({"contact_id": "no such contact"})
+    require_live_contact(session, contact_id)
 
 
 def _check_sku(session: Session, values: ProductCreate, existing: Product | None) -> None:

@@ -11,7 +11,6 @@ from sqlalchemy.orm import Session
 from tuicrm.errors import ValidationError
 from tuicrm.models import (
     SURVEY_RANGES,
-    Contact,
     SatisfactionCreate,
     SatisfactionResponse,
 )
@@ -23,6 +22,7 @@ from tuicrm.services.common import (
     assign,
     keyset_page,
     live,
+    require_live_contact,
     restore,
     soft_delete,
     validate,
@@ -40,9 +40,7 @@ def record_response(
         raise ValidationError(
             {"score": f"a {values.kind.value.upper()} score is from {low} to {high}"}
         )
-    contact = session.get(Contact, values.contact_id)
-    if contact is None or contact.deleted_at is not None:
-        raise ValidationError({"contact_id": "no such contact"})
+    require_live_contact(session, values.contact_id)
     response = SatisfactionResponse()
     assign(response, values, SatisfactionCreate.model_fields)
     session.add(response)

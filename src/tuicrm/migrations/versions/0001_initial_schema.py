@@ -83,9 +83,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_contact'))
     )
     with op.batch_alter_table('contact', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_contact_archived_at'), ['archived_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_contact_created_by_id'), ['created_by_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_contact_deleted_at'), ['deleted_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_contact_organisation_id'), ['organisation_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_contact_owner_id'), ['owner_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_contact_referred_by_id'), ['referred_by_id'], unique=False)
@@ -118,7 +116,6 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('meeting', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_meeting_created_by_id'), ['created_by_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_meeting_deleted_at'), ['deleted_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_meeting_owner_id'), ['owner_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_meeting_starts_at'), ['starts_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_meeting_updated_by_id'), ['updated_by_id'], unique=False)
@@ -144,7 +141,6 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('product', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_product_created_by_id'), ['created_by_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_product_deleted_at'), ['deleted_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_product_updated_by_id'), ['updated_by_id'], unique=False)
 
     op.create_table('contact_email',
@@ -221,7 +217,6 @@ def upgrade() -> None:
     with op.batch_alter_table('contract', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_contract_contact_id'), ['contact_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_contract_created_by_id'), ['created_by_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_contract_deleted_at'), ['deleted_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_contract_end_date'), ['end_date'], unique=False)
         batch_op.create_index(batch_op.f('ix_contract_ended_on'), ['ended_on'], unique=False)
         batch_op.create_index(batch_op.f('ix_contract_owner_id'), ['owner_id'], unique=False)
@@ -259,7 +254,6 @@ def upgrade() -> None:
     with op.batch_alter_table('follow_up', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_follow_up_contact_id'), ['contact_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_follow_up_created_by_id'), ['created_by_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_follow_up_deleted_at'), ['deleted_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_follow_up_done_at'), ['done_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_follow_up_due_date'), ['due_date'], unique=False)
         batch_op.create_index(batch_op.f('ix_follow_up_owner_id'), ['owner_id'], unique=False)
@@ -291,7 +285,6 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_interaction_contact_id'), ['contact_id'], unique=False)
         batch_op.create_index('ix_interaction_contact_id_occurred_at', ['contact_id', 'occurred_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_interaction_created_by_id'), ['created_by_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_interaction_deleted_at'), ['deleted_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_interaction_occurred_at'), ['occurred_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_interaction_updated_by_id'), ['updated_by_id'], unique=False)
 
@@ -333,7 +326,6 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_sale_contact_id'), ['contact_id'], unique=False)
         batch_op.create_index('ix_sale_contact_id_sold_at', ['contact_id', 'sold_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_sale_created_by_id'), ['created_by_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_sale_deleted_at'), ['deleted_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_sale_sold_at'), ['sold_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_sale_status'), ['status'], unique=False)
         batch_op.create_index(batch_op.f('ix_sale_updated_by_id'), ['updated_by_id'], unique=False)
@@ -359,7 +351,6 @@ def upgrade() -> None:
     with op.batch_alter_table('satisfaction_response', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_satisfaction_response_contact_id'), ['contact_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_satisfaction_response_created_by_id'), ['created_by_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_satisfaction_response_deleted_at'), ['deleted_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_satisfaction_response_responded_at'), ['responded_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_satisfaction_response_updated_by_id'), ['updated_by_id'], unique=False)
 
@@ -420,7 +411,6 @@ def downgrade() -> None:
     with op.batch_alter_table('satisfaction_response', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_satisfaction_response_updated_by_id'))
         batch_op.drop_index(batch_op.f('ix_satisfaction_response_responded_at'))
-        batch_op.drop_index(batch_op.f('ix_satisfaction_response_deleted_at'))
         batch_op.drop_index(batch_op.f('ix_satisfaction_response_created_by_id'))
         batch_op.drop_index(batch_op.f('ix_satisfaction_response_contact_id'))
 
@@ -429,7 +419,6 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_sale_updated_by_id'))
         batch_op.drop_index(batch_op.f('ix_sale_status'))
         batch_op.drop_index(batch_op.f('ix_sale_sold_at'))
-        batch_op.drop_index(batch_op.f('ix_sale_deleted_at'))
         batch_op.drop_index(batch_op.f('ix_sale_created_by_id'))
         batch_op.drop_index('ix_sale_contact_id_sold_at')
         batch_op.drop_index(batch_op.f('ix_sale_contact_id'))
@@ -442,7 +431,6 @@ def downgrade() -> None:
     with op.batch_alter_table('interaction', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_interaction_updated_by_id'))
         batch_op.drop_index(batch_op.f('ix_interaction_occurred_at'))
-        batch_op.drop_index(batch_op.f('ix_interaction_deleted_at'))
         batch_op.drop_index(batch_op.f('ix_interaction_created_by_id'))
         batch_op.drop_index('ix_interaction_contact_id_occurred_at')
         batch_op.drop_index(batch_op.f('ix_interaction_contact_id'))
@@ -455,7 +443,6 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_follow_up_owner_id'))
         batch_op.drop_index(batch_op.f('ix_follow_up_due_date'))
         batch_op.drop_index(batch_op.f('ix_follow_up_done_at'))
-        batch_op.drop_index(batch_op.f('ix_follow_up_deleted_at'))
         batch_op.drop_index(batch_op.f('ix_follow_up_created_by_id'))
         batch_op.drop_index(batch_op.f('ix_follow_up_contact_id'))
 
@@ -469,7 +456,6 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_contract_owner_id'))
         batch_op.drop_index(batch_op.f('ix_contract_ended_on'))
         batch_op.drop_index(batch_op.f('ix_contract_end_date'))
-        batch_op.drop_index(batch_op.f('ix_contract_deleted_at'))
         batch_op.drop_index(batch_op.f('ix_contract_created_by_id'))
         batch_op.drop_index(batch_op.f('ix_contract_contact_id'))
 
@@ -490,7 +476,6 @@ def downgrade() -> None:
     op.drop_table('contact_email')
     with op.batch_alter_table('product', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_product_updated_by_id'))
-        batch_op.drop_index(batch_op.f('ix_product_deleted_at'))
         batch_op.drop_index(batch_op.f('ix_product_created_by_id'))
 
     op.drop_table('product')
@@ -498,7 +483,6 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_meeting_updated_by_id'))
         batch_op.drop_index(batch_op.f('ix_meeting_starts_at'))
         batch_op.drop_index(batch_op.f('ix_meeting_owner_id'))
-        batch_op.drop_index(batch_op.f('ix_meeting_deleted_at'))
         batch_op.drop_index(batch_op.f('ix_meeting_created_by_id'))
 
     op.drop_table('meeting')
@@ -509,9 +493,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_contact_referred_by_id'))
         batch_op.drop_index(batch_op.f('ix_contact_owner_id'))
         batch_op.drop_index(batch_op.f('ix_contact_organisation_id'))
-        batch_op.drop_index(batch_op.f('ix_contact_deleted_at'))
         batch_op.drop_index(batch_op.f('ix_contact_created_by_id'))
-        batch_op.drop_index(batch_op.f('ix_contact_archived_at'))
 
     op.drop_table('contact')
     with op.batch_alter_table('team_member', schema=None) as batch_op:
