@@ -64,6 +64,10 @@ def _system_zone() -> ZoneInfo:
     if link.is_symlink():
         target = str(link.resolve())
         candidates.append(target.partition("zoneinfo/")[2])
+    try:  # Debian and many containers copy the zone file and name it here
+        candidates.append(Path("/etc/timezone").read_text(encoding="utf-8").strip())
+    except OSError:
+        pass
     for name in filter(None, candidates):
         try:
             return _zoneinfo(name)

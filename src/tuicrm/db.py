@@ -96,15 +96,18 @@ class Database:
     actor_id: int | None = None
     _sessions: sessionmaker[Session] = field(init=False, repr=False)
     _write_engine: Engine = field(init=False, repr=False)
+    _read_engine: Engine = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(expire_on_commit=False, autoflush=True)
         event.listen(self._sessions, "before_flush", _stamp_audit_columns)
-        self._write_engine = (
-            self.engine.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"})
-            if is_sqlite(self.engine)
-            else self.engine
-        )
+        if is_sqlite(self.engine):
+            self._write_engine = self.engine.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"})
+            self._read_engine = self.engine
+        else:
+            # A read is one snapshot on PostgreSQL too (a page and its count agree).
+            self._write_engine = self.engine
+            self._read_engine = self.engine.execution_options(isolation_level="REPEATABLE READ")
 
     @classmethod
     def open(cls, target: str | Path | URL, *, migrate_schema: bool = True) -> Database:
@@ -131,7 +134,7 @@ class Database:
         ``close()`` ends the transaction without expiring what was loaded, so
         the rows returned stay readable after the session is gone.
         """
-        session = self._sessions(bind=self.engine, autoflush=False)
+        session = self._sessions(bind=self._read_engine, autoflush=False)
         try:
             with _plain_errors():
                 yield session

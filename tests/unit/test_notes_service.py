@@ -81,3 +81,17 @@ def test_sign_in_finds_or_creates_the_member_once(db):
     with db.read() as s:
         assert team.list_members(session=s) == []
         assert [m.name for m in team.list_members(session=s, include_inactive=True)] == ["lena.fischer"]
+
+
+def test_a_survey_answer_can_be_corrected_within_its_range(db, ann):
+    with db.write() as s:
+        r = satisfaction.record_response(session=s, data={
+            "contact_id": ann.id, "kind": "nps", "score": 6, "responded_at": T0})
+    with db.write() as s:
+        satisfaction.update_response(session=s, response_id=r.id, changes={"score": 9},
+                                     expected_version=r.version)
+    with pytest.raises(ValidationError, match="from 0 to 10"), db.write() as s:
+        satisfaction.update_response(session=s, response_id=r.id, changes={"score": 12},
+                                     expected_version=None)
+    with db.read() as s:
+        assert satisfaction.get_response(session=s, response_id=r.id).score == 9

@@ -162,3 +162,17 @@ def test_absurd_amounts_and_deleted_products_are_refused_not_crashed(db, buyer):
         sales.delete_product(session=s, product_id=gone.id)
     with pytest.raises(ValidationError, match="no such product"):
         sell(db, buyer, lines=[{"description": "Old", "product_id": gone.id, "unit_price_minor": 1}])
+
+
+def test_a_mistaken_refund_can_be_taken_back(db, buyer):
+    sale = sell(db, buyer)
+    with db.write() as s:
+        first = sales.refund_sale(session=s, sale_id=sale.id, data={"amount_minor": 10_00})
+        second = sales.refund_sale(session=s, sale_id=sale.id, data={"amount_minor": 80_00})
+    with db.write() as s:
+        assert sales.undo_refund(session=s, refund_id=second.id).status is SaleStatus.PARTIALLY_REFUNDED
+    with db.write() as s:
+        restored = sales.undo_refund(session=s, refund_id=first.id)
+    assert (restored.status, restored.refunded_minor) == (SaleStatus.PAID, 0)
+    with db.read() as s:
+        assert sales.get_sale(session=s, sale_id=sale.id).refunds == []

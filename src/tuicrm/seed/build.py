@@ -11,15 +11,12 @@ from __future__ import annotations
 import random
 from datetime import date, time, timedelta
 
-import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from tuicrm import dates
 from tuicrm.db import Database
 from tuicrm.models import (
-    AppMeta,
     BillingCycle,
-    Contact,
     ContactKind,
     Contract,
     ContractStatus,
@@ -52,7 +49,7 @@ from tuicrm.seed.data import (
     SeedError,
     Staff,
 )
-from tuicrm.services import contacts, contracts, interactions, team
+from tuicrm.services import contacts, contracts, interactions, meta, team
 
 
 def seed_database(db: Database, *, today: date) -> None:
@@ -63,7 +60,7 @@ def seed_database(db: Database, *, today: date) -> None:
     already has contacts.
     """
     with db.read() as session:
-        if session.scalar(sa.select(sa.func.count()).select_from(Contact)):
+        if contacts.count_contacts(session=session, include_archived=True):
             raise SeedError("This database already has contacts; demo data goes into an "
                             "empty database only.")
     now = dates.local_datetime(today, time(9), STUDIO_ZONE)
@@ -246,7 +243,7 @@ def _terms_of_service(cycle: BillingCycle, amount: int, currency: str) -> str:
 
 def _record_anchor(s: Seed) -> None:
     with s.db.write() as session:
-        session.add(AppMeta(key=ANCHOR_KEY, value=s.today.isoformat()))
+        meta.set_meta(session=session, key=ANCHOR_KEY, value=s.today.isoformat())
 
 
 # --- small helpers -----------------------------------------------------------

@@ -16,6 +16,7 @@ from tuicrm.services.common import (
     Page,
     SortKey,
     insert_row,
+    get_row,
     keyset_page,
     live,
     require_live_contact,
@@ -51,6 +52,10 @@ def delete_interaction(
 
 def restore_interaction(*, session: Session, interaction_id: int) -> Interaction:
     return restore(session, Interaction, interaction_id)
+
+
+def get_interaction(*, session: Session, interaction_id: int) -> Interaction:
+    return get_row(session, Interaction, interaction_id)
 
 
 def list_interactions(

@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from tuicrm import dates
-from tuicrm.errors import ValidationError
+from tuicrm.errors import NotFoundError, ValidationError
 from tuicrm.models import (
     MAX_AMOUNT_MINOR,
     Contact,
@@ -135,6 +135,19 @@ def refund_sale(
     return refund
 
 
+def undo_refund(*, session: Session, refund_id: int) -> Sale:
+    """Take back a refund recorded by mistake; the sale's status follows."""
+    refund = session.get(Refund, refund_id)
+    if refund is None:
+        raise NotFoundError("Refund", refund_id)
+    sale = get_row(session, Sale, refund.sale_id)
+    sale.refunded_minor -= refund.amount_minor
+    sale.status = SaleStatus.PARTIALLY_REFUNDED if sale.refunded_minor else SaleStatus.PAID
+    session.delete(refund)
+    session.flush()
+    return sale
+
+
 def delete_sale(*, session: Session, sale_id: int, expected_version: int | None = None) -> Sale:
     return soft_delete(session, Sale, sale_id, expected_version)
 
@@ -206,6 +219,10 @@ def delete_product(*, session: Session, product_id: int, expected_version: int |
 
 def restore_product(*, session: Session, product_id: int) -> Product:
     return restore(session, Product, product_id)
+
+
+def get_product(*, session: Session, product_id: int) -> Product:
+    return get_row(session, Product, product_id)
 
 
 def list_products(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import partial
 from typing import Any
 
 import sqlalchemy as sa
@@ -19,13 +20,14 @@ from tuicrm.services.common import (
     Cursor,
     Page,
     SortKey,
-    assign,
+    get_row,
+    insert_row,
     keyset_page,
     live,
     require_live_contact,
     restore,
     soft_delete,
-    validate,
+    update_row,
 )
 
 _NEWEST = SortKey([SatisfactionResponse.responded_at, SatisfactionResponse.id], descending=True)
@@ -34,18 +36,20 @@ _NEWEST = SortKey([SatisfactionResponse.responded_at, SatisfactionResponse.id], 
 def record_response(
     *, session: Session, data: SatisfactionCreate | Mapping[str, Any]
 ) -> SatisfactionResponse:
-    values: SatisfactionCreate = validate(SatisfactionCreate, data)
-    low, high = SURVEY_RANGES[values.kind]
-    if not low <= values.score <= high:
-        raise ValidationError(
-            {"score": f"a {values.kind.value.upper()} score is from {low} to {high}"}
-        )
-    require_live_contact(session, values.contact_id)
-    response = SatisfactionResponse()
-    assign(response, values, SatisfactionCreate.model_fields)
-    session.add(response)
-    session.flush()
-    return response
+    return insert_row(session, SatisfactionResponse, SatisfactionCreate, data,
+                      check=partial(_check, session))
+
+
+def update_response(
+    *, session: Session, response_id: int, changes: Mapping[str, Any],
+    expected_version: int | None,
+) -> SatisfactionResponse:
+    return update_row(session, SatisfactionResponse, SatisfactionCreate, response_id, changes,
+                      expected_version, check=partial(_check, session))
+
+
+def get_response(*, session: Session, response_id: int) -> SatisfactionResponse:
+    return get_row(session, SatisfactionResponse, response_id)
 
 
 def delete_response(*, session: Session, response_id: int) -> SatisfactionResponse:
@@ -68,3 +72,12 @@ def list_responses(
         row_factory=lambda r: r.SatisfactionResponse,
         cursor_of=lambda r: (r.SatisfactionResponse.responded_at, r.SatisfactionResponse.id),
     )
+
+
+def _check(session: Session, values: SatisfactionCreate, _existing: object) -> None:
+    low, high = SURVEY_RANGES[values.kind]
+    if not low <= values.score <= high:
+        raise ValidationError(
+            {"score": f"a {values.kind.value.upper()} score is from {low} to {high}"}
+        )
+    require_live_contact(session, values.contact_id)

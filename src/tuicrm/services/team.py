@@ -32,6 +32,10 @@ def set_active(*, session: Session, member_id: int, active: bool) -> TeamMember:
     return member
 
 
+def get_member(*, session: Session, member_id: int) -> TeamMember:
+    return get_row(session, TeamMember, member_id)
+
+
 def list_members(*, session: Session, include_inactive: bool = False) -> list[TeamMember]:
     """All members by name: a team is a handful of rows, no paging needed."""
     stmt = sa.select(TeamMember).order_by(TeamMember.name, TeamMember.id)
