@@ -23,13 +23,14 @@ from typing import Any
 import click
 
 from tuicrm import __version__
-from tuicrm.errors import CrmError
+from tuicrm.errors import CrmError, plain_message
 
 SEED_ANCHOR = date(2026, 11, 22)
 """The day the committed sample.db is generated "on"; the demo shifts from it."""
 DEMO_FILE = "demo.db"
 SIDECARS = ("-wal", "-shm", "-journal")
 SQLITE_HEADER = b"SQLite format 3\x00"
+DEBUG_HINT = "TUICRM_DEBUG=1 shows more"
 
 
 class _PlainErrors(click.Group):
@@ -45,30 +46,8 @@ class _PlainErrors(click.Group):
         except Exception as err:  # noqa: BLE001 - the point is to catch them all
             if os.environ.get("TUICRM_DEBUG"):
                 raise
-            click.echo(f"tuicrm: {plain_message(err)}", err=True)
+            click.echo(f"tuicrm: {plain_message(err, unexpected_hint=DEBUG_HINT)}", err=True)
             ctx.exit(1)
-
-
-def plain_message(err: BaseException) -> str:
-    """One line a person can read, for any error."""
-    from tuicrm.dates import DateError
-
-    if isinstance(err, CrmError | DateError):
-        text = str(err)
-    else:
-        cause = getattr(err, "orig", None) or err  # SQLAlchemy wraps the driver's error
-        detail = str(cause) or type(cause).__name__
-        if type(cause).__module__.startswith(("sqlite3", "sqlalchemy", "psycopg")):
-            text = f"the database could not be used: {detail}"
-        elif isinstance(cause, OSError) and cause.filename:
-            text = f"{cause.filename}: {cause.strerror or detail}"
-        elif isinstance(cause, OSError):
-            text = detail
-        else:
-            text = f"unexpected error ({type(err).__name__}): {detail} (TUICRM_DEBUG=1 shows more)"
-    from tuicrm.textclean import clean_text
-
-    return clean_text(text, multiline=False) or type(err).__name__
 
 
 @click.group(cls=_PlainErrors, invoke_without_command=True,

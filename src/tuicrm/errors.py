@@ -64,3 +64,46 @@ class DatabaseBusyError(CrmError):
 
 class MigrationError(CrmError):
     """The schema could not be brought up to date; the file is as it was."""
+
+
+GENERIC_MESSAGE = "Something went wrong."
+_DRIVER_MODULES = ("sqlite3", "sqlalchemy", "psycopg")
+
+
+def plain_message(error: BaseException | None, *, unexpected_hint: str = "") -> str:
+    """One clean line a person can read, for any error (the CLI's and the UI's).
+
+    - :class:`CrmError` and ``DateError`` are already written for a person:
+      their own words.
+    - A database driver's error (SQLAlchemy wraps it in ``.orig``; its own
+      ``str()`` adds SQL and a link to its docs) becomes "The database could
+      not be used: <the driver's words>". Recognised by module name, so this
+      module imports neither SQLAlchemy nor a driver.
+    - An ``OSError`` names the file and what went wrong with it.
+    - Anything else is an unexpected error, named by its type, followed by
+      ``unexpected_hint`` in brackets when given (the CLI points at
+      ``TUICRM_DEBUG=1``).
+
+    Controls, bidi overrides and line breaks are removed: the result is one line.
+    """
+    from tuicrm.dates import DateError
+    from tuicrm.textclean import clean_text
+
+    if error is None:
+        return GENERIC_MESSAGE
+    if isinstance(error, CrmError | DateError):
+        text = str(error)
+    else:
+        cause = getattr(error, "orig", None) or error
+        detail = str(cause) or type(cause).__name__
+        if type(cause).__module__.startswith(_DRIVER_MODULES):
+            text = f"The database could not be used: {detail}"
+        elif isinstance(cause, OSError) and cause.filename:
+            text = f"{cause.filename}: {cause.strerror or detail}"
+        elif isinstance(cause, OSError):
+            text = detail
+        else:
+            text = f"Unexpected error ({type(error).__name__}): {detail}"
+            if unexpected_hint:
+                text = f"{text} ({unexpected_hint})"
+    return clean_text(text, multiline=False) or type(error).__name__

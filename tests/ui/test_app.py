@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -113,17 +115,65 @@ async def test_a_new_search_starts_at_the_first_page(many_db, make_app, ui):
         assert ui.table_names(app)[0] == "Person 000"
 
 
-async def test_stale_results_are_ignored(people_db, make_app, ui):
+async def test_a_slow_earlier_search_does_not_overwrite_a_newer_one(
+    people_db, make_app, ui, monkeypatch
+):
+    """Type "a", then "grace": the answer for "a" comes back last and is not shown."""
+    from tuicrm.services import contacts
+
+    real = contacts.list_contacts
+    started, release = threading.Event(), threading.Event()
+
+    def slow_for_a(**kwargs):
+        if kwargs.get("query") == "a":
+            started.set()
+            release.wait(10)
+        return real(**kwargs)
+
+    monkeypatch.setattr(contacts, "list_contacts", slow_for_a)
+    app = make_app(people_db)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await ui.wait_loaded(pilot)
+        search = app.screen.query_one(Input)
+        search.value = "a"
+        await poll(pilot, started.is_set)  # the query for "a" is under way, and stuck
+        search.value = "grace"
+        await poll(pilot, lambda: ui.table_names(app) == ["Grace Hopper"])
+        release.set()  # now the answer for "a" (all four) comes back
+        await ui.wait_until(pilot, lambda: True)
+        assert ui.table_names(app) == ["Grace Hopper"]
+        assert ui.status_text(app).startswith("Contacts 1–1 of 1 matching “grace”")
+
+
+async def test_an_older_page_arriving_after_a_newer_one_is_ignored(people_db, make_app, ui, db):
+    """The request number alone keeps the newer answer on screen."""
+    from tuicrm.services import contacts
+
     app = make_app(people_db)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await ui.wait_loaded(pilot)
         screen = app.screen
         assert isinstance(screen, ContactsScreen)
-        stale = PageRequest(number=0, query="old", cursors=(None,))
-        screen.post_message(ContactsScreen.PageLoaded(stale, [], None, 0))
+        older = PageRequest(number=screen._requests, query="", cursors=(None,))
+        with db.read() as session:
+            everyone = contacts.list_contacts(session=session, query="", limit=50).items
+        assert len(everyone) == 4
+        app.screen.query_one(Input).value = "grace"
+        await ui.wait_until(pilot, lambda: ui.table_names(app) == ["Grace Hopper"])
+        assert screen._requests > older.number
+        # the slow answer to the earlier request (every contact) arrives last
+        screen.post_message(ContactsScreen.PageLoaded(older, everyone, None, len(everyone)))
         await ui.wait_until(pilot, lambda: True)
-        assert len(ui.table_names(app)) == 4
-        assert ui.status_text(app).startswith("Contacts 1–4 of 4")
+        assert ui.table_names(app) == ["Grace Hopper"]
+        assert ui.status_text(app).startswith("Contacts 1–1 of 1 matching “grace”")
+
+
+async def poll(pilot, predicate, *, timeout: float = 10.0) -> None:
+    """Like ``ui.wait_until`` without waiting for workers (one is meant to be stuck)."""
+    deadline = asyncio.get_running_loop().time() + timeout
+    while not predicate():
+        assert asyncio.get_running_loop().time() < deadline, "timed out"
+        await pilot.pause(0.02)
 
 
 async def test_empty_database_shows_how_to_start(db, db_path, make_app, ui):
@@ -176,6 +226,15 @@ async def test_question_mark_toggles_the_keys_panel(people_db, make_app, ui):
         ids = {b.id for _key, b in app.screen._bindings} | {b.id for _k, b in app._bindings}
         assert {"app.quit", "contacts.search", "contacts.next_page",
                 "contacts.prev_page"} <= ids
+
+
+def test_every_binding_has_its_own_id_and_a_description():
+    from tuicrm.ui.app import CrmApp
+
+    bindings = [b for cls in (CrmApp, ContactsScreen) for b in cls.BINDINGS]
+    ids = [b.id for b in bindings]
+    assert all(ids) and all(b.description for b in bindings)
+    assert len(ids) == len(set(ids)), sorted(i for i in ids if ids.count(i) > 1)
 
 
 async def test_ctrl_q_quits(people_db, make_app, ui):

@@ -7,36 +7,22 @@ recorder, so the commands that would open it return at once.
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import os
 import sqlite3
 import subprocess
 import sys
-import types
 from contextlib import closing
-from datetime import date
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
-from tuicrm import cli, config
+from tuicrm import cli, config, dates
+from tuicrm import seed as seeding
 from tuicrm.db import Database
-from tuicrm.services.contacts import create_contact
 
 REPO_SAMPLE = Path(__file__).resolve().parents[2] / "sample.db"
 TUICRM = Path(sys.executable).with_name("tuicrm")
-
-
-def has_seed() -> bool:
-    if importlib.util.find_spec("tuicrm.seed") is None:
-        return False
-    from tuicrm import seed
-
-    return hasattr(seed, "seed_database") and hasattr(seed, "shift_dates")
-
-
-needs_seed = pytest.mark.skipif(not has_seed(), reason="tuicrm.seed.seed_database not written yet")
 
 
 @pytest.fixture
@@ -50,29 +36,6 @@ def launched(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str | None]]:
     calls: list[tuple[str, str | None]] = []
     monkeypatch.setattr(cli, "run_tui", lambda database, *, title=None: calls.append(
         (database, title)))
-    return calls
-
-
-@pytest.fixture
-def fake_seed(monkeypatch: pytest.MonkeyPatch) -> types.SimpleNamespace:
-    """A stand-in tuicrm.seed (test-only) that records its calls."""
-    calls = types.SimpleNamespace(seeded=[], shifted=[])
-
-    def seed_database(db: Database, *, today: date) -> None:
-        calls.seeded.append(today)
-        with db.write() as session:
-            create_contact(session=session, data={"name": "Stub Person"})
-
-    def shift_dates(db: Database, *, today: date) -> int:
-        calls.shifted.append(today)
-        return 0
-
-    module = types.ModuleType("tuicrm.seed")
-    module.seed_database, module.shift_dates = seed_database, shift_dates  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "tuicrm.seed", module)
-    import tuicrm
-
-    monkeypatch.setattr(tuicrm, "seed", module, raising=False)
     return calls
 
 
@@ -206,111 +169,76 @@ def test_seed_refuses_to_overwrite(runner: CliRunner, tmp_path: Path) -> None:
     assert out.read_bytes() == b"precious"
 
 
-def test_seed_force_replaces_the_file_and_its_journals(runner, tmp_path, fake_seed):
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One ``tuicrm seed`` run, shared by the tests that only read its result."""
+    out = tmp_path_factory.mktemp("seed") / "sample.db"
+    with pytest.MonkeyPatch.context() as env:  # as private_environment, for the module
+        env.setenv("TUICRM_DATA_DIR", str(tmp_path_factory.mktemp("tuicrm-data")))
+        env.setenv("TUICRM_USER", "tester")
+        env.delenv("TUICRM_DB", raising=False)
+        result = CliRunner().invoke(cli.main, ["seed", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def test_seed_creates_a_compact_single_file_sample(seeded: Path) -> None:
+    assert sorted(p.name for p in seeded.parent.iterdir()) == ["sample.db"]  # no -wal / -shm
+    with closing(sqlite3.connect(f"file:{seeded}?mode=ro", uri=True)) as conn:
+        contacts = conn.execute("SELECT count(*) FROM contact").fetchone()[0]
+        assert 40 <= contacts <= 100
+        assert conn.execute("SELECT value FROM app_meta WHERE key = ?",
+                            (seeding.ANCHOR_KEY,)).fetchone() == (cli.SEED_ANCHOR.isoformat(),)
+        assert conn.execute("PRAGMA journal_mode").fetchone() == ("delete",)
+        assert conn.execute("PRAGMA freelist_count").fetchone() == (0,)
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        # nothing is stamped after the anchor day, whatever today is
+        (latest,) = conn.execute("SELECT max(created_at) FROM contact").fetchone()
+        assert latest[:10] <= cli.SEED_ANCHOR.isoformat()
+
+
+def test_seed_force_replaces_the_file_and_its_journals(runner, tmp_path, seeded):
     out = tmp_path / "sample.db"
     out.write_bytes(b"old")
     Path(f"{out}-wal").write_bytes(b"stale wal")
     Path(f"{out}-shm").write_bytes(b"stale shm")
     result = runner.invoke(cli.main, ["seed", "--out", str(out), "--force"])
     assert result.exit_code == 0, result.output
-    assert fake_seed.seeded == [cli.SEED_ANCHOR]
-    assert not Path(f"{out}-wal").exists() and not Path(f"{out}-shm").exists()
-    with closing(sqlite3.connect(out)) as conn:
-        assert conn.execute("SELECT name FROM contact").fetchall() == [("Stub Person",)]
-        assert conn.execute("PRAGMA journal_mode").fetchone() == ("delete",)
-        # created_at comes from the fixed clock: the anchor day
-        assert conn.execute("SELECT created_at FROM contact").fetchone()[0].startswith(
-            "2026-11-22")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["sample.db"]
+    assert sha256(out) == sha256(seeded), "seeding twice must give the same bytes"
 
 
-def test_a_failed_seed_leaves_no_file(runner, tmp_path, fake_seed, monkeypatch):
-    def broken(db, *, today):
+def test_a_failed_seed_leaves_no_file(runner, tmp_path, monkeypatch):
+    from tuicrm.seed import build
+
+    def broken(s):  # a phase after team, contacts and contracts are written
         raise RuntimeError("half way")
 
-    monkeypatch.setattr(sys.modules["tuicrm.seed"], "seed_database", broken)
+    monkeypatch.setattr(build, "seed_meetings", broken)
     out = tmp_path / "sample.db"
     result = runner.invoke(cli.main, ["seed", "--out", str(out)])
     assert result.exit_code == 1 and "half way" in result.stderr
     assert not list(tmp_path.glob("sample.db*"))
 
 
-@needs_seed
-def test_seed_creates_a_compact_single_file_sample(tmp_path: Path) -> None:
-    out = tmp_path / "sample.db"
-    done = run_tuicrm("seed", "--out", str(out), timeout=300)
-    assert done.returncode == 0, done.stderr
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["sample.db"]  # no -wal / -shm
-    with closing(sqlite3.connect(out)) as conn:
-        contacts = conn.execute("SELECT count(*) FROM contact").fetchone()[0]
-        assert 40 <= contacts <= 100
-        assert conn.execute("SELECT value FROM app_meta WHERE key = 'seed_anchor'"
-                            ).fetchone() == ("2026-11-22",)
-        assert conn.execute("PRAGMA journal_mode").fetchone() == ("delete",)
-        assert conn.execute("PRAGMA freelist_count").fetchone() == (0,)
-        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
-    again = tmp_path / "again.db"
-    assert run_tuicrm("seed", "--out", str(again), timeout=300).returncode == 0
-    assert sha256(again) == sha256(out), "seeding twice must give the same bytes"
-
-
 # --- demo ----------------------------------------------------------------------
 
 
-def make_sample(path: Path) -> Path:
-    """A small stand-in for sample.db when the repository has none yet."""
-    db = Database.open(path)
-    try:
-        with db.write() as session:
-            create_contact(session=session, data={"name": "Sample Person"})
-    finally:
-        db.dispose()
-    with closing(sqlite3.connect(path)) as conn, conn:  # as seed_database records it
-        conn.execute("INSERT INTO app_meta (key, value) VALUES ('seed_anchor', '2026-11-22')")
-    cli.compact_database(path)
-    return path
-
-
-@pytest.fixture
-def sample(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The repository's sample.db, or a stand-in where it does not exist yet."""
-    if REPO_SAMPLE.is_file():
-        assert config.sample_database() == REPO_SAMPLE
-        return REPO_SAMPLE
-    stand_in = make_sample(tmp_path / "sample.db")
-    monkeypatch.setattr(config, "sample_database", lambda: stand_in)
-    return stand_in
-
-
-@pytest.fixture
-def demo_seed(monkeypatch: pytest.MonkeyPatch) -> list[date]:
-    """The real shift_dates when it exists (recorded), else a test-only stub."""
-    shifted: list[date] = []
-    if has_seed():
-        from tuicrm import seed
-
-        real = seed.shift_dates
-        monkeypatch.setattr(seed, "shift_dates",
-                            lambda db, *, today: shifted.append(today) or real(db, today=today))
-    else:
-        module = types.ModuleType("tuicrm.seed")
-        module.shift_dates = lambda db, *, today: shifted.append(today) or 0  # type: ignore[attr-defined]
-        monkeypatch.setitem(sys.modules, "tuicrm.seed", module)
-        import tuicrm
-
-        monkeypatch.setattr(tuicrm, "seed", module, raising=False)
-    return shifted
-
-
 def test_demo_opens_a_dated_copy_and_never_touches_sample_db(
-    runner, launched, sample, demo_seed, private_environment
+    runner, launched, private_environment
 ):
-    before = sha256(sample)
+    assert config.sample_database() == REPO_SAMPLE
+    before = sha256(REPO_SAMPLE)
+    with closing(sqlite3.connect(f"file:{REPO_SAMPLE}?mode=ro", uri=True)) as conn:
+        contacts = conn.execute("SELECT count(*) FROM contact").fetchone()[0]
     result = runner.invoke(cli.main, ["--demo"])
     assert result.exit_code == 0, result.output
     copy = private_environment / "demo" / cli.DEMO_FILE
     assert launched == [(str(copy), "tuicrm demo")]
-    assert len(demo_seed) == 1
     with closing(sqlite3.connect(copy)) as conn:
+        assert conn.execute("SELECT value FROM app_meta WHERE key = ?",
+                            (seeding.ANCHOR_KEY,)).fetchone() == (dates.today().isoformat(),)
+        assert conn.execute("SELECT count(*) FROM contact").fetchone()[0] == contacts
         conn.execute("CREATE TABLE scribble (x)")  # the demo user changes their copy
     assert copy.stat().st_mode & 0o077 == 0  # private, like every database file
 
@@ -319,7 +247,7 @@ def test_demo_opens_a_dated_copy_and_never_touches_sample_db(
     with closing(sqlite3.connect(copy)) as conn:
         assert not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'scribble'"
                                 ).fetchall()
-    assert sha256(sample) == before
+    assert sha256(REPO_SAMPLE) == before
 
 
 def test_demo_without_sample_db_says_so(runner, launched, monkeypatch):

@@ -26,19 +26,24 @@ from tuicrm.models import Contact, TeamMember
 from tuicrm.services import contacts
 
 # One worker: waits for "go" on stdin so all start together, then makes
-# ``edits`` increments of cadence_days and prints what happened as JSON.
+# ``edits`` increments of cadence_days and prints what happened as JSON. Each
+# edit is tried at most ``tries`` times: a worker that keeps losing reports
+# that as an error and stops, instead of retrying for ever.
+MAX_TRIES_PER_EDIT = 500
+WORKER_TIMEOUT_S = 300  # a safety net only: a worker stuck in a lock is a failure
 WORKER = r"""
 import json, sys
 from tuicrm.db import Database
 from tuicrm.errors import ConflictError
 from tuicrm.services import contacts
 
-path, contact_id, edits = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+path, contact_id = sys.argv[1], int(sys.argv[2])
+edits, tries = int(sys.argv[3]), int(sys.argv[4])
 db = Database.open(path)
 report = {"saved": 0, "conflicts": 0, "errors": []}
 sys.stdin.readline()
-for _ in range(edits):
-    while True:
+for edit in range(edits):
+    for _ in range(tries):
         try:
             with db.read() as s:
                 contact = contacts.get_contact(session=s, contact_id=contact_id).contact
@@ -52,9 +57,13 @@ for _ in range(edits):
             report["conflicts"] += 1
             continue
         except Exception as err:  # anything else is a failure the test reports
-            report["errors"].append(f"{type(err).__name__}: {err}")
-            break
-        report["saved"] += 1
+            report["errors"].append(f"edit {edit}: {type(err).__name__}: {err}")
+        else:
+            report["saved"] += 1
+        break
+    else:
+        report["errors"].append(f"edit {edit}: still conflicting after {tries} tries")
+    if report["errors"]:
         break
 db.dispose()
 print(json.dumps(report))
@@ -104,19 +113,26 @@ def test_concurrent_read_change_save_loses_no_edit(
         )
     procs = [
         subprocess.Popen(
-            [sys.executable, "-c", WORKER, str(db_path), str(start.id), str(edits)],
+            [sys.executable, "-c", WORKER, str(db_path), str(start.id), str(edits),
+             str(MAX_TRIES_PER_EDIT)],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         )
         for _ in range(workers)
     ]
-    for proc in procs:  # release them together
-        proc.stdin.write("go\n")
-        proc.stdin.flush()
     reports = []
-    for proc in procs:
-        out, err = proc.communicate()
-        assert proc.returncode == 0, err
-        reports.append(json.loads(out))
+    try:
+        for proc in procs:  # release them together
+            proc.stdin.write("go\n")
+            proc.stdin.flush()
+        for proc in procs:
+            out, err = proc.communicate(timeout=WORKER_TIMEOUT_S)
+            assert proc.returncode == 0, err
+            reports.append(json.loads(out))
+    finally:
+        for proc in procs:  # never leave a worker behind (a failure or a timeout)
+            if proc.poll() is None:
+                proc.kill()
+                proc.communicate()
 
     errors = [e for r in reports for e in r["errors"]]
     assert errors == [], "no lock error or other failure may reach a worker"

@@ -9,7 +9,6 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tuicrm import dates
 from tuicrm.dates import (
     DateError,
     add_days,
@@ -386,8 +385,3 @@ def test_humanize_then_parse_round_trip(delta: int) -> None:
     base = date(2026, 11, 22)
     target = base + timedelta(days=delta)
     assert parse_date(humanize_delta(target, today=base), today=base) == target
-
-
-def test_module_docstring_documents_precedence() -> None:
-    doc = dates.__doc__ or ""
-    assert doc.index("fix_now") < doc.index("TUICRM_TODAY") < doc.index("system clock")

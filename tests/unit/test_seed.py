@@ -7,7 +7,6 @@ two); tests that change data work on a copy of it made with SQLite's backup API.
 from __future__ import annotations
 
 import sqlite3
-import time as clock
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -77,11 +76,10 @@ def on_day(model_col, day: date):
 def seeded_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("seed") / "demo.db"
     db = Database.open(path)
-    started = clock.perf_counter()
-    seed_database(db, today=ANCHOR)
-    elapsed = clock.perf_counter() - started
-    db.dispose()
-    assert elapsed < 10, f"seeding took {elapsed:.1f}s"
+    try:
+        seed_database(db, today=ANCHOR)
+    finally:
+        db.dispose()
     return path
 
 

@@ -21,8 +21,7 @@ from textual.message import Message
 from textual.widgets import HelpPanel
 from textual.worker import Worker, WorkerState
 
-from tuicrm.dates import DateError
-from tuicrm.errors import CrmError
+from tuicrm import errors
 from tuicrm.ui.screens.contacts import ContactsScreen
 from tuicrm.ui.text import safe_str
 
@@ -33,24 +32,8 @@ DATABASE_GROUP = "database"
 
 
 def plain_message(error: BaseException | None) -> str:
-    """One clean line a person can read, for any error a worker raised."""
-    if error is None:
-        return "Something went wrong."
-    if isinstance(error, CrmError | DateError):
-        text = str(error)
-    else:
-        # SQLAlchemy wraps the driver's error in .orig; its own str() adds SQL
-        # and a link to its docs, which mean nothing to the person here.
-        cause = getattr(error, "orig", None) or error
-        detail = str(cause) or type(cause).__name__
-        module = type(cause).__module__
-        if module.startswith(("sqlite3", "sqlalchemy", "psycopg")):
-            text = f"The database could not be used: {detail}"
-        elif isinstance(error, OSError):
-            text = f"{error.strerror or detail}: {error.filename}" if error.filename else detail
-        else:
-            text = f"Unexpected error ({type(error).__name__}): {detail}"
-    return safe_str(text) or "Something went wrong."
+    """:func:`tuicrm.errors.plain_message`, made safe to show on the screen."""
+    return safe_str(errors.plain_message(error)) or errors.GENERIC_MESSAGE
 
 
 class CrmApp(App[None]):

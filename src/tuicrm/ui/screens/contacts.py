@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
-from datetime import date
 from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from rich.text import Text
@@ -26,6 +25,7 @@ from textual.worker import Worker, get_current_worker
 
 from tuicrm import dates
 from tuicrm.ui.text import safe_text
+from tuicrm.ui.widgets.contact_table import add_columns, fitted_cells
 
 if TYPE_CHECKING:
     from tuicrm.services.contacts import ContactRow
@@ -36,12 +36,6 @@ SEARCH_DELAY_S = 0.15
 GROUP = "contacts"
 Cursor = tuple[Any, ...]
 
-# (label, fixed width or share of the width left over, narrowest)
-COLUMNS: tuple[tuple[str, int | float, int], ...] = (
-    ("Name", 0.3, 12), ("Organisation", 0.2, 8), ("Role", 8, 8), ("Email", 0.3, 10),
-    ("Phone", 0.2, 8), ("Owner", 5, 5), ("Last touch", 13, 13),
-)
-CHROME = 2 * len(COLUMNS) + 4  # cell padding, margins and the scrollbar
 EMPTY_DATABASE = "No contacts yet.\n\nRun `tuicrm --demo` to try tuicrm on sample data first."
 
 
@@ -65,8 +59,8 @@ class ContactsScreen(Screen[None]):
         Binding("slash", "focus_search", "Search", id="contacts.search"),
         Binding("pagedown", "next_page", "Next page", id="contacts.next_page", priority=True),
         Binding("pageup", "prev_page", "Prev page", id="contacts.prev_page", priority=True),
-        Binding("n", "next_page", "Next page", id="contacts.next_page", show=False),
-        Binding("p", "prev_page", "Prev page", id="contacts.prev_page", show=False),
+        Binding("n", "next_page", "Next page", id="contacts.next_page_n", show=False),
+        Binding("p", "prev_page", "Prev page", id="contacts.prev_page_p", show=False),
         Binding("escape", "clear_search", "Clear search", id="contacts.clear_search",
                 show=False),
     ]
@@ -108,7 +102,7 @@ class ContactsScreen(Screen[None]):
 
     def on_mount(self) -> None:
         table = self.query_one("#contacts-table", DataTable)
-        _add_columns(table)
+        add_columns(table)
         self.query_one("#contacts-empty", Static).display = False
         problem = self.crm_app.database_problem
         if problem:
@@ -172,17 +166,10 @@ class ContactsScreen(Screen[None]):
         table = self.query_one("#contacts-table", DataTable)
         cursor_row = table.cursor_row if keep_cursor else 0
         self._rows, self._filled_width = rows, self.size.width
-        today = dates.today()
-        grid = [_cells(row, today) for row in rows]
-        needs = [max([len(label), *(cells[i].cell_len for cells in grid)])
-                 for i, (label, _w, _least) in enumerate(COLUMNS)]
-        widths = _column_widths(self.size.width, needs)
+        grid = fitted_cells(rows, self.size.width, dates.today())
         table.clear(columns=True)  # so columns shrink as well as grow
-        _add_columns(table)
+        add_columns(table)
         for row, cells in zip(rows, grid, strict=True):
-            for cell, width in zip(cells, widths, strict=True):
-                if cell.cell_len > width:
-                    cell.truncate(width, overflow="ellipsis")
             table.add_row(*cells, key=str(row.id))
         table.move_cursor(row=cursor_row, column=0, animate=False)
 
@@ -267,45 +254,6 @@ class ContactsScreen(Screen[None]):
             return
         self._cursors = self._cursors[:-1]
         self._request(delay=0.0)
-
-
-def _add_columns(table: DataTable[Text]) -> None:
-    for label, _width, _least in COLUMNS:
-        table.add_column(label, key=label.lower().replace(" ", "_"))
-
-
-def _column_widths(total: int, needs: list[int]) -> list[int]:
-    """The widest each column may be on a screen ``total`` cells wide.
-
-    A flexible column that needs less than its share keeps only what it
-    needs; the others split what is left by their shares.
-    """
-    flex = {i: w for i, (_label, w, _least) in enumerate(COLUMNS) if isinstance(w, float)}
-    widths = [int(w) if i not in flex else needs[i] for i, (_l, w, _m) in enumerate(COLUMNS)]
-    spare = max(0, total - CHROME - sum(w for i, w in enumerate(widths) if i not in flex))
-    while flex:
-        shares = sum(flex.values())
-        modest = [i for i, share in flex.items() if needs[i] <= spare * share / shares]
-        if not modest:
-            break
-        for i in modest:
-            spare -= needs[i]
-            del flex[i]
-    shares = sum(flex.values())
-    for i, share in flex.items():
-        widths[i] = max(COLUMNS[i][2], int(spare * share / shares))
-    return widths
-
-
-def _cells(row: ContactRow, today: date) -> list[Text]:
-    """The row's cells, every one through safe_text (not yet cut to width)."""
-    if row.last_touch is not None:
-        touch = safe_text(dates.humanize_delta(dates.to_local(row.last_touch).date(), today=today))
-    else:
-        touch = Text("—", style="dim")
-    values = (row.name, row.organisation, str(row.role).capitalize(), row.email, row.phone,
-              row.owner_initials)
-    return [*(safe_text(v) for v in values), touch]
 
 
 def _quoted(query: str) -> Text:

@@ -1,0 +1,1 @@
+"""Reusable widgets and the table layouts they share."""
