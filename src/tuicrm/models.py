@@ -4,7 +4,10 @@ Conventions:
 - money is ``*_minor`` (integer minor units, BigInteger) beside a ``currency``;
 - moments are :class:`~tuicrm.sqltypes.UTCDateTime`, calendar days are ``date``;
 - every table records who created and last changed a row and when (set by the
-  session hook in ``db.py``, never by hand);
+  session hook in ``db.py``, never by hand). Child rows that only exist as part
+  of a parent (a contact's emails, phones and tags, a meeting's attendees, a
+  sale's lines) carry no stamps of their own: changing them stamps and bumps
+  the parent, so the parent's stamps and version speak for the whole record;
 - rows a person edits carry ``version`` (SQLAlchemy's version counter), so a
   save made from a stale copy fails instead of overwriting someone's change;
 - "deleted" rows keep ``deleted_at`` so a delete can be undone;

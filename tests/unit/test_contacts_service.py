@@ -325,3 +325,11 @@ def test_count_matches_the_list_under_every_filter(db):
         for filters in ({"tag": "print"}, {"stage": "retention"}, {"query": "b"}, {}):
             assert contacts.count_contacts(session=s, **filters) == len(
                 contacts.list_contacts(session=s, **filters)), filters
+
+
+def test_saving_without_changes_does_not_make_a_new_version(db):
+    c = make(db, name="Steady", emails=["s@x.io"])
+    with db.write() as s:
+        same = contacts.update_contact(session=s, contact_id=c.id, expected_version=c.version,
+                                       changes={"name": "Steady", "emails": ["S@x.io"]})
+    assert same.version == c.version

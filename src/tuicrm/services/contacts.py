@@ -140,6 +140,8 @@ def update_contact(
     check_version(session, contact, expected_version)
     current = _as_input(session, contact)
     values: ContactCreate = validate_changes(ContactCreate, current, changes)
+    if values == validate(ContactCreate, current):
+        return contact  # nothing changed: no new version to conflict with others
     _check_links(session, values, contact.id)
     assign(contact, values, _own_fields())
     _set_derived_text(contact, values)
