@@ -33,6 +33,19 @@ def create_private_file(path: Path) -> None:
     os.close(fd)
 
 
+SIDECARS = ("-wal", "-shm", "-journal")
+
+
+def database_files(path: Path) -> list[Path]:
+    """A SQLite file and the journal files that may sit beside it."""
+    return [path, *(path.with_name(path.name + s) for s in SIDECARS)]
+
+
+def remove_database_files(path: Path) -> None:
+    for file in database_files(path):
+        file.unlink(missing_ok=True)
+
+
 def copy_database(source: sqlite3.Connection, dest: Path) -> Path:
     """Copy the open database ``source`` into a new private file ``dest``."""
     if dest.exists():

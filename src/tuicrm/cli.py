@@ -18,17 +18,17 @@ import sys
 from contextlib import closing
 from datetime import UTC, date, datetime, time
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 import click
 
 from tuicrm import __version__
+from tuicrm.backup import database_files, remove_database_files
 from tuicrm.errors import CrmError, plain_message
 
 SEED_ANCHOR = date(2026, 11, 22)
 """The day the committed sample.db is generated "on"; the demo shifts from it."""
-DEMO_FILE = "demo.db"
-SIDECARS = ("-wal", "-shm", "-journal")
 SQLITE_HEADER = b"SQLite format 3\x00"
 DEBUG_HINT = "TUICRM_DEBUG=1 shows more"
 
@@ -69,7 +69,11 @@ def main(ctx: click.Context, database: str | None, demo: bool) -> None:
     if demo:
         if ctx.get_parameter_source("database") == click.core.ParameterSource.COMMANDLINE:
             raise click.UsageError("--demo opens its own copy of the sample; leave out --db.")
-        run_tui(str(prepare_demo()), title="tuicrm demo")
+        from tuicrm import demo as demo_copy
+
+        demo_copy.require_sample()  # a missing sample is said here, plainly
+        # The copy is made by the app's start-up worker, after the first frame.
+        run_tui(str(demo_copy.demo_path()), title="tuicrm demo", prepare=demo_copy.prepare_demo)
         return
     from tuicrm import config
 
@@ -78,11 +82,16 @@ def main(ctx: click.Context, database: str | None, demo: bool) -> None:
     run_tui(target)
 
 
-def run_tui(database: str, *, title: str | None = None) -> None:
-    """Open the TUI on ``database`` and return when the person quits."""
+def run_tui(
+    database: str, *, title: str | None = None, prepare: Callable[[], object] | None = None
+) -> None:
+    """Open the TUI on ``database`` and return when the person quits.
+
+    ``prepare`` runs in the app's start-up worker before the database opens.
+    """
     from tuicrm.ui.app import create_app  # Textual loads only here
 
-    app = create_app(database, title=title)
+    app = create_app(database, title=title, prepare=prepare)
     app.run()
     if app.return_code:
         sys.exit(app.return_code)
@@ -102,12 +111,12 @@ def version_command() -> None:
 def seed_command(out: Path, force: bool) -> None:
     """Create the deterministic sample database (how sample.db is made)."""
     out = out.expanduser()
-    existing = [p for p in _database_files(out) if p.exists()]
+    existing = [p for p in database_files(out) if p.exists()]
     if existing and not force:
         raise CrmError(f"{out} already exists; pass --force to replace it.")
     if out.is_dir():
         raise CrmError(f"{out} is a directory; give a file name for the database.")
-    _remove_database_files(out)
+    remove_database_files(out)
 
     from tuicrm import dates
     from tuicrm import seed as seeding
@@ -123,46 +132,12 @@ def seed_command(out: Path, force: bool) -> None:
                 database.dispose()
         compact_database(out)
     except BaseException:
-        _remove_database_files(out)  # nothing half-made is left behind
+        remove_database_files(out)  # nothing half-made is left behind
         raise
     click.echo(f"Created {out} (sample data anchored on {SEED_ANCHOR.isoformat()}).")
 
 
 # --- helpers -----------------------------------------------------------------
-
-
-def prepare_demo() -> Path:
-    """A fresh copy of sample.db in the data directory, dated to today.
-
-    The bundled sample.db is only ever read (through SQLite's backup API, in
-    read-only mode); the previous demo copy is replaced.
-    """
-    from tuicrm import config
-
-    sample = config.sample_database()
-    if sample is None:
-        raise CrmError(
-            "the demo needs sample.db, which was not found beside the sources or in "
-            f"{Path(sys.prefix) / 'share' / config.APP_NAME}. Reinstall tuicrm, or in a "
-            "source checkout run `tuicrm seed --out sample.db`."
-        )
-    demo_dir = config.data_dir() / "demo"
-    demo_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-    target = demo_dir / DEMO_FILE
-    _remove_database_files(target)
-
-    from tuicrm import dates
-    from tuicrm import seed as seeding
-    from tuicrm.backup import copy_database_file
-    from tuicrm.db import Database
-
-    copy_database_file(sample, target)
-    database = Database.open(target)
-    try:
-        seeding.shift_dates(database, today=dates.today())
-    finally:
-        database.dispose()
-    return target
 
 
 def check_database_file(target: str) -> None:
@@ -215,12 +190,3 @@ def compact_database(path: Path) -> None:
         verdict = conn.execute("PRAGMA integrity_check").fetchall()
     if verdict != [("ok",)]:
         raise CrmError(f"{path} failed its integrity check after seeding: {verdict[:3]}")
-
-
-def _database_files(path: Path) -> list[Path]:
-    return [path, *(path.with_name(path.name + s) for s in SIDECARS)]
-
-
-def _remove_database_files(path: Path) -> None:
-    for file in _database_files(path):
-        file.unlink(missing_ok=True)

@@ -1,6 +1,6 @@
 """`tuicrm --demo` end to end: the demo copy, opened by the app, shows the sample firm.
 
-The copy is made exactly as the CLI makes it (``cli.prepare_demo()``: a copy
+The copy is made exactly as the demo makes it (``demo.prepare_demo()``: a copy
 of the repository's sample.db in ``TUICRM_DATA_DIR/demo``, dates moved to
 today) and the app is built by the CLI's own factory. What the table should
 show is read out of sample.db itself (read-only), so the test follows the seed
@@ -14,7 +14,7 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
-from tuicrm import cli, config
+from tuicrm import config, demo
 from tuicrm.ui.app import create_app
 
 SIZE = (120, 40)
@@ -44,10 +44,10 @@ async def test_demo_opens_on_the_sample_firm(private_environment, ui):
     names = live_names_in_sample()
     assert len(names) > 3, "sample.db holds no sample firm"
 
-    demo = cli.prepare_demo()
-    assert demo == private_environment / "demo" / cli.DEMO_FILE
-
-    app = create_app(str(demo), title="tuicrm demo")
+    # As `tuicrm --demo` does: the app's start-up worker makes the copy.
+    target = demo.demo_path()
+    assert target == private_environment / "demo" / demo.DEMO_FILE
+    app = create_app(str(target), title="tuicrm demo", prepare=demo.prepare_demo)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await ui.wait_loaded(pilot)
         await app.workers.wait_for_complete()

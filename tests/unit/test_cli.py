@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from tuicrm import cli, config, dates
+from tuicrm import cli, config, dates, demo
 from tuicrm import seed as seeding
 from tuicrm.db import Database
 
@@ -32,10 +32,18 @@ def runner() -> CliRunner:
 
 @pytest.fixture
 def launched(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str | None]]:
-    """Replace the TUI launch; records (database, title) per launch."""
+    """Replace the TUI launch; records (database, title) per launch.
+
+    Like the app's start-up worker, it runs ``prepare`` before "opening".
+    """
     calls: list[tuple[str, str | None]] = []
-    monkeypatch.setattr(cli, "run_tui", lambda database, *, title=None: calls.append(
-        (database, title)))
+
+    def fake_run_tui(database, *, title=None, prepare=None):
+        if prepare is not None:
+            prepare()
+        calls.append((database, title))
+
+    monkeypatch.setattr(cli, "run_tui", fake_run_tui)
     return calls
 
 
@@ -233,7 +241,7 @@ def test_demo_opens_a_dated_copy_and_never_touches_sample_db(
         contacts = conn.execute("SELECT count(*) FROM contact").fetchone()[0]
     result = runner.invoke(cli.main, ["--demo"])
     assert result.exit_code == 0, result.output
-    copy = private_environment / "demo" / cli.DEMO_FILE
+    copy = private_environment / "demo" / demo.DEMO_FILE
     assert launched == [(str(copy), "tuicrm demo")]
     with closing(sqlite3.connect(copy)) as conn:
         assert conn.execute("SELECT value FROM app_meta WHERE key = ?",
@@ -261,3 +269,19 @@ def test_demo_without_sample_db_says_so(runner, launched, monkeypatch):
 def test_demo_and_db_together_is_a_usage_error(runner, launched, tmp_path):
     result = runner.invoke(cli.main, ["--demo", "--db", str(tmp_path / "x.db")])
     assert result.exit_code == 2 and not launched
+
+
+def test_the_demo_reaches_the_screen_before_the_data_layer_loads(private_environment):
+    """Making the demo copy needs SQLAlchemy; it happens after the first frame."""
+    script = (
+        "import sys\n"
+        "from tuicrm import cli\n"
+        "def launch(database, *, title=None, prepare=None):\n"
+        "    print('sqlalchemy' in sys.modules, callable(prepare))\n"
+        "cli.run_tui = launch\n"
+        "cli.main(['--demo'], standalone_mode=False)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=60, env={**os.environ})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["False", "True"]

@@ -12,6 +12,7 @@ Every worker of the app and its screens reports failure to
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
@@ -59,9 +60,13 @@ class CrmApp(App[None]):
             self.database = database
             self.member_name = member_name
 
-    def __init__(self, database: str, *, title: str | None = None) -> None:
+    def __init__(
+        self, database: str, *, title: str | None = None,
+        prepare: Callable[[], object] | None = None,
+    ) -> None:
         super().__init__()
         self.database_target = database
+        self.prepare = prepare  # e.g. make the demo copy; runs in the start-up worker
         self.database: Database | None = None
         self.member_name: str | None = None
         self.database_problem: str | None = None
@@ -82,6 +87,8 @@ class CrmApp(App[None]):
         from tuicrm.db import Database
         from tuicrm.services import team
 
+        if self.prepare is not None:
+            self.prepare()
         database = Database.open(self.database_target)
         try:
             with database.write() as session:
@@ -155,6 +162,12 @@ def _short_name(database: str) -> str:
     return database.replace("\\", "/").rstrip("/").rpartition("/")[2] or database
 
 
-def create_app(database: str, *, title: str | None = None) -> CrmApp:
-    """The app over ``database`` (a file path or a SQLAlchemy URL)."""
-    return CrmApp(str(database), title=title)
+def create_app(
+    database: str, *, title: str | None = None, prepare: Callable[[], object] | None = None
+) -> CrmApp:
+    """The app over ``database`` (a file path or a SQLAlchemy URL).
+
+    ``prepare`` (optional) runs in the start-up worker, after the first frame
+    and before the database opens: the demo makes its copy there.
+    """
+    return CrmApp(str(database), title=title, prepare=prepare)

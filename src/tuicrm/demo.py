@@ -1,0 +1,56 @@
+"""The demo: a private, dated copy of the bundled sample.db.
+
+Split in two so the TUI paints before the data layer loads: the CLI only
+checks (cheaply) that the sample exists and names the copy; the app's start-up
+worker calls :func:`prepare_demo`, which copies and re-dates it.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from tuicrm import config
+from tuicrm.backup import remove_database_files
+from tuicrm.errors import CrmError
+
+DEMO_FILE = "demo.db"
+
+
+def require_sample() -> Path:
+    """The bundled sample.db, or a plain error saying where it was looked for."""
+    sample = config.sample_database()
+    if sample is None:
+        raise CrmError(
+            "the demo needs sample.db, which was not found beside the sources or in "
+            f"{Path(sys.prefix) / 'share' / config.APP_NAME}. Reinstall tuicrm, or in a "
+            "source checkout run `tuicrm seed --out sample.db`."
+        )
+    return sample
+
+
+def demo_path() -> Path:
+    """Where the demo copy lives: the data directory's demo/ folder (private)."""
+    folder = config.data_dir() / "demo"
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    return folder / DEMO_FILE
+
+
+def prepare_demo() -> Path:
+    """Replace the demo copy with a fresh copy of sample.db, dated to today.
+
+    The bundled sample.db is only ever read (SQLite's backup API, read-only).
+    """
+    from tuicrm import dates, seed
+    from tuicrm.backup import copy_database_file
+    from tuicrm.db import Database
+
+    sample, target = require_sample(), demo_path()
+    remove_database_files(target)
+    copy_database_file(sample, target)
+    database = Database.open(target)
+    try:
+        seed.shift_dates(database, today=dates.today())
+    finally:
+        database.dispose()
+    return target
