@@ -52,7 +52,7 @@ class ContactKind(StrEnum):
 
 
 class Role(StrEnum):
-    """Derived from records, never stored: see ``services.contacts.role_expr``."""
+    """Derived from records, never stored: see ``services.contact_queries.role_expr``."""
 
     LEAD = "lead"
     CLIENT = "client"

@@ -1,9 +1,7 @@
 """Contacts: people and organisations, their emails, phones and tags.
 
-A contact's *role* is derived from its records, never typed: with a live
-contract it is a client, with a live sale a customer, with both both, with
-neither a lead. :data:`role_expr` computes it in SQL so lists can filter and
-show it without loading anything into Python.
+The SQL that decides a contact's role and what a search matches lives in
+:mod:`tuicrm.services.contact_queries`, for other lists and metrics to reuse.
 """
 
 from __future__ import annotations
@@ -17,7 +15,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, aliased
 
-from tuicrm import dates, search_index
+from tuicrm import dates
 from tuicrm.errors import ValidationError
 from tuicrm.models import (
     Contact,
@@ -26,7 +24,6 @@ from tuicrm.models import (
     ContactKind,
     ContactPhone,
     ContactTag,
-    Contract,
     Interaction,
     JourneyStage,
     Meeting,
@@ -34,6 +31,15 @@ from tuicrm.models import (
     Role,
     Sale,
     TeamMember,
+)
+from tuicrm.services.contact_queries import (
+    ROLE_FILTERS,
+    digits,
+    has_contract,
+    has_sale,
+    role_expr,
+    search_condition,
+    search_text_for,
 )
 from tuicrm.services.common import (
     DEFAULT_PAGE,
@@ -49,26 +55,6 @@ from tuicrm.services.common import (
     validate,
     validate_changes,
 )
-
-_has_contract = (
-    sa.exists().where(Contract.contact_id == Contact.id, live(Contract)).correlate(Contact)
-)
-_has_sale = sa.exists().where(Sale.contact_id == Contact.id, live(Sale)).correlate(Contact)
-
-role_expr: sa.ColumnElement[str] = sa.case(
-    (sa.and_(_has_contract, _has_sale), Role.BOTH.value),
-    (_has_contract, Role.CLIENT.value),
-    (_has_sale, Role.CUSTOMER.value),
-    else_=Role.LEAD.value,
-)
-
-_ROLE_FILTERS: dict[Role, sa.ColumnElement[bool]] = {
-    Role.BOTH: sa.and_(_has_contract, _has_sale),
-    Role.CLIENT: sa.and_(_has_contract, ~_has_sale),
-    Role.CUSTOMER: sa.and_(~_has_contract, _has_sale),
-    Role.LEAD: sa.and_(~_has_contract, ~_has_sale),
-}
-
 
 class ContactSort(StrEnum):
     NAME = "name"
@@ -161,7 +147,7 @@ def delete_contact(
     contact = get_row(session, Contact, contact_id)
     check_version(session, contact, expected_version)
     has_history = session.execute(
-        sa.select(sa.or_(_has_contract, _has_sale)).where(Contact.id == contact_id)
+        sa.select(sa.or_(has_contract, has_sale)).where(Contact.id == contact_id)
     ).scalar_one()
     if has_history:
         contact.archived_at = contact.archived_at or dates.utcnow()
@@ -252,40 +238,6 @@ def count_contacts(
     return session.execute(stmt).scalar_one()
 
 
-def search_condition(session: Session, query: str) -> sa.ColumnElement[bool] | None:
-    """Contacts whose own text, or whose organisation's, matches every word."""
-    words = search_index.tokens(query)
-    if not words:
-        return None
-    if session.get_bind().dialect.name == "sqlite":
-        matches = sa.select(sa.literal_column("rowid")).select_from(
-            sa.table("contact_fts")
-        ).where(sa.text("contact_fts MATCH :fts").bindparams(fts=search_index.sqlite_match(words)))
-    else:
-        # Written as the index's own expression so PostgreSQL uses the index.
-        matches = sa.select(sa.column("id")).select_from(sa.text("contact")).where(
-            sa.text(f"{search_index.POSTGRES_DOCUMENT} @@ to_tsquery('simple', :fts)")
-            .bindparams(fts=search_index.postgres_tsquery(words))
-        )
-    # People of a matching (live) organisation match too. A UNION rather than
-    # OR keeps both halves on indexes: the matches drive the query.
-    org, member = aliased(Contact, name="match_org"), aliased(Contact, name="match_member")
-    members = (
-        sa.select(member.id)
-        .join(org, org.id == member.organisation_id)
-        .where(org.id.in_(matches), org.deleted_at.is_(None))
-    )
-    return Contact.id.in_(sa.union(matches, members))
-
-
-def search_text_for(values: ContactCreate) -> str:
-    """What the full-text index holds for a contact."""
-    digits = [_digits(p) for p in values.phones]
-    parts = [values.name, values.job_title, values.city, *values.emails,
-             *values.phones, *digits, *values.tags]
-    return " ".join(p for p in parts if p)
-
-
 # --- helpers ---------------------------------------------------------------
 
 
@@ -297,7 +249,7 @@ def _filtered(session: Session, stmt: sa.Select[Any], *, query: str, roles: Coll
     if (condition := search_condition(session, query)) is not None:
         stmt = stmt.where(condition)
     if roles:
-        stmt = stmt.where(sa.or_(*(_ROLE_FILTERS[Role(r)] for r in roles)))
+        stmt = stmt.where(sa.or_(*(ROLE_FILTERS[Role(r)] for r in roles)))
     if owner_id is not None:
         stmt = stmt.where(Contact.owner_id == owner_id)
     if tag:
@@ -379,14 +331,10 @@ def _replace_children(session: Session, contact: Contact, values: ContactCreate)
     )
     session.add_all(
         ContactPhone(contact_id=contact.id, number=n, position=i,
-                     digits=_digits(n))
+                     digits=digits(n))
         for i, n in enumerate(values.phones)
     )
     session.add_all(ContactTag(contact_id=contact.id, tag=t) for t in values.tags)
-
-
-def _digits(phone: str) -> str:
-    return "".join(c for c in phone if c.isdigit())
 
 
 def _set_derived_text(contact: Contact, values: ContactCreate) -> None:
