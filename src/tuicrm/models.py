@@ -17,7 +17,6 @@ Conventions:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from datetime import date, datetime, time
 from enum import StrEnum
@@ -29,6 +28,23 @@ from pydantic import ValidationInfo, field_validator
 from sqlalchemy.orm import declared_attr
 from sqlmodel import Field, SQLModel
 
+from tuicrm.enums import (  # noqa: F401 - re-exported
+    ContactKind,
+    Role,
+    AcquisitionSource,
+    JourneyStage,
+    ContractStatus,
+    BillingCycle,
+    MeetingChannel,
+    SaleStatus,
+    PaymentMethod,
+    SalesChannel,
+    InteractionKind,
+    SurveyKind,
+    EMAIL_PATTERN,
+    PHONE_PATTERN,
+    SURVEY_RANGES,
+)
 from tuicrm.money import MoneyError, normalize_currency
 from tuicrm.sqltypes import UTCDateTime, enum_type
 from tuicrm.textclean import clean_text
@@ -41,106 +57,6 @@ SQLModel.metadata.naming_convention = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
-
-
-# --- enums -----------------------------------------------------------------
-
-
-class ContactKind(StrEnum):
-    PERSON = "person"
-    ORGANISATION = "organisation"
-
-
-class Role(StrEnum):
-    """Derived from records, never stored: see ``services.contact_queries.role_expr``."""
-
-    LEAD = "lead"
-    CLIENT = "client"
-    CUSTOMER = "customer"
-    BOTH = "both"
-
-
-class AcquisitionSource(StrEnum):
-    REFERRAL = "referral"
-    NETWORKING = "networking"
-    WEBSITE = "website"
-    ADS = "ads"
-    OTHER = "other"
-
-
-class JourneyStage(StrEnum):
-    AWARENESS = "awareness"
-    ENGAGEMENT = "engagement"
-    NURTURING = "nurturing"
-    RETENTION = "retention"
-    ADVOCACY = "advocacy"
-
-
-class ContractStatus(StrEnum):
-    DRAFT = "draft"
-    ACTIVE = "active"
-    ENDED = "ended"
-    TERMINATED = "terminated"
-    RENEWED = "renewed"
-
-
-class BillingCycle(StrEnum):
-    ONE_OFF = "one_off"
-    MONTHLY = "monthly"
-    QUARTERLY = "quarterly"
-    YEARLY = "yearly"
-
-
-class MeetingChannel(StrEnum):
-    IN_PERSON = "in_person"
-    CALL = "call"
-    VIDEO = "video"
-
-
-class SaleStatus(StrEnum):
-    PAID = "paid"
-    PENDING = "pending"
-    REFUNDED = "refunded"
-    PARTIALLY_REFUNDED = "partially_refunded"
-
-
-class PaymentMethod(StrEnum):
-    CARD = "card"
-    CASH = "cash"
-    BANK_TRANSFER = "bank_transfer"
-    INVOICE = "invoice"
-    PAYPAL = "paypal"
-    OTHER = "other"
-
-
-class SalesChannel(StrEnum):
-    ONLINE = "online"
-    IN_STORE = "in_store"
-    PHONE = "phone"
-    EVENT = "event"
-    OTHER = "other"
-
-
-class InteractionKind(StrEnum):
-    CALL = "call"
-    EMAIL = "email"
-    NOTE = "note"
-    MESSAGE = "message"
-
-
-class SurveyKind(StrEnum):
-    NPS = "nps"  # 0-10
-    CSAT = "csat"  # 1-5
-
-
-SURVEY_RANGES: dict[SurveyKind, tuple[int, int]] = {
-    SurveyKind.NPS: (0, 10),
-    SurveyKind.CSAT: (1, 5),
-}
-
-
-EMAIL_PATTERN = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
-PHONE_PATTERN = re.compile(r"\+?[0-9 ()./-]{3,30}(\s*(x|ext\.?)\s*[0-9]{1,6})?", re.IGNORECASE)
 
 
 # Free-text fields keep their line breaks; every other string is one line.

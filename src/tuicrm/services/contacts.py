@@ -156,6 +156,19 @@ def delete_contact(
     return "deleted"
 
 
+def history_counts(*, session: Session, contact_id: int) -> dict[str, int]:
+    """How many live contracts and sales hang on a contact (what a delete would orphan)."""
+    from tuicrm.models import Contract, Sale
+
+    def count(model: Any) -> sa.ScalarSelect[int]:
+        return (sa.select(sa.func.count()).select_from(model)
+                .where(model.contact_id == contact_id, model.deleted_at.is_(None))
+                .scalar_subquery())
+
+    contracts, sales = session.execute(sa.select(count(Contract), count(Sale))).one()
+    return {"contracts": contracts, "sales": sales}
+
+
 def restore_contact(*, session: Session, contact_id: int) -> Contact:
     """Undo a delete or an archive."""
     contact = restore(session, Contact, contact_id)

@@ -13,6 +13,7 @@ Every worker of the app and its screens reports failure to
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
@@ -25,11 +26,21 @@ from textual.worker import Worker, WorkerState
 from tuicrm import errors
 from tuicrm.ui.screens.contacts import ContactsScreen
 from tuicrm.ui.text import safe_str
+from tuicrm.ui.work import Job, run_db
 
 if TYPE_CHECKING:
     from tuicrm.db import Database
 
 DATABASE_GROUP = "database"
+UNDO_DEPTH = 20
+
+
+@dataclass(frozen=True)
+class UndoEntry:
+    """A change that can be taken back: what to call it, and the write that undoes it."""
+
+    label: str
+    job: Job[object]
 
 
 def plain_message(error: BaseException | None) -> str:
@@ -50,6 +61,8 @@ class CrmApp(App[None]):
         Binding("question_mark", "toggle_keys", "Keys", id="app.keys",
                 tooltip="Show or hide every key of this screen."),
         Binding("f1", "toggle_keys", "Keys", id="app.keys_f1"),
+        Binding("ctrl+z", "undo", "Undo", id="app.undo",
+                tooltip="Undo the last delete (or other undoable change)."),
     ]
 
     class DatabaseOpened(Message):
@@ -70,6 +83,10 @@ class CrmApp(App[None]):
         self.database: Database | None = None
         self.member_name: str | None = None
         self.database_problem: str | None = None
+        # Bumped on every change this app makes or sees; a screen that loaded
+        # at an older generation reloads when it is shown again.
+        self.data_generation = 0
+        self.undo_stack: list[UndoEntry] = []
         if title:
             self.title = safe_str(title)
         self.sub_title = safe_str(_short_name(database))
@@ -142,6 +159,36 @@ class CrmApp(App[None]):
                     show(message)
         self.notify(message, title="tuicrm", severity="error", timeout=12, markup=False)
         return message
+
+    # --- data changes and undo ---------------------------------------------
+
+    def data_changed(self) -> None:
+        """Something in the database changed: the current screen reloads now,
+        the others when they are next shown (see :class:`~tuicrm.ui.screens.base.CrmScreen`)."""
+        self.data_generation += 1
+        reload = getattr(self.screen, "reload_if_stale", None)
+        if callable(reload):
+            reload()
+
+    def remember_undo(self, label: str, job: Job[object]) -> None:
+        """Offer ``job`` (a write) as the undo of what was just done, named ``label``."""
+        self.undo_stack = [*self.undo_stack[-(UNDO_DEPTH - 1):], UndoEntry(label, job)]
+        self.refresh_bindings()
+        self.notify(f"{safe_str(label)}. Press ctrl+z to undo.", timeout=10, markup=False)
+
+    def action_undo(self) -> None:
+        """Undo the newest undoable change (a delete, an archive ...)."""
+        if not self.undo_stack:
+            self.notify("Nothing to undo.", timeout=4)
+            return
+        entry = self.undo_stack.pop()
+        self.refresh_bindings()
+
+        def undone(_result: object) -> None:
+            self.notify(f"Undone: {safe_str(entry.label)}.", timeout=6, markup=False)
+            self.data_changed()
+
+        run_db(self, entry.job, done=undone, write=True, group="undo")
 
     # --- actions -----------------------------------------------------------
 

@@ -57,6 +57,9 @@ class ContactsScreen(Screen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("slash", "focus_search", "Search", id="contacts.search"),
+        Binding("a", "new_contact", "Add person", id="contacts.new"),
+        Binding("A", "new_organisation", "Add organisation", id="contacts.new_org"),
+        Binding("e", "edit_contact", "Edit", id="contacts.edit"),
         Binding("pagedown", "next_page", "Next page", id="contacts.next_page", priority=True),
         Binding("pageup", "prev_page", "Prev page", id="contacts.prev_page", priority=True),
         Binding("n", "next_page", "Next page", id="contacts.next_page_n", show=False),
@@ -199,6 +202,8 @@ class ContactsScreen(Screen[None]):
         self._set_status(status)
         show_empty = not rows and len(request.cursors) == 1
         table.display, empty.display = not show_empty, show_empty
+        if show_empty and not search and not isinstance(self.focused, Input):
+            self.set_focus(None)  # so the screen's keys (a: add ...) work at once
         if show_empty:
             empty.update(Text.assemble("No contacts match ", search, ".\n\nPress Esc to clear "
                                        "the search.") if search else Text(EMPTY_DATABASE))
@@ -242,6 +247,32 @@ class ContactsScreen(Screen[None]):
         if action == "prev_page":
             return True if len(self._cursors) > 1 else None
         return True
+
+    def _selected_id(self) -> int | None:
+        table = self.query_one("#contacts-table", DataTable)
+        if not table.row_count or not table.display:
+            return None
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        return int(key) if key is not None else None
+
+    def action_new_contact(self) -> None:
+        from tuicrm.ui.forms.contact import ContactForm
+
+        self.app.push_screen(ContactForm())
+
+    def action_new_organisation(self) -> None:
+        from tuicrm.ui.forms.contact import ContactForm
+
+        self.app.push_screen(ContactForm(kind="organisation"))
+
+    def action_edit_contact(self) -> None:
+        from tuicrm.ui.forms.contact import ContactForm
+
+        if (contact_id := self._selected_id()) is not None:
+            self.app.push_screen(ContactForm(contact_id))
+
+    def reload_if_stale(self) -> None:
+        self.reload()
 
     def action_next_page(self) -> None:
         if self._next_cursor is None:

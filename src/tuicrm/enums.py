@@ -1,0 +1,107 @@
+"""The record kinds, statuses and choices, and the input patterns they share.
+
+Plain Python (no SQLAlchemy), so the screens can offer these choices and check
+what is typed before the data layer is loaded. ``tuicrm.models`` re-exports
+every name here.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+class ContactKind(StrEnum):
+    PERSON = "person"
+    ORGANISATION = "organisation"
+
+
+class Role(StrEnum):
+    """Derived from records, never stored: see ``services.contact_queries.role_expr``."""
+
+    LEAD = "lead"
+    CLIENT = "client"
+    CUSTOMER = "customer"
+    BOTH = "both"
+
+
+class AcquisitionSource(StrEnum):
+    REFERRAL = "referral"
+    NETWORKING = "networking"
+    WEBSITE = "website"
+    ADS = "ads"
+    OTHER = "other"
+
+
+class JourneyStage(StrEnum):
+    AWARENESS = "awareness"
+    ENGAGEMENT = "engagement"
+    NURTURING = "nurturing"
+    RETENTION = "retention"
+    ADVOCACY = "advocacy"
+
+
+class ContractStatus(StrEnum):
+    DRAFT = "draft"
+    ACTIVE = "active"
+    ENDED = "ended"
+    TERMINATED = "terminated"
+    RENEWED = "renewed"
+
+
+class BillingCycle(StrEnum):
+    ONE_OFF = "one_off"
+    MONTHLY = "monthly"
+    QUARTERLY = "quarterly"
+    YEARLY = "yearly"
+
+
+class MeetingChannel(StrEnum):
+    IN_PERSON = "in_person"
+    CALL = "call"
+    VIDEO = "video"
+
+
+class SaleStatus(StrEnum):
+    PAID = "paid"
+    PENDING = "pending"
+    REFUNDED = "refunded"
+    PARTIALLY_REFUNDED = "partially_refunded"
+
+
+class PaymentMethod(StrEnum):
+    CARD = "card"
+    CASH = "cash"
+    BANK_TRANSFER = "bank_transfer"
+    INVOICE = "invoice"
+    PAYPAL = "paypal"
+    OTHER = "other"
+
+
+class SalesChannel(StrEnum):
+    ONLINE = "online"
+    IN_STORE = "in_store"
+    PHONE = "phone"
+    EVENT = "event"
+    OTHER = "other"
+
+
+class InteractionKind(StrEnum):
+    CALL = "call"
+    EMAIL = "email"
+    NOTE = "note"
+    MESSAGE = "message"
+
+
+class SurveyKind(StrEnum):
+    NPS = "nps"  # 0-10
+    CSAT = "csat"  # 1-5
+
+
+SURVEY_RANGES: dict[SurveyKind, tuple[int, int]] = {
+    SurveyKind.NPS: (0, 10),
+    SurveyKind.CSAT: (1, 5),
+}
+
+
+EMAIL_PATTERN = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
+PHONE_PATTERN = re.compile(r"\+?[0-9 ()./-]{3,30}(\s*(x|ext\.?)\s*[0-9]{1,6})?", re.IGNORECASE)

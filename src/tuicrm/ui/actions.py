@@ -1,0 +1,103 @@
+"""Actions several screens share: deleting a record, asking first, with undo.
+
+``delete_record`` asks, deletes in a write worker, tells the app the data
+changed and offers the undo (ctrl+z, named in the notification). A contact
+with contracts or sales is archived instead of deleted, and the question says
+so before anything happens.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from rich.text import Text
+from textual.dom import DOMNode
+
+from tuicrm.ui.screens.dialogs import ConfirmDialog
+from tuicrm.ui.text import safe_text
+from tuicrm.ui.work import run_db
+
+if TYPE_CHECKING:
+    from tuicrm.ui.app import CrmApp
+
+# kind -> (service module, delete function, restore function, id keyword)
+_SERVICES: dict[str, tuple[str, str, str, str]] = {
+    "contact": ("contacts", "delete_contact", "restore_contact", "contact_id"),
+    "contract": ("contracts", "delete_contract", "restore_contract", "contract_id"),
+    "meeting": ("meetings", "delete_meeting", "restore_meeting", "meeting_id"),
+    "follow-up": ("followups", "delete_followup", "restore_followup", "followup_id"),
+    "sale": ("sales", "delete_sale", "restore_sale", "sale_id"),
+    "interaction": ("interactions", "delete_interaction", "restore_interaction",
+                    "interaction_id"),
+}
+
+
+def _service(kind: str, which: int) -> Callable[..., Any]:
+    import importlib
+
+    module, *names, _key = _SERVICES[kind]
+    return getattr(importlib.import_module(f"tuicrm.services.{module}"), names[which])
+
+
+def delete_record(node: DOMNode, kind: str, record_id: int, label: str, *,
+                  version: int | None = None, then: Callable[[str], object] | None = None) -> None:
+    """Ask, then delete (or, for a contact with history, archive) one record.
+
+    ``label`` names the record for people ("Ada Lovelace", "Retainer 2026");
+    ``then(outcome)`` runs after the change with "deleted" or "archived".
+    """
+    if kind not in _SERVICES:
+        raise ValueError(f"cannot delete a {kind}")
+    if kind == "contact":
+        def counts(session: Any) -> dict[str, int]:
+            from tuicrm.services.contacts import history_counts
+
+            return history_counts(session=session, contact_id=record_id)
+
+        run_db(node, counts, done=lambda c: _ask(node, kind, record_id, label, version, then, c))
+    else:
+        _ask(node, kind, record_id, label, version, then, {})
+
+
+def _ask(node: DOMNode, kind: str, record_id: int, label: str, version: int | None,
+         then: Callable[[str], object] | None, counts: dict[str, int]) -> None:
+    name = safe_text(label, max_width=60)
+    history = [f"{n} {what}{'s' if n != 1 else ''}" for what, n in
+               (("contract", counts.get("contracts", 0)), ("sale", counts.get("sales", 0))) if n]
+    if history:
+        question = Text.assemble(name, f" has {' and '.join(history)}. Deleting would orphan "
+                                 "them, so the contact will be archived instead: hidden from "
+                                 "lists, with every record kept. Archive?")
+        yes = "Archive"
+    else:
+        question = Text.assemble(f"Delete the {kind} ", name, "? You can undo it afterwards.")
+        yes = "Delete"
+
+    def answered(confirmed: bool | None) -> None:
+        if confirmed:
+            _delete(node, kind, record_id, label, version, then)
+
+    node.app.push_screen(ConfirmDialog(question, yes=yes, no="Cancel", danger=True), answered)
+
+
+def _delete(node: DOMNode, kind: str, record_id: int, label: str, version: int | None,
+            then: Callable[[str], object] | None) -> None:
+    key = _SERVICES[kind][3]
+    app: CrmApp = node.app  # type: ignore[assignment]
+
+    def delete(session: Any) -> str:
+        outcome = _service(kind, 0)(session=session, **{key: record_id},
+                                    expected_version=version)
+        return outcome if isinstance(outcome, str) else "deleted"
+
+    def undo(session: Any) -> None:
+        _service(kind, 1)(session=session, **{key: record_id})
+
+    def done(outcome: str) -> None:
+        app.remember_undo(f"{kind.capitalize()} {label} {outcome}", undo)
+        app.data_changed()
+        if then is not None:
+            then(outcome)
+
+    run_db(app, delete, done=done, write=True, group="delete")

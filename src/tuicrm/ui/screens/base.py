@@ -1,0 +1,41 @@
+"""CrmScreen: what every section screen shares.
+
+A screen loads its data in workers (see :func:`tuicrm.ui.work.run_db`) and
+remembers the app's ``data_generation`` it last loaded at. When the app says
+the data changed (a save here, an undo, another terminal's commit), the
+current screen reloads at once and any other screen reloads when it is shown
+again, so nothing on screen stays stale for long and nothing reloads unseen.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from textual.screen import Screen
+
+if TYPE_CHECKING:
+    from tuicrm.ui.app import CrmApp
+
+
+class CrmScreen(Screen[None]):
+    """A screen over the database; subclasses implement :meth:`reload`."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.loaded_generation = -1
+
+    @property
+    def crm_app(self) -> CrmApp:
+        return cast("CrmApp", self.app)
+
+    def reload(self) -> None:
+        """Load what the screen shows again, keeping the selection where possible."""
+
+    def reload_if_stale(self) -> None:
+        generation = self.crm_app.data_generation
+        if self.loaded_generation != generation and self.crm_app.database is not None:
+            self.loaded_generation = generation
+            self.reload()
+
+    def on_screen_resume(self) -> None:
+        self.reload_if_stale()

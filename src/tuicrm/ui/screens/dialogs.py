@@ -1,0 +1,173 @@
+"""Small modal questions: confirm, pick a date, and the save-conflict dialog."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, ClassVar
+
+from rich.table import Table
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Static
+
+from tuicrm import dates
+from tuicrm.errors import ConflictError
+from tuicrm.ui.text import safe_text
+from tuicrm.ui.widgets.fields import DateField
+
+
+class ConfirmDialog(ModalScreen[bool]):
+    """A yes/no question: y or Enter says yes, n or Esc says no."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("y", "answer(True)", "Yes", id="confirm.yes"),
+        Binding("n", "answer(False)", "No", id="confirm.no"),
+        Binding("escape", "answer(False)", "Cancel", id="confirm.cancel"),
+    ]
+
+    def __init__(self, question: Text | str, *, yes: str = "Yes", no: str = "No",
+                 danger: bool = False) -> None:
+        super().__init__(classes="dialog")
+        self.question = question if isinstance(question, Text) else Text(question)
+        self.yes, self.no, self.danger = yes, no, danger
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog--box"):
+            yield Static(self.question, classes="dialog--question")
+            with Horizontal(classes="dialog--buttons"):
+                yield Button(f"{self.yes} (y)", id="yes",
+                             variant="error" if self.danger else "primary")
+                yield Button(f"{self.no} (n)", id="no")
+
+    def on_mount(self) -> None:
+        self.query_one("#yes", Button).focus()
+
+    @on(Button.Pressed)
+    def _pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(event.button.id == "yes")
+
+    def action_answer(self, answer: bool) -> None:
+        self.dismiss(answer)
+
+
+class DateDialog(ModalScreen[date | None]):
+    """Ask for one date (e.g. the day a contract ended); Enter accepts, Esc cancels."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", id="date.cancel"),
+    ]
+
+    def __init__(self, question: Text | str, *, label: str = "Date",
+                 default: date | None = None) -> None:
+        super().__init__(classes="dialog")
+        self.question = question if isinstance(question, Text) else Text(question)
+        self.label = label
+        self.default = default or dates.today()
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog--box"):
+            yield Static(self.question, classes="dialog--question")
+            yield DateField("date", self.label, required=True,
+                            value=self.default.isoformat())
+            with Horizontal(classes="dialog--buttons"):
+                yield Button("OK (Enter)", id="ok", variant="primary")
+                yield Button("Cancel (Esc)", id="cancel")
+
+    def on_mount(self) -> None:
+        self.query_one("#input-date").focus()
+
+    def _accept(self) -> None:
+        field = self.query_one(DateField)
+        if field.problem is not None:
+            field.show_problem(force=True)
+            return
+        self.dismiss(field.value)
+
+    def on_input_submitted(self) -> None:
+        self._accept()
+
+    @on(Button.Pressed)
+    def _pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "ok":
+            self._accept()
+        else:
+            self.dismiss(None)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class ConflictDialog(ModalScreen[str | None]):
+    """Someone saved this record after you opened it: show both, let the person choose.
+
+    Dismisses with "reload" (take their version, drop mine), "overwrite" (save
+    mine over theirs, deliberately) or ``None`` (keep editing).
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("r", "choose('reload')", "Reload theirs", id="conflict.reload"),
+        Binding("o", "choose('overwrite')", "Overwrite with mine", id="conflict.overwrite"),
+        Binding("escape", "choose(None)", "Keep editing", id="conflict.keep"),
+    ]
+
+    def __init__(self, error: ConflictError, mine: dict[str, Any],
+                 labels: dict[str, str]) -> None:
+        super().__init__(classes="dialog")
+        self.error, self.mine, self.labels = error, mine, labels
+
+    def compose(self) -> ComposeResult:
+        who = self.error.changed_by or "someone else"
+        with Vertical(classes="dialog--box dialog--wide"):
+            yield Static(Text.assemble(
+                ("Changed by ", "bold"), safe_text(who, style="bold"),
+                (" while you were editing. Nothing was saved yet.", "bold")),
+                classes="dialog--question")
+            yield Static(self._differences(), id="conflict-table")
+            with Horizontal(classes="dialog--buttons"):
+                yield Button("Reload theirs (r)", id="reload", variant="primary")
+                yield Button("Overwrite with mine (o)", id="overwrite", variant="error")
+                yield Button("Keep editing (Esc)", id="keep")
+
+    def _differences(self) -> Table | Text:
+        theirs = self.error.current
+        table = Table(box=None, expand=True, show_edge=False)
+        table.add_column("Field", style="dim", no_wrap=True)
+        table.add_column("Yours")
+        table.add_column("Theirs (saved)")
+        shown = 0
+        for name, mine in self.mine.items():
+            if name not in theirs or _same(mine, theirs[name]):
+                continue
+            table.add_row(self.labels.get(name, name), _shown(mine), _shown(theirs[name]))
+            shown += 1
+        if not shown:
+            return Text("The saved record has other changes than yours; "
+                        "none of the fields you edited differ.")
+        return table
+
+    @on(Button.Pressed)
+    def _pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(None if event.button.id == "keep" else event.button.id)
+
+    def action_choose(self, choice: str | None) -> None:
+        self.dismiss(choice)
+
+
+def _same(a: Any, b: Any) -> bool:
+    return _plain(a) == _plain(b)
+
+
+def _plain(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list | tuple):
+        return ", ".join(_plain(v) for v in value)
+    return str(getattr(value, "value", value))
+
+
+def _shown(value: Any) -> Text:
+    return safe_text(_plain(value) or "—", max_width=40)

@@ -1,0 +1,76 @@
+"""``run_db``: the one way a screen talks to the database.
+
+The UI thread never waits on the database (architecture.md): a job runs in a
+worker thread inside a read (or write) session, and its result comes back to
+the UI thread through a callback. A :class:`~tuicrm.errors.CrmError` (a
+conflict, a validation problem, a busy database) is expected: it goes to
+``failed`` if given, else it becomes a notification. Anything else is a bug:
+it fails the worker, and the app's one handler turns that into a notification,
+never a crash.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from textual.dom import DOMNode
+from textual.worker import Worker, get_current_worker
+
+from tuicrm import errors
+from tuicrm.ui.text import safe_str
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from tuicrm.ui.app import CrmApp
+
+T = TypeVar("T")
+Job = Callable[["Session"], T]
+
+
+def run_db(
+    node: DOMNode,
+    job: Job[T],
+    *,
+    done: Callable[[T], object] | None = None,
+    failed: Callable[[errors.CrmError], object] | None = None,
+    write: bool = False,
+    group: str = "db",
+    exclusive: bool = False,
+    name: str = "",
+) -> Worker[None]:
+    """Run ``job(session)`` in a worker thread; ``done(result)`` on the UI thread.
+
+    With ``exclusive`` a newer job of the same ``group`` on ``node`` cancels an
+    older one, and a cancelled job's result is dropped. A write job commits
+    before ``done`` runs, so ``done`` sees the change stored.
+    """
+    app: CrmApp = node.app  # type: ignore[assignment]
+
+    def work() -> None:
+        worker = get_current_worker()
+        database = app.database
+        if database is None:
+            raise errors.CrmError("The database is not open yet.")
+        try:
+            with (database.write() if write else database.read()) as session:
+                result = job(session)
+        except errors.CrmError as error:
+            if not worker.is_cancelled:
+                app.call_from_thread(_failed, app, error, failed)
+            return
+        if done is not None and not worker.is_cancelled:
+            app.call_from_thread(done, result)
+
+    return node.run_worker(work, name=name or group, group=group, thread=True,
+                           exclusive=exclusive, exit_on_error=False)
+
+
+def _failed(app: Any, error: errors.CrmError,
+            failed: Callable[[errors.CrmError], object] | None) -> None:
+    if failed is not None and failed(error) is not False:
+        return
+    app.notify(safe_str(errors.plain_message(error)), title="Not saved" if
+               isinstance(error, errors.ConflictError | errors.ValidationError) else "tuicrm",
+               severity="error", timeout=10, markup=False)
