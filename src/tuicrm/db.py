@@ -14,6 +14,7 @@ Why it looks like this (quality.md has the measurements):
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -97,6 +98,8 @@ class Database:
     _sessions: sessionmaker[Session] = field(init=False, repr=False)
     _write_engine: Engine = field(init=False, repr=False)
     _read_engine: Engine = field(init=False, repr=False)
+    _token_conn: Any = field(default=None, init=False, repr=False)
+    _token_lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(expire_on_commit=False, autoflush=True)
@@ -160,7 +163,43 @@ class Database:
         finally:
             session.close()
 
+    def change_token(self) -> object:
+        """A cheap value that changes when another connection commits.
+
+        Poll it (off the UI thread) and compare with the last value to learn
+        that someone else (another terminal, a script) changed the data.
+
+        - SQLite: ``PRAGMA data_version`` on one connection kept for this
+          alone. The number changes only when *another* connection commits,
+          so this connection never writes; it runs in autocommit mode, so it
+          holds no transaction (and no snapshot) between polls. Our own
+          sessions use other (pooled) connections, so our own commits count
+          too, which is harmless: a screen reloads once more.
+        - PostgreSQL: ``pg_current_snapshot()`` as text (``xmin:xmax:xip``).
+          Any write transaction in the cluster takes a transaction id, which
+          moves ``xmax`` when it starts and drops out of the in-progress list
+          when it ends, so a commit always changes the value, at no cost and
+          with no privileges. Writes in other databases of the same server
+          change it too: a spare reload, never a missed one. (``pg_current_
+          wal_lsn()`` also moves on checkpoints and vacuum and fails on a
+          standby; table statistics are flushed late.)
+        """
+        if not is_sqlite(self.engine):
+            with self.engine.connect() as conn:
+                return conn.exec_driver_sql("SELECT pg_current_snapshot()::text").scalar_one()
+        with self._token_lock, _plain_errors():
+            if self._token_conn is None:
+                conn = self.engine.raw_connection()  # configured like every connection
+                conn.detach()  # ours alone: never handed to a session by the pool
+                self._token_conn = conn
+            row = self._token_conn.cursor().execute("PRAGMA data_version").fetchone()
+            return int(row[0])
+
     def dispose(self) -> None:
+        with self._token_lock:
+            if self._token_conn is not None:
+                self._token_conn.close()
+                self._token_conn = None
         self.engine.dispose()
 
 

@@ -170,3 +170,70 @@ def test_a_draft_can_be_activated_and_links_must_exist(db, client):
     with pytest.raises(ValidationError) as err:
         new_contract(db, client, owner_id=999)
     assert "owner_id" in err.value.field_errors
+
+
+def test_needs_action_finds_ends_reviews_and_notice_deadlines(db, client):
+    from tuicrm import dates
+
+    with dates.fixed_now(datetime(2026, 6, 1, 12, tzinfo=timezone.utc)):
+        by = date(2026, 7, 1)
+        # end within 30 days; review within 30 days; notice due within 30 days
+        ends = new_contract(db, client, title="ends", end_date=date(2026, 6, 20))
+        review = new_contract(db, client, title="review", review_date=date(2026, 6, 15))
+        notice = new_contract(db, client, title="notice", end_date=date(2026, 8, 20),
+                              notice_days=60)  # cancel by 2026-06-21
+        overdue = new_contract(db, client, title="overdue", end_date=date(2026, 5, 1))
+        new_contract(db, client, title="quiet", end_date=date(2026, 12, 31), notice_days=30)
+        new_contract(db, client, title="old review", review_date=date(2026, 5, 1))
+        new_contract(db, client, title="closed", status="draft", end_date=date(2026, 6, 20))
+        with db.write() as s:
+            closed = contracts.list_contracts(session=s, statuses=["draft"]).items[0]
+            contracts.update_contract(session=s, contract_id=closed.id,
+                                      changes={"status": "active"}, expected_version=None)
+            contracts.end_contract(session=s, contract_id=closed.id, on=date(2026, 6, 1))
+        with db.read() as s:
+            page = contracts.list_contracts(session=s, needs_action_by=by)
+            total = contracts.count_contracts(session=s, needs_action_by=by)
+    assert {r.title for r in page} == {"ends", "review", "notice", "overdue"}
+    assert total == 4
+    assert {ends.id, review.id, notice.id, overdue.id} == {r.id for r in page}
+
+
+def test_sorts_by_client_and_review_and_counts(db, client):
+    with db.write() as s:
+        other = contacts.create_contact(session=s, data={"name": "aardvark & Sons"})
+    new_contract(db, client, title="Z", review_date=date(2026, 3, 1))
+    new_contract(db, client, title="Y")
+    new_contract(db, other, title="X", review_date=date(2026, 2, 1))
+    with db.read() as s:
+        by_client = contracts.list_contracts(session=s, sort=contracts.ContractSort.CLIENT,
+                                             limit=2)
+        rest = contracts.list_contracts(session=s, sort=contracts.ContractSort.CLIENT,
+                                        after=by_client.next_cursor)
+        reviews = contracts.list_contracts(session=s, sort=contracts.ContractSort.REVIEW)
+        assert contracts.count_contracts(session=s) == 3
+        assert contracts.count_contracts(session=s, sort=contracts.ContractSort.REVIEW) == 2
+        assert contracts.count_contracts(session=s, contact_id=other.id) == 1
+    assert [r.client for r in by_client] == ["aardvark & Sons", "Client Co"]
+    assert [r.client for r in rest] == ["Client Co"]
+    assert [r.title for r in reviews] == ["X", "Z"]
+
+
+def test_rows_carry_owner_and_the_follow_on_is_found(db, client):
+    from tuicrm.services import team
+
+    with db.write() as s:
+        member = team.create_member(session=s, data={"name": "Mary Jones", "initials": "MJ"})
+    old = new_contract(db, client, owner_id=member.id, auto_renew=True)
+    with db.read() as s:
+        assert contracts.renewal_term(contracts.get_contract(session=s, contract_id=old.id)) == (
+            date(2026, 12, 31), date(2027, 1, 1), date(2027, 12, 31))
+    with db.write() as s:
+        new = contracts.renew_contract(session=s, contract_id=old.id)
+    with db.read() as s:
+        rows = {r.id: r for r in contracts.list_contracts(session=s)}
+        assert contracts.follow_on(session=s, contract_id=old.id).id == new.id
+        assert contracts.follow_on(session=s, contract_id=new.id) is None
+    assert rows[old.id].owner == "MJ" and rows[old.id].auto_renew
+    assert rows[old.id].ended_on == date(2026, 12, 31)
+    assert rows[new.id].renews_id == old.id

@@ -60,12 +60,14 @@ class ContactSort(StrEnum):
     NAME = "name"
     NAME_DESC = "name_desc"
     NEWEST = "newest"
+    OLDEST = "oldest"
 
 
 _SORTS: dict[ContactSort, SortKey] = {
     ContactSort.NAME: SortKey([Contact.sort_name, Contact.id]),
     ContactSort.NAME_DESC: SortKey([Contact.sort_name, Contact.id], descending=True),
     ContactSort.NEWEST: SortKey([Contact.id], descending=True),
+    ContactSort.OLDEST: SortKey([Contact.id]),
 }
 
 
@@ -234,7 +236,7 @@ def list_contacts(
     key = _SORTS[ContactSort(sort)]
     return keyset_page(
         session, stmt, key, after=after, limit=limit, row_factory=_row,
-        cursor_of=(lambda r: (r.id,)) if sort == ContactSort.NEWEST
+        cursor_of=(lambda r: (r.id,)) if sort in (ContactSort.NEWEST, ContactSort.OLDEST)
         else (lambda r: (r.sort_name, r.id)),
     )
 

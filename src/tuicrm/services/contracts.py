@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from tuicrm import dates
 from tuicrm.errors import ValidationError
-from tuicrm.models import Contact, Contract, ContractCreate, ContractStatus
+from tuicrm.models import Contact, Contract, ContractCreate, ContractStatus, TeamMember
 from tuicrm.services.common import (
     DEFAULT_PAGE,
     Cursor,
@@ -37,13 +37,19 @@ OPEN_STATUSES = (ContractStatus.DRAFT, ContractStatus.ACTIVE)
 
 class ContractSort(StrEnum):
     NEWEST = "newest"  # by start date, latest first
-    ENDING = "ending"  # by end date, soonest first
+    ENDING = "ending"  # by end date, soonest first (only contracts with an end date)
+    REVIEW = "review"  # by review date, soonest first (only contracts with one)
+    CLIENT = "client"  # by the client's name, A to Z
 
 
 _SORTS = {
     ContractSort.NEWEST: SortKey([Contract.start_date, Contract.id], descending=True),
     ContractSort.ENDING: SortKey([Contract.end_date, Contract.id]),
+    ContractSort.REVIEW: SortKey([Contract.review_date, Contract.id]),
+    ContractSort.CLIENT: SortKey([Contact.sort_name, Contract.id]),
 }
+# The column a sort needs to be set (rows without it are left out of that order).
+_SORT_REQUIRES = {ContractSort.ENDING: Contract.end_date, ContractSort.REVIEW: Contract.review_date}
 
 
 @dataclass(frozen=True)
@@ -62,6 +68,10 @@ class ContractRow:
     billing_cycle: str
     notice_days: int
     version: int
+    owner: str = ""  # the owner's initials
+    auto_renew: bool = False
+    ended_on: date | None = None
+    renews_id: int | None = None
 
 
 def cancel_by(contract: Contract | ContractRow) -> date | None:
@@ -117,13 +127,10 @@ def renew_contract(
     check_version(session, old, expected_version)
     if old.status not in (ContractStatus.ACTIVE, ContractStatus.ENDED):
         raise ValidationError({"status": f"a {old.status.value} contract cannot be renewed"})
-    # An open-ended contract is renewed as of today, into a one-year term.
-    old_end = old.ended_on or old.end_date or max(dates.today(), old.start_date)
-    length = (old_end - old.start_date) if old.end_date else timedelta(days=364)
-    start = old_end + timedelta(days=1)
+    old_end, start, end = renewal_term(old)
     data = {f: getattr(old, f) for f in ContractCreate.model_fields}
     data.update(
-        status=ContractStatus.ACTIVE, start_date=start, end_date=start + length,
+        status=ContractStatus.ACTIVE, start_date=start, end_date=end,
         review_date=None, ended_on=None, renews_id=old.id,
     )
     data.update(changes or {})
@@ -133,6 +140,26 @@ def renew_contract(
     old.ended_on = old_end
     session.flush()
     return new
+
+
+def renewal_term(contract: Contract) -> tuple[date, date, date]:
+    """(the day the old term ends, the new term's start, its end) for a renewal.
+
+    The new term starts the day after the old one ends and lasts as long; an
+    open-ended contract is renewed as of today, into a one-year term.
+    """
+    old_end = contract.ended_on or contract.end_date or max(dates.today(), contract.start_date)
+    length = (old_end - contract.start_date) if contract.end_date else timedelta(days=364)
+    start = old_end + timedelta(days=1)
+    return old_end, start, start + length
+
+
+def follow_on(*, session: Session, contract_id: int) -> Contract | None:
+    """The live contract that renews this one, if any."""
+    return session.execute(
+        sa.select(Contract).where(Contract.renews_id == contract_id, live(Contract))
+        .order_by(Contract.id).limit(1)
+    ).scalar_one_or_none()
 
 
 def delete_contract(*, session: Session, contract_id: int, expected_version: int | None = None) -> Contract:
@@ -153,29 +180,94 @@ def list_contracts(
     contact_id: int | None = None,
     statuses: Collection[ContractStatus] = (),
     ending_before: date | None = None,
+    needs_action_by: date | None = None,
     sort: ContractSort = ContractSort.NEWEST,
     after: Cursor | None = None,
     limit: int = DEFAULT_PAGE,
 ) -> Page[ContractRow]:
-    stmt = (
-        sa.select(Contract, Contact.name.label("client"))
+    """One page of contracts.
+
+    ``needs_action_by``: only open contracts with something to do by that day:
+    an end date on or before it (overdue included), or a review or cancel-by
+    date (end date minus notice) from today up to it.
+    """
+    sort = ContractSort(sort)
+    stmt = _filtered(
+        session,
+        sa.select(Contract, Contact.name.label("client"), Contact.sort_name,
+                  TeamMember.initials.label("owner"))
         .join(Contact, Contact.id == Contract.contact_id)
-        .where(live(Contract))
+        .outerjoin(TeamMember, TeamMember.id == Contract.owner_id),
+        contact_id=contact_id, statuses=statuses, ending_before=ending_before,
+        needs_action_by=needs_action_by, sort=sort,
     )
+    key = _SORTS[sort]
+    first = {ContractSort.NEWEST: lambda r: r.Contract.start_date,
+             ContractSort.ENDING: lambda r: r.Contract.end_date,
+             ContractSort.REVIEW: lambda r: r.Contract.review_date,
+             ContractSort.CLIENT: lambda r: r.sort_name}[sort]
+    return keyset_page(
+        session, stmt, key, after=after, limit=limit, row_factory=_row,
+        cursor_of=lambda r: (first(r), r.Contract.id),
+    )
+
+
+def count_contracts(
+    *,
+    session: Session,
+    contact_id: int | None = None,
+    statuses: Collection[ContractStatus] = (),
+    ending_before: date | None = None,
+    needs_action_by: date | None = None,
+    sort: ContractSort = ContractSort.NEWEST,
+) -> int:
+    """How many contracts :func:`list_contracts` pages through with the same filters."""
+    stmt = _filtered(
+        session,
+        sa.select(sa.func.count(Contract.id)).select_from(Contract)
+        .join(Contact, Contact.id == Contract.contact_id),
+        contact_id=contact_id, statuses=statuses, ending_before=ending_before,
+        needs_action_by=needs_action_by, sort=ContractSort(sort),
+    )
+    return int(session.execute(stmt).scalar_one())
+
+
+def _filtered(
+    session: Session, stmt: sa.Select[Any], *, contact_id: int | None,
+    statuses: Collection[ContractStatus], ending_before: date | None,
+    needs_action_by: date | None, sort: ContractSort,
+) -> sa.Select[Any]:
+    stmt = stmt.where(live(Contract))
     if contact_id is not None:
         stmt = stmt.where(Contract.contact_id == contact_id)
     if statuses:
         stmt = stmt.where(Contract.status.in_([ContractStatus(s) for s in statuses]))
     if ending_before is not None:
         stmt = stmt.where(Contract.end_date < ending_before)
-    if sort == ContractSort.ENDING:
-        stmt = stmt.where(Contract.end_date.is_not(None))
-    key = _SORTS[ContractSort(sort)]
-    date_field = "start_date" if sort == ContractSort.NEWEST else "end_date"
-    return keyset_page(
-        session, stmt, key, after=after, limit=limit, row_factory=_row,
-        cursor_of=lambda r: (getattr(r.Contract, date_field), r.Contract.id),
-    )
+    if needs_action_by is not None:
+        today = dates.today()
+        notice_from = _cancel_by_expr(session)
+        stmt = stmt.where(
+            Contract.status.in_(OPEN_STATUSES),
+            sa.or_(
+                Contract.end_date <= needs_action_by,
+                Contract.review_date.between(today, needs_action_by),
+                notice_from.between(today, needs_action_by),
+            ),
+        )
+    if sort in _SORT_REQUIRES:
+        stmt = stmt.where(_SORT_REQUIRES[sort].is_not(None))
+    return stmt
+
+
+def _cancel_by_expr(session: Session) -> sa.ColumnElement[date]:
+    """:func:`cancel_by` in SQL: the end date minus the notice period."""
+    if session.get_bind().dialect.name == "sqlite":
+        # Dates are ISO text in SQLite; date() moves them by a modifier like "-30 days".
+        modifier = sa.literal("-", sa.String).concat(
+            sa.cast(Contract.notice_days, sa.String)).concat(" days")
+        return sa.func.date(Contract.end_date, modifier, type_=sa.Date)
+    return sa.type_coerce(Contract.end_date - Contract.notice_days, sa.Date)
 
 
 def renewal_chain(*, session: Session, contract_id: int) -> list[Contract]:
@@ -195,6 +287,7 @@ def _row(r: Any) -> ContractRow:
         start_date=c.start_date, end_date=c.end_date, review_date=c.review_date,
         cancel_by=cancel_by(c), amount_minor=c.amount_minor, currency=c.currency,
         billing_cycle=c.billing_cycle.value, notice_days=c.notice_days, version=c.version,
+        owner=r.owner or "", auto_renew=c.auto_renew, ended_on=c.ended_on, renews_id=c.renews_id,
     )
 
 

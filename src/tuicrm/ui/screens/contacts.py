@@ -12,31 +12,37 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Static
 from textual.worker import Worker, get_current_worker
 
 from tuicrm import dates
+from tuicrm.ui.screens.base import CrmScreen
 from tuicrm.ui.text import safe_text
+from tuicrm.ui.widgets.contact_filters import SORTS, ContactFilterBar, ContactFilters
 from tuicrm.ui.widgets.contact_table import add_columns, fitted_cells
+from tuicrm.ui.work import run_db
 
 if TYPE_CHECKING:
     from tuicrm.services.contacts import ContactRow
-    from tuicrm.ui.app import CrmApp
 
 PAGE_SIZE = 50
 SEARCH_DELAY_S = 0.15
 GROUP = "contacts"
 Cursor = tuple[Any, ...]
 
-EMPTY_DATABASE = "No contacts yet.\n\nRun `tuicrm --demo` to try tuicrm on sample data first."
+EMPTY_DATABASE = (
+    "Welcome to tuicrm: this database has no contacts yet.\n\n"
+    "Press  a  to add a person, or  A  to add an organisation.\n"
+    "Bring contacts from another CRM or your phone:  tuicrm import contacts.csv\n"
+    "Or look around the sample studio first: quit (ctrl+q) and run  tuicrm --demo"
+)
 
 
 @dataclass(frozen=True)
@@ -46,13 +52,14 @@ class PageRequest:
     number: int
     query: str
     cursors: tuple[Cursor | None, ...]
+    filters: ContactFilters = ContactFilters()
 
     @property
     def first_position(self) -> int:
         return (len(self.cursors) - 1) * PAGE_SIZE + 1
 
 
-class ContactsScreen(Screen[None]):
+class ContactsScreen(CrmScreen):
     """All contacts, one page at a time."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -60,11 +67,14 @@ class ContactsScreen(Screen[None]):
         Binding("a", "new_contact", "Add person", id="contacts.new"),
         Binding("A", "new_organisation", "Add organisation", id="contacts.new_org"),
         Binding("e", "edit_contact", "Edit", id="contacts.edit"),
+        Binding("d", "delete_contact", "Delete", id="contacts.delete"),
+        Binding("f", "focus_filters", "Filter", id="contacts.filter"),
+        Binding("s", "next_sort", "Sort", id="contacts.sort"),
         Binding("pagedown", "next_page", "Next page", id="contacts.next_page", priority=True),
         Binding("pageup", "prev_page", "Prev page", id="contacts.prev_page", priority=True),
         Binding("n", "next_page", "Next page", id="contacts.next_page_n", show=False),
         Binding("p", "prev_page", "Prev page", id="contacts.prev_page_p", show=False),
-        Binding("escape", "clear_search", "Clear search", id="contacts.clear_search",
+        Binding("escape", "clear_search", "Clear search/filters", id="contacts.clear_search",
                 show=False),
     ]
 
@@ -87,15 +97,14 @@ class ContactsScreen(Screen[None]):
         self._next_cursor: Cursor | None = None
         self._rows: list[ContactRow] = []
         self._filled_width = 0
-
-    @property
-    def crm_app(self) -> CrmApp:
-        return cast("CrmApp", self.app)
+        self._filters = ContactFilters()
+        self._keep_id: int | None = None  # the row to select again after a reload
 
     def compose(self) -> ComposeResult:
         yield Header()
         yield Input(placeholder="Search name, organisation, email, phone or tag   ( / )",
                     id="contacts-search", select_on_focus=False)
+        yield ContactFilterBar()
         table: DataTable[Text] = DataTable(id="contacts-table", cursor_type="row",
                                            zebra_stripes=True)
         yield table
@@ -119,8 +128,12 @@ class ContactsScreen(Screen[None]):
     # --- loading -------------------------------------------------------------
 
     def reload(self) -> None:
-        """Load the current page again (e.g. once the database is open)."""
+        """Load the current page again, keeping the selected contact selected."""
+        self.loaded_generation = self.crm_app.data_generation
+        self._keep_id = self._selected_id()
         self._request(delay=0.0)
+        run_db(self, _owners, done=self.query_one(ContactFilterBar).set_owners,
+               group="contacts-owners", exclusive=True)
 
     def _request(self, *, delay: float) -> None:
         self._requests += 1
@@ -128,7 +141,8 @@ class ContactsScreen(Screen[None]):
         self.refresh_bindings()
         if self.crm_app.database is None:
             return  # the app calls reload() when it is open
-        self._load(PageRequest(self._requests, self._query, self._cursors), delay)
+        self._load(PageRequest(self._requests, self._query, self._cursors, self._filters),
+                   delay)
 
     @work(thread=True, exclusive=True, group=GROUP, exit_on_error=False)
     def _load(self, request: PageRequest, delay: float) -> None:
@@ -142,10 +156,14 @@ class ContactsScreen(Screen[None]):
         database = self.crm_app.database
         if database is None:
             return
+        f = request.filters
+        where: dict[str, Any] = {
+            "query": request.query, "roles": (f.role,) if f.role else (),
+            "owner_id": f.owner_id, "stage": f.stage, "tag": f.tag.strip() or None}
         with database.read() as session:
-            page = service.list_contacts(session=session, query=request.query,
+            page = service.list_contacts(session=session, **where, sort=f.sort,
                                          after=request.cursors[-1], limit=PAGE_SIZE)
-            total = service.count_contacts(session=session, query=request.query)
+            total = service.count_contacts(session=session, **where)
         if not worker.is_cancelled:
             self.post_message(self.PageLoaded(request, page.items, page.next_cursor, total))
 
@@ -155,7 +173,8 @@ class ContactsScreen(Screen[None]):
             return  # a newer request is on its way; this answer is stale
         self._next_cursor = event.next_cursor
         self.refresh_bindings()
-        self._fill(event.rows)
+        keep, self._keep_id = self._keep_id, None
+        self._fill(event.rows, keep_id=keep)
         self._show_summary(event)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
@@ -165,9 +184,14 @@ class ContactsScreen(Screen[None]):
 
     # --- showing -------------------------------------------------------------
 
-    def _fill(self, rows: list[ContactRow], *, keep_cursor: bool = False) -> None:
+    def _fill(self, rows: list[ContactRow], *, keep_cursor: bool = False,
+              keep_id: int | None = None) -> None:
         table = self.query_one("#contacts-table", DataTable)
         cursor_row = table.cursor_row if keep_cursor else 0
+        if keep_id is not None:
+            ids = [row.id for row in rows]
+            cursor_row = ids.index(keep_id) if keep_id in ids else min(
+                table.cursor_row, max(0, len(rows) - 1))
         self._rows, self._filled_width = rows, self.size.width
         grid = fitted_cells(rows, self.size.width, dates.today())
         table.clear(columns=True)  # so columns shrink as well as grow
@@ -191,10 +215,12 @@ class ContactsScreen(Screen[None]):
             status = Text.assemble(f"Contacts {first:,}–{first + len(rows) - 1:,} of {event.total:,}")
             if search:
                 status.append(" matching ").append_text(search)
+            if request.filters.active:
+                status.append(f" · {request.filters.describe()}")
             if event.next_cursor is not None or len(request.cursors) > 1:
                 status.append("   n/PgDn next · p/PgUp previous", style="dim")
-        elif search:
-            status = Text("No contacts match ").append_text(search)
+        elif search or request.filters.active:
+            status = Text("No contacts match ").append_text(search or Text("the filters"))
         elif len(request.cursors) > 1:
             status = Text("No more contacts: press p for the previous page.")
         else:
@@ -202,11 +228,14 @@ class ContactsScreen(Screen[None]):
         self._set_status(status)
         show_empty = not rows and len(request.cursors) == 1
         table.display, empty.display = not show_empty, show_empty
-        if show_empty and not search and not isinstance(self.focused, Input):
+        if show_empty and not search and not request.filters.active \
+                and not isinstance(self.focused, Input):
             self.set_focus(None)  # so the screen's keys (a: add ...) work at once
         if show_empty:
-            empty.update(Text.assemble("No contacts match ", search, ".\n\nPress Esc to clear "
-                                       "the search.") if search else Text(EMPTY_DATABASE))
+            narrowed = bool(search) or request.filters.active
+            empty.update(Text.assemble("No contacts match ", search or "these filters",
+                                       ".\n\nPress Esc to clear the search and filters.")
+                         if narrowed else Text(EMPTY_DATABASE))
 
     def show_problem(self, message: str) -> None:
         """Say in the status line that loading failed (the app also notifies)."""
@@ -235,10 +264,52 @@ class ContactsScreen(Screen[None]):
         self.query_one("#contacts-search", Input).focus()
 
     def action_clear_search(self) -> None:
+        """Esc: clear the search; a second Esc (or none to clear) clears the filters."""
         search = self.query_one("#contacts-search", Input)
         if search.value:
             search.value = ""  # Input.Changed reloads
+        elif self._filters.active:
+            self.query_one(ContactFilterBar).clear()
         self.query_one("#contacts-table", DataTable).focus()
+
+    def action_focus_filters(self) -> None:
+        self.query_one("#filter-role").focus()
+
+    def action_next_sort(self) -> None:
+        order = [value for _label, value in SORTS]
+        following = order[(order.index(self._filters.sort) + 1) % len(order)]
+        self.query_one(ContactFilterBar).set_sort(following)
+
+    @on(ContactFilterBar.Changed)
+    def _filters_changed(self, event: ContactFilterBar.Changed) -> None:
+        self._filters = event.filters
+        self._cursors = (None,)
+        self._request(delay=SEARCH_DELAY_S)
+
+    @on(DataTable.HeaderSelected, "#contacts-table")
+    def _header_selected(self, event: DataTable.HeaderSelected) -> None:
+        """Clicking "Name" sorts by name, again the other way round."""
+        if event.column_key.value == "name":
+            self.query_one(ContactFilterBar).set_sort(
+                "name_desc" if self._filters.sort == "name" else "name")
+        else:
+            self.notify("The list sorts by name or by when contacts were added (s).",
+                        timeout=4)
+
+    @on(DataTable.RowSelected, "#contacts-table")
+    def _open(self, event: DataTable.RowSelected) -> None:
+        from tuicrm.ui.screens.contact_page import ContactPage
+
+        if event.row_key.value is not None:
+            self.app.push_screen(ContactPage(int(event.row_key.value)))
+
+    def action_delete_contact(self) -> None:
+        from tuicrm.ui.actions import delete_record
+
+        contact_id = self._selected_id()
+        row = next((r for r in self._rows if r.id == contact_id), None)
+        if row is not None:
+            delete_record(self, "contact", row.id, row.name, version=row.version)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Paging keys show dimmed where there is no page to go to."""
@@ -271,9 +342,6 @@ class ContactsScreen(Screen[None]):
         if (contact_id := self._selected_id()) is not None:
             self.app.push_screen(ContactForm(contact_id))
 
-    def reload_if_stale(self) -> None:
-        self.reload()
-
     def action_next_page(self) -> None:
         if self._next_cursor is None:
             return
@@ -285,6 +353,12 @@ class ContactsScreen(Screen[None]):
             return
         self._cursors = self._cursors[:-1]
         self._request(delay=0.0)
+
+
+def _owners(session: Any) -> list[tuple[str, int]]:
+    from tuicrm.services.team import list_members
+
+    return [(member.name, member.id or 0) for member in list_members(session=session)]
 
 
 def _quoted(query: str) -> Text:

@@ -1,0 +1,185 @@
+"""What the top of a contact page says: role, owner, value so far, last touch,
+next follow-up, and how many records of each kind hang on the contact.
+
+Also the follow-ups list of the contact page (open ones first, then done).
+
+Value so far is per currency and never mixes currencies, or purchases with
+contract billing (product.md, "clients and customers"):
+
+- **purchases**: ``SUM(total - refunded)`` of the contact's live, non-pending
+  sales, grouped by currency, in SQL;
+- **contracts billed to date**: :func:`billed_to_date` summed per currency over
+  the contact's live contracts past draft (a contact has few: read them and
+  add up in Python).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from tuicrm import dates
+from tuicrm.enums import BillingCycle, ContractStatus, Role, SaleStatus
+from tuicrm.models import (
+    Contact,
+    Contract,
+    FollowUp,
+    MeetingAttendee,
+    Meeting,
+    Sale,
+    TeamMember,
+)
+from tuicrm.services.common import MAX_PAGE, live
+from tuicrm.services.contacts import ContactDetail, _aware, _last_touch_columns, get_contact
+
+__all__ = ["ContactSummary", "NextFollowUp", "billed_to_date", "contact_followups",
+           "contact_summary"]
+
+CYCLE_MONTHS = {BillingCycle.MONTHLY: 1, BillingCycle.QUARTERLY: 3, BillingCycle.YEARLY: 12}
+
+
+@dataclass(frozen=True)
+class NextFollowUp:
+    id: int
+    due_date: date
+    due_time: time | None
+    note: str
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class ContactSummary:
+    detail: ContactDetail
+    role: Role
+    owner_name: str | None
+    last_touch: datetime | None
+    next_followup: NextFollowUp | None
+    purchases: dict[str, int] = field(default_factory=dict)  # currency -> net minor units
+    billed: dict[str, int] = field(default_factory=dict)  # currency -> contracts billed
+    contracts: int = 0
+    meetings: int = 0
+    sales: int = 0
+    open_followups: int = 0
+
+    @property
+    def contact(self) -> Contact:
+        return self.detail.contact
+
+
+def billed_to_date(contract: Any, today: date) -> int:
+    """What a contract has billed by ``today``, in its own currency's minor units.
+
+    Definition: a recurring contract bills its amount at the start of every
+    billing cycle (monthly, quarterly, yearly), counted from ``start_date``
+    (cycle k starts ``k`` cycles later, on the same day of the month, clamped
+    to the month's end), for every cycle that began on or before the last
+    billed day: the earliest of ``today``, the day it really ended
+    (``ended_on``) and its agreed ``end_date``. A one-off contract bills its
+    amount once, when it starts. A contract that has not started bills
+    nothing; so does a draft.
+    """
+    if ContractStatus(contract.status) == ContractStatus.DRAFT:
+        return 0
+    last = min(d for d in (today, contract.ended_on, contract.end_date) if d is not None)
+    start: date = contract.start_date
+    if last < start:
+        return 0
+    cycle = BillingCycle(contract.billing_cycle)
+    if cycle == BillingCycle.ONE_OFF:
+        return contract.amount_minor
+    months = (last.year - start.year) * 12 + last.month - start.month
+    if dates.add_months(start, months) > last:
+        months -= 1  # that month's cycle day is still ahead
+    return (months // CYCLE_MONTHS[cycle] + 1) * contract.amount_minor
+
+
+def contact_summary(*, session: Session, contact_id: int) -> ContactSummary:
+    """The contact page's header; raises NotFoundError for a deleted contact."""
+    detail = get_contact(session=session, contact_id=contact_id)
+    contact = detail.contact
+    owner = session.get(TeamMember, contact.owner_id) if contact.owner_id else None
+    touches = session.execute(
+        sa.select(*_last_touch_columns()).where(Contact.id == contact_id)).one()
+    moments = [_aware(t) for t in touches if t is not None]
+    contracts = list(session.scalars(
+        sa.select(Contract).where(Contract.contact_id == contact_id, live(Contract))))
+    today = dates.today()
+    billed: dict[str, int] = {}
+    for contract in contracts:
+        if amount := billed_to_date(contract, today):
+            billed[contract.currency] = billed.get(contract.currency, 0) + amount
+    return ContactSummary(
+        detail=detail, role=detail.role, owner_name=owner.name if owner else None,
+        last_touch=max(moments) if moments else None,
+        next_followup=_next_followup(session, contact_id),
+        purchases=_purchases(session, contact_id), billed=dict(sorted(billed.items())),
+        contracts=len(contracts), **_counts(session, contact_id),
+    )
+
+
+def contact_followups(*, session: Session, contact_id: int, limit: int = 200) -> list[FollowUp]:
+    """The contact's follow-ups: open ones by due date, then done ones, latest done first."""
+    done_last = sa.case((FollowUp.done_at.is_(None), 0), else_=1)
+    due = sa.case((FollowUp.done_at.is_(None), FollowUp.due_date), else_=None)
+    return list(session.scalars(
+        sa.select(FollowUp)
+        .where(FollowUp.contact_id == contact_id, live(FollowUp))
+        .order_by(done_last, due, FollowUp.done_at.desc(), FollowUp.id.desc())
+        .limit(max(1, min(limit, MAX_PAGE)))
+    ))
+
+
+def _purchases(session: Session, contact_id: int) -> dict[str, int]:
+    rows = session.execute(
+        sa.select(Sale.currency, sa.func.sum(Sale.total_minor - Sale.refunded_minor))
+        .where(Sale.contact_id == contact_id, live(Sale), Sale.status != SaleStatus.PENDING)
+        .group_by(Sale.currency).order_by(Sale.currency)
+    ).all()
+    return {currency: int(total) for currency, total in rows if total}
+
+
+def _counts(session: Session, contact_id: int) -> dict[str, int]:
+    def count(stmt: sa.Select[Any]) -> sa.ScalarSelect[int]:
+        return stmt.scalar_subquery()
+
+    meetings = count(
+        sa.select(sa.func.count()).select_from(Meeting)
+        .join(MeetingAttendee, MeetingAttendee.meeting_id == Meeting.id)
+        .where(MeetingAttendee.contact_id == contact_id, live(Meeting)))
+    sales = count(sa.select(sa.func.count()).select_from(Sale)
+                  .where(Sale.contact_id == contact_id, live(Sale)))
+    followups = count(sa.select(sa.func.count()).select_from(FollowUp)
+                      .where(FollowUp.contact_id == contact_id, live(FollowUp),
+                             FollowUp.done_at.is_(None)))
+    row = session.execute(sa.select(meetings, sales, followups)).one()
+    return {"meetings": row[0], "sales": row[1], "open_followups": row[2]}
+
+
+def _next_followup(session: Session, contact_id: int) -> NextFollowUp | None:
+    # Undated times sort first on both SQLite and PostgreSQL (a day's untimed task leads).
+    first = session.scalars(
+        sa.select(FollowUp)
+        .where(FollowUp.contact_id == contact_id, live(FollowUp), FollowUp.done_at.is_(None))
+        .order_by(FollowUp.due_date, FollowUp.due_time.is_not(None), FollowUp.due_time,
+                  FollowUp.id)
+        .limit(1)
+    ).first()
+    if first is None:
+        return None
+    return NextFollowUp(first.id, first.due_date, first.due_time, first.note,
+                        overdue=is_overdue(first.due_date, first.due_time, first.timezone))
+
+
+def is_overdue(due_date: date, due_time: time | None, timezone: str | None = None) -> bool:
+    """Due before today, or today at a time already past (in the follow-up's zone)."""
+    if due_time is None:
+        return due_date < dates.today()
+    try:
+        due = dates.local_datetime(due_date, due_time, timezone or None)
+    except dates.DateError:
+        due = dates.local_datetime(due_date, due_time)
+    return dates.to_utc(due) < dates.utcnow()

@@ -1,0 +1,168 @@
+"""The interaction form: log a call, an email, a message or a note on a contact.
+
+Also home of the small helpers the other activity forms (follow-up, meeting,
+sale) share: the pre-chosen contact, the team as owner choices, and a stored
+moment shown as a local date and time.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.widgets import Static
+
+from tuicrm import dates
+from tuicrm.enums import InteractionKind
+from tuicrm.ui.forms.base import RecordForm
+from tuicrm.ui.widgets.contact_picker import ContactField
+from tuicrm.ui.widgets.fields import (
+    AreaField, ChoiceField, DateField, Field, TextField, TimeField, choices,
+)
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+KIND_WORDS = {"call": "a call", "email": "an email", "message": "a message", "note": "a note"}
+
+
+# --- shared by the activity forms --------------------------------------------
+
+
+def contact_choice(session: Session, contact_id: int | None) -> list[tuple[int, str]]:
+    """``[(id, name)]`` for a contact to show as already chosen (worker)."""
+    if contact_id is None:
+        return []
+    from tuicrm.services.contacts import get_contact
+
+    contact = get_contact(session=session, contact_id=contact_id).contact
+    return [(contact_id, contact.name)]
+
+
+def team_options(session: Session) -> list[tuple[str, int]]:
+    """The active team members as owner choices (worker)."""
+    from tuicrm.services.team import list_members
+
+    return [(m.name, m.id) for m in list_members(session=session) if m.id is not None]
+
+
+def show_team(form: RecordForm, name: str, members: list[tuple[str, int]]) -> None:
+    """Offer ``members`` in choice field ``name``; a new record defaults to me."""
+    field = form.field(name)
+    if isinstance(field, ChoiceField):
+        field.set_options(members)
+        database = form.crm_app.database
+        if form.record_id is None and field.value is None and database is not None:
+            field.set_value(database.actor_id)
+
+
+def show_contacts(form: RecordForm, name: str, chosen: list[tuple[int, str]]) -> None:
+    """Show the contacts a form was opened for (unless the person picked already)."""
+    field = form.field(name)
+    if isinstance(field, ContactField) and chosen and not field.chosen and \
+            not field.raw.strip():
+        field.set_contacts(chosen)
+
+
+def local_parts(moment: datetime, tz: str | None = None) -> tuple[str, str]:
+    """A stored instant as the ("YYYY-MM-DD", "HH:MM") a wall clock in ``tz`` shows."""
+    local = dates.to_local(moment, tz)
+    return local.date().isoformat(), local.strftime("%H:%M")
+
+
+def now_parts() -> tuple[str, str]:
+    return local_parts(dates.utcnow())
+
+
+def moment(day: date, at: time | None, tz: str | None = None) -> datetime:
+    """The aware instant of ``day`` at ``at`` (midnight when blank) in ``tz``."""
+    return dates.local_datetime(day, at or time(0), tz)
+
+
+# --- the form --------------------------------------------------------------
+
+
+class InteractionForm(RecordForm):
+    """Log (or edit) one timeline entry: a call, email, message or note."""
+
+    what: ClassVar[str] = "interaction"
+
+    def __init__(self, record_id: int | None = None, contact_id: int | None = None,
+                 kind: str = "note", **context: Any) -> None:
+        super().__init__(record_id, contact_id=contact_id, **context)
+        self.contact_id = contact_id
+        self.kind = str(InteractionKind(kind))
+
+    def title_text(self) -> str:
+        if self.record_id:
+            return f"Edit {self.kind}"
+        return f"Log {KIND_WORDS.get(self.kind, 'an entry')}"
+
+    def fields(self) -> ComposeResult:
+        day, at = now_parts()
+        yield ChoiceField("kind", "Kind", options=choices(InteractionKind), value=self.kind,
+                          required=True)
+        yield ContactField("contact_id", "Contact", required=True)
+        yield DateField("day", "Date", required=True, value=day)
+        yield TimeField("at", "Time", required=True, value=at)
+        yield TextField("subject", "Subject", max_length=200)
+        yield AreaField("body", "What was said or done")
+
+    def prepare(self, session: Session) -> dict[str, Any]:
+        return {"contact": contact_choice(session, self.contact_id)}
+
+    def prepared(self, data: dict[str, Any]) -> None:
+        show_contacts(self, "contact_id", data["contact"])
+
+    @on(Field.Changed, "#field-kind")
+    def _kind_changed(self) -> None:
+        kind = self.field("kind")
+        if kind is not None and kind.value:
+            self.kind = str(kind.value)
+            self.query_one(".form--title", Static).update(Text(self.title_text(), style="bold"))
+
+    def load(self, session: Session) -> dict[str, Any]:
+        from tuicrm.services.interactions import get_interaction
+
+        entry = get_interaction(session=session, interaction_id=self.record_id or 0)
+        day, at = local_parts(entry.occurred_at)
+        return {"version": entry.version, "kind": str(entry.kind),
+                "contact": contact_choice(session, entry.contact_id),
+                "day": day, "at": at, "subject": entry.subject, "body": entry.body}
+
+    def fill(self, loaded: dict[str, Any]) -> None:
+        kind = self.field("kind")
+        if isinstance(kind, ChoiceField):
+            kind.set_value(loaded["kind"])
+        contact = self.field("contact_id")
+        if isinstance(contact, ContactField):
+            contact.set_contacts(loaded["contact"])
+        for name in ("day", "at", "subject", "body"):
+            if (field := self.field(name)) is not None:
+                field.set_raw(loaded[name] or "")
+
+    def values(self) -> dict[str, Any]:
+        fields = {f.field_name: f.value for f in self.all_fields()}
+        return {
+            "kind": fields["kind"], "contact_id": fields["contact_id"],
+            "occurred_at": moment(fields["day"], fields["at"]),
+            "subject": fields["subject"] or "", "body": fields["body"] or "",
+        }
+
+    def save(self, session: Session, values: dict[str, Any], expected_version: int | None) -> int:
+        from tuicrm.services import interactions
+
+        if self.record_id is None:
+            database = self.crm_app.database
+            data = {**values, "author_id": database.actor_id if database else None}
+            return interactions.log_interaction(session=session, data=data).id or 0
+        interactions.update_interaction(session=session, interaction_id=self.record_id,
+                                        changes=values, expected_version=expected_version)
+        return self.record_id
+
+    def saved(self, record_id: int) -> None:
+        verb = "updated" if self.record_id else "logged"
+        self.app.notify(f"{self.kind.capitalize()} {verb}.", timeout=4)
