@@ -11,7 +11,6 @@ answer for "ann" that came back first.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
@@ -26,38 +25,17 @@ from tuicrm import dates
 from tuicrm.ui.screens.base import CrmScreen
 from tuicrm.ui.text import safe_text
 from tuicrm.ui.widgets.contact_filters import SORTS, ContactFilterBar, ContactFilters
+from tuicrm.ui.widgets.contact_status import (
+    PAGE_SIZE, Cursor, PageRequest, empty_text, status_text,
+)
 from tuicrm.ui.widgets.contact_table import add_columns, fitted_cells
 from tuicrm.ui.work import run_db
 
 if TYPE_CHECKING:
     from tuicrm.services.contacts import ContactRow
 
-PAGE_SIZE = 50
 SEARCH_DELAY_S = 0.15
 GROUP = "contacts"
-Cursor = tuple[Any, ...]
-
-EMPTY_DATABASE = (
-    "Welcome to tuicrm: this database has no contacts yet.\n\n"
-    "Press  a  to add a person, or  A  to add an organisation.\n"
-    "Bring contacts from another CRM or your phone:  tuicrm import contacts.csv\n"
-    "Or look around the sample studio first: quit (ctrl+q) and run  tuicrm --demo"
-)
-
-
-@dataclass(frozen=True)
-class PageRequest:
-    """What to load: the search, and the cursor of every page up to this one."""
-
-    number: int
-    query: str
-    cursors: tuple[Cursor | None, ...]
-    filters: ContactFilters = ContactFilters()
-
-    @property
-    def first_position(self) -> int:
-        return (len(self.cursors) - 1) * PAGE_SIZE + 1
-
 
 class ContactsScreen(CrmScreen):
     """All contacts, one page at a time."""
@@ -209,33 +187,14 @@ class ContactsScreen(CrmScreen):
         request, rows = event.request, event.rows
         empty = self.query_one("#contacts-empty", Static)
         table = self.query_one("#contacts-table", DataTable)
-        search = _quoted(request.query)
-        if rows:
-            first = request.first_position
-            status = Text.assemble(f"Contacts {first:,}–{first + len(rows) - 1:,} of {event.total:,}")
-            if search:
-                status.append(" matching ").append_text(search)
-            if request.filters.active:
-                status.append(f" · {request.filters.describe()}")
-            if event.next_cursor is not None or len(request.cursors) > 1:
-                status.append("   n/PgDn next · p/PgUp previous", style="dim")
-        elif search or request.filters.active:
-            status = Text("No contacts match ").append_text(search or Text("the filters"))
-        elif len(request.cursors) > 1:
-            status = Text("No more contacts: press p for the previous page.")
-        else:
-            status = Text("No contacts yet")
-        self._set_status(status)
-        show_empty = not rows and len(request.cursors) == 1
-        table.display, empty.display = not show_empty, show_empty
-        if show_empty and not search and not request.filters.active \
-                and not isinstance(self.focused, Input):
-            self.set_focus(None)  # so the screen's keys (a: add ...) work at once
-        if show_empty:
-            narrowed = bool(search) or request.filters.active
-            empty.update(Text.assemble("No contacts match ", search or "these filters",
-                                       ".\n\nPress Esc to clear the search and filters.")
-                         if narrowed else Text(EMPTY_DATABASE))
+        self._set_status(status_text(request, len(rows), event.total,
+                                     has_next=event.next_cursor is not None))
+        message = empty_text(request) if not rows and len(request.cursors) == 1 else None
+        table.display, empty.display = message is None, message is not None
+        if message is not None:
+            empty.update(message)
+            if not request.narrowed and not isinstance(self.focused, Input):
+                self.set_focus(None)  # so the screen's keys (a: add ...) work at once
 
     def show_problem(self, message: str) -> None:
         """Say in the status line that loading failed (the app also notifies)."""
@@ -359,9 +318,3 @@ def _owners(session: Any) -> list[tuple[str, int]]:
     from tuicrm.services.team import list_members
 
     return [(member.name, member.id or 0) for member in list_members(session=session)]
-
-
-def _quoted(query: str) -> Text:
-    """The search as shown in messages: “query”, or empty text for no search."""
-    shown = safe_text(query, max_width=40)
-    return Text.assemble("“", shown, "”") if shown.plain else Text()
