@@ -237,3 +237,17 @@ def test_rows_carry_owner_and_the_follow_on_is_found(db, client):
     assert rows[old.id].owner == "MJ" and rows[old.id].auto_renew
     assert rows[old.id].ended_on == date(2026, 12, 31)
     assert rows[new.id].renews_id == old.id
+
+
+def test_detail_shows_the_whole_chain_and_the_last_currency(db, client):
+    with db.read() as s:
+        assert contracts.last_currency(session=s) is None
+    first = new_contract(db, client, currency="chf")
+    with db.write() as s:
+        second = contracts.renew_contract(session=s, contract_id=first.id)
+        third = contracts.renew_contract(session=s, contract_id=second.id)
+    with db.read() as s:
+        detail = contracts.contract_detail(session=s, contract_id=second.id)
+        assert contracts.last_currency(session=s) == "CHF"
+    assert [c.id for c in detail.chain] == [third.id, second.id, first.id]
+    assert detail.client == "Client Co" and detail.owner is None

@@ -74,6 +74,16 @@ class ContractRow:
     renews_id: int | None = None
 
 
+@dataclass(frozen=True)
+class ContractDetail:
+    """One contract with what its page shows around it."""
+
+    contract: Contract
+    client: str
+    owner: str | None  # the owner's name
+    chain: list[Contract]  # the whole renewal chain, newest first, this contract included
+
+
 def cancel_by(contract: Contract | ContractRow) -> date | None:
     """The last day notice can be given before the end date."""
     if contract.end_date is None:
@@ -159,6 +169,29 @@ def follow_on(*, session: Session, contract_id: int) -> Contract | None:
     return session.execute(
         sa.select(Contract).where(Contract.renews_id == contract_id, live(Contract))
         .order_by(Contract.id).limit(1)
+    ).scalar_one_or_none()
+
+
+def contract_detail(*, session: Session, contract_id: int) -> ContractDetail:
+    """The contract, its client's and owner's names, and its renewal chain both ways."""
+    contract = get_row(session, Contract, contract_id)
+    client = session.get(Contact, contract.contact_id)
+    owner = session.get(TeamMember, contract.owner_id) if contract.owner_id else None
+    later: list[Contract] = []
+    current = follow_on(session=session, contract_id=contract_id)
+    while current is not None and len(later) < 100:
+        later.append(current)
+        current = follow_on(session=session, contract_id=current.id or 0)
+    earlier = renewal_chain(session=session, contract_id=contract_id)
+    return ContractDetail(contract=contract, client=client.name if client else "",
+                          owner=owner.name if owner else None,
+                          chain=[*reversed(later), *earlier])
+
+
+def last_currency(*, session: Session) -> str | None:
+    """The currency of the contract entered last, as the default for the next one."""
+    return session.execute(
+        sa.select(Contract.currency).where(live(Contract)).order_by(Contract.id.desc()).limit(1)
     ).scalar_one_or_none()
 
 

@@ -11,7 +11,7 @@ from collections.abc import Collection
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from tuicrm.models import Contact, Contract, ContractStatus, Meeting, MeetingAttendee, Role
+from tuicrm.models import Contact, Contract, ContractStatus, MeetingAttendee, Role
 from tuicrm.services.common import live
 from tuicrm.services.contact_queries import role_expr
 
@@ -62,7 +62,6 @@ def meeting_attendees(
     rows = session.execute(
         sa.select(MeetingAttendee.meeting_id, Contact.id, Contact.name)
         .join(Contact, Contact.id == MeetingAttendee.contact_id)
-        .join(Meeting, Meeting.id == MeetingAttendee.meeting_id)
         .where(MeetingAttendee.meeting_id.in_(wanted), live(Contact))
         .order_by(MeetingAttendee.meeting_id, Contact.sort_name, Contact.id)
     ).all()
