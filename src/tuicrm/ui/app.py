@@ -12,19 +12,27 @@ Every worker of the app and its screens reports failure to
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import on, work
-from textual.app import App
+from textual import events, on, work
+from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.message import Message
-from textual.widgets import HelpPanel
+from textual.screen import ModalScreen, Screen
 from textual.worker import Worker, WorkerState
 
 from tuicrm import errors
+from tuicrm.ui.commands import ActionsProvider, ContactJumpProvider
+from tuicrm.ui.screens.agenda import CalendarScreen
 from tuicrm.ui.screens.contacts import ContactsScreen
+from tuicrm.ui.screens.contracts import ContractsScreen
+from tuicrm.ui.screens.dashboard import TodayScreen
+from tuicrm.ui.screens.keys import KeysScreen
+from tuicrm.ui.screens.purchases import PurchasesScreen
+from tuicrm.ui.screens.reports import ReportsScreen
 from tuicrm.ui.text import safe_str
 from tuicrm.ui.work import Job, run_db
 
@@ -32,7 +40,32 @@ if TYPE_CHECKING:
     from tuicrm.db import Database
 
 DATABASE_GROUP = "database"
+CHANGES_GROUP = "changes"
+SETTINGS_GROUP = "settings"
 UNDO_DEPTH = 20
+
+
+@dataclass(frozen=True)
+class Section:
+    """One section of the app: its key, its mode name, what it is called."""
+
+    key: str
+    mode: str
+    name: str
+    help: str
+
+
+SECTIONS: tuple[Section, ...] = (
+    Section("1", "dashboard", "Today", "Overdue and today's follow-ups, today's meetings"),
+    Section("2", "contacts", "Contacts", "Every contact: search, filter, open"),
+    Section("3", "contracts", "Contracts", "Every contract: status, value, renewals"),
+    Section("4", "calendar", "Calendar", "Meetings and follow-ups of the next 14 days"),
+    Section("5", "purchases", "Purchases", "Every sale, newest first"),
+    Section("6", "reports", "Reports", "Contacts by role, contracts by status"),
+)
+SECTION_KEYS = Binding.Group("Sections", compact=True)
+# Textual's own palette commands that the actions provider names our way.
+_REPLACED_SYSTEM_COMMANDS = {"Keys", "Quit", "Theme"}
 
 
 @dataclass(frozen=True)
@@ -53,25 +86,47 @@ class CrmApp(App[None]):
 
     CSS_PATH = "app.tcss"
     TITLE = "tuicrm"
-    MODES: ClassVar[dict[str, type[ContactsScreen]]] = {"contacts": ContactsScreen}
+    MODES: ClassVar[dict[str, str | Callable[[], Screen[object]]]] = {
+        "dashboard": TodayScreen,
+        "contacts": ContactsScreen,
+        "contracts": ContractsScreen,
+        "calendar": CalendarScreen,
+        "purchases": PurchasesScreen,
+        "reports": ReportsScreen,
+    }
     DEFAULT_MODE = "contacts"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+q", "quit", "Quit", id="app.quit", priority=True,
                 tooltip="Quit tuicrm (everything is already saved)."),
         Binding("question_mark", "toggle_keys", "Keys", id="app.keys",
-                tooltip="Show or hide every key of this screen."),
-        Binding("f1", "toggle_keys", "Keys", id="app.keys_f1"),
+                tooltip="Show every key of this screen, or hide that list."),
+        Binding("f1", "toggle_keys", "Keys", id="app.keys_f1", show=False),
         Binding("ctrl+z", "undo", "Undo", id="app.undo",
                 tooltip="Undo the last delete (or other undoable change)."),
+        *(Binding(s.key, f"section('{s.mode}')", s.name, id=f"app.section.{s.mode}",
+                  tooltip=f"{s.name}: {s.help}.", group=SECTION_KEYS) for s in SECTIONS),
     ]
+    COMMANDS = App.COMMANDS | {ActionsProvider, ContactJumpProvider}
+    #: Seconds between looks for changes made by other terminals (tests lower it).
+    change_poll_interval: float = 2.0
 
     class DatabaseOpened(Message):
         """The database is open, migrated, and the user is signed in."""
 
-        def __init__(self, database: Database, member_name: str) -> None:
+        def __init__(self, database: Database, member_name: str,
+                     change_token: object = None) -> None:
             super().__init__()
             self.database = database
             self.member_name = member_name
+            self.change_token = change_token
+
+    class ChangeTokenRead(Message):
+        """The database's change token, as a poll read it (None: could not read)."""
+
+        def __init__(self, database: Database, token: object) -> None:
+            super().__init__()
+            self.database = database
+            self.token = token
 
     def __init__(
         self, database: str, *, title: str | None = None,
@@ -87,6 +142,11 @@ class CrmApp(App[None]):
         # at an older generation reloads when it is shown again.
         self.data_generation = 0
         self.undo_stack: list[UndoEntry] = []
+        self.change_token: object = None  # what the last look for changes saw
+        self._polling = False
+        self._poll_timer: object = None
+        self._theme_ready = False  # the saved theme is applied: changes are the user's now
+        self._settings_lock = threading.Lock()
         if title:
             self.title = safe_str(title)
         self.sub_title = safe_str(_short_name(database))
@@ -94,6 +154,7 @@ class CrmApp(App[None]):
     # --- start-up ----------------------------------------------------------
 
     def on_mount(self) -> None:
+        self._restore_theme()
         # Paint the first frame, then start the (slower) data layer.
         self.call_after_refresh(self.open_database)
 
@@ -112,10 +173,11 @@ class CrmApp(App[None]):
                 member = team.sign_in(session=session, username=config.current_username())
                 member_id, member_name = member.id, member.name
             database.actor_id = member_id
+            token = database.change_token()  # after our own sign-in write
         except BaseException:
             database.dispose()
             raise
-        self.post_message(self.DatabaseOpened(database, member_name))
+        self.post_message(self.DatabaseOpened(database, member_name, token))
 
     @on(DatabaseOpened)
     def _database_opened(self, event: DatabaseOpened) -> None:
@@ -124,7 +186,11 @@ class CrmApp(App[None]):
         self.database = event.database
         self.member_name = event.member_name
         self.database_problem = None
+        self.change_token = event.change_token
         self.sub_title = safe_str(f"{_short_name(self.database_target)} · {event.member_name}")
+        if self._poll_timer is None:
+            self._poll_timer = self.set_interval(self.change_poll_interval,
+                                                 self.look_for_changes, name="look-for-changes")
         for screen in self.screen_stack:
             reload = getattr(screen, "reload", None)
             if callable(reload):
@@ -193,11 +259,97 @@ class CrmApp(App[None]):
     # --- actions -----------------------------------------------------------
 
     def action_toggle_keys(self) -> None:
-        """Show or hide the keys panel of the current screen."""
-        if self.screen.query(HelpPanel):
-            self.action_hide_help_panel()
+        """Show every key of the current screen (or close that list)."""
+        if isinstance(self.screen, KeysScreen):
+            self.screen.dismiss(None)
         else:
-            self.action_show_help_panel()
+            self.push_screen(KeysScreen(self.screen))
+
+    async def action_section(self, mode: str) -> None:
+        """Go to a section; its key again, from a page opened there, goes back to its list."""
+        if self.current_mode == mode:
+            while len(self.screen_stack) > 1 and not isinstance(self.screen, ModalScreen):
+                self.pop_screen()
+            return
+        await self.switch_mode(mode)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Sections do not switch under an open form or dialog (it would stay behind)."""
+        if action == "section" and isinstance(self.screen, ModalScreen):
+            return False
+        if action == "undo" and not self.undo_stack:
+            return False  # off the footer until there is something to undo
+        return True
+
+    def open_contact(self, contact_id: int) -> None:
+        """Show a contact's page over the current section."""
+        from tuicrm.ui.screens.contact_page import ContactPage
+
+        self.push_screen(ContactPage(contact_id))
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """Textual's commands, less those the actions provider offers as "App: …"."""
+        for command in super().get_system_commands(screen):
+            if command.title not in _REPLACED_SYSTEM_COMMANDS:
+                yield command
+
+    # --- other terminals' changes ------------------------------------------
+
+    def on_app_focus(self, _event: events.AppFocus) -> None:
+        self.look_for_changes()
+
+    def look_for_changes(self) -> None:
+        """Ask (in a worker) whether anyone else changed the data since the last look."""
+        database = self.database
+        if database is None or self._polling:
+            return
+        self._polling = True
+
+        def read_token() -> None:
+            try:
+                token = database.change_token()
+            except Exception as error:  # noqa: BLE001 - a failed look is retried, quietly
+                self.log.warning("could not look for changes", error)
+                token = None
+            self.post_message(self.ChangeTokenRead(database, token))
+
+        self.run_worker(read_token, thread=True, group=CHANGES_GROUP, exit_on_error=False)
+
+    @on(ChangeTokenRead)
+    def _change_token_read(self, event: ChangeTokenRead) -> None:
+        self._polling = False
+        if event.database is not self.database or event.token is None:
+            return
+        if event.token != self.change_token:
+            first_look = self.change_token is None
+            self.change_token = event.token
+            if not first_look:
+                self.data_changed()
+
+    # --- the theme, remembered between runs ---------------------------------
+
+    def _restore_theme(self) -> None:
+        from tuicrm import config
+
+        theme = config.load_settings().theme
+        if theme and theme in self.available_themes:
+            self.theme = theme
+        self._theme_ready = True
+
+    def watch_theme(self, _theme: str) -> None:
+        if not getattr(self, "_theme_ready", False):
+            return  # Textual setting its default, or us restoring the saved one
+
+        def save() -> None:
+            from tuicrm import config
+
+            with self._settings_lock:  # the newest theme is the one written last
+                try:
+                    config.update_settings(theme=self.theme)
+                except OSError as error:
+                    self.log.warning("could not save the theme", error)
+
+        self.run_worker(save, thread=True, group=SETTINGS_GROUP, exit_on_error=False)
 
 
 def _short_name(database: str) -> str:

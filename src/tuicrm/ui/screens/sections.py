@@ -1,0 +1,201 @@
+"""What the section screens (Today, Calendar, Purchases, Reports) share.
+
+A :class:`SectionScreen` is a :class:`~tuicrm.ui.screens.base.CrmScreen` with
+a Header, its own body, a one-line status and the Footer. It loads through
+:func:`~tuicrm.ui.work.run_db` (one exclusive job per screen, so a newer load
+drops an older one), says "Opening the database…" until the app has it, and
+turns a failed load into the status line plus the app's one notification.
+
+:class:`RecordTable` is the DataTable the sections use: a row knows the
+contact it belongs to, and Enter (or a click) on it opens that contact.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.widgets import DataTable, Footer, Header, Static
+from textual.worker import Worker
+
+from tuicrm import dates
+from tuicrm.ui.screens.base import CrmScreen
+from tuicrm.ui.text import safe_text
+from tuicrm.ui.work import Job, run_db
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+T = TypeVar("T")
+Cursor = tuple[Any, ...]
+
+OPENING = "Opening the database…"
+
+
+class RecordTable(DataTable[Text]):
+    """Rows of records; each row may name the contact that Enter opens."""
+
+    def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's name
+        super().__init__(id=id, cursor_type="row", zebra_stripes=True,
+                         classes="section--table")
+        self.contacts: dict[str, int | None] = {}  # row key -> contact id
+
+    def clear_rows(self) -> None:
+        self.clear()
+        self.contacts = {}
+
+    def add_record(self, key: str, cells: list[Text], contact_id: int | None) -> None:
+        self.add_row(*cells, key=key)
+        self.contacts[key] = contact_id
+
+    def selected_key(self) -> str | None:
+        if not self.row_count:
+            return None
+        return self.coordinate_to_cell_key(self.cursor_coordinate).row_key.value
+
+    def keep_cursor_on(self, key: str | None) -> None:
+        """Put the cursor back on ``key`` after a reload (else on the first row)."""
+        if key is not None and key in self.contacts:
+            self.move_cursor(row=self.get_row_index(key), animate=False)
+
+
+class SectionScreen(CrmScreen):
+    """A section of the app; subclasses give ``compose_body`` and ``reload``."""
+
+    BINDINGS: ClassVar[list[BindingType]] = []
+    #: Name shown in the help screen and in the palette ("Go: Today").
+    SECTION_NAME: ClassVar[str] = ""
+    LOAD_GROUP: ClassVar[str] = "section"
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield from self.compose_body()
+        yield Static(id="section-status", classes="section--status")
+        yield Footer()
+
+    def compose_body(self) -> ComposeResult:
+        yield from ()
+
+    def on_mount(self) -> None:
+        problem = self.crm_app.database_problem
+        if problem:
+            self.show_problem(problem)
+        elif self.crm_app.database is None:
+            self.set_status(Text(OPENING, style="italic"))
+
+    # --- loading -----------------------------------------------------------
+
+    def load(self, job: Job[T], done: Callable[[T], object]) -> None:
+        """Run ``job`` in a read session; ``done(result)`` on the UI thread."""
+        if self.crm_app.database is None:
+            return  # the app calls reload() once it is open
+        run_db(self, job, done=done, group=self.LOAD_GROUP, exclusive=True)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        message = self.crm_app.report_worker_failure(event)
+        if message is not None and event.worker.group == self.LOAD_GROUP:
+            self.show_problem(message)
+
+    # --- showing -----------------------------------------------------------
+
+    def show_problem(self, message: str) -> None:
+        """Say in the status line that loading failed (the app also notifies)."""
+        self.set_status(Text("⚠ ", style="bold").append_text(safe_text(message)), problem=True)
+
+    def set_status(self, text: Text, *, problem: bool = False) -> None:
+        status = self.query_one("#section-status", Static)
+        status.set_class(problem, "-problem")
+        status.update(text)
+
+    def open_selected_contact(self, table: RecordTable) -> None:
+        key = table.selected_key()
+        if key is None:
+            return
+        contact_id = table.contacts.get(key)
+        if contact_id is None:
+            self.notify("No contact to open here.", timeout=4)
+            return
+        self.crm_app.open_contact(contact_id)
+
+
+def empty_note(text: str) -> Static:
+    """The friendly line a section shows where a list has nothing in it."""
+    return Static(Text(text), classes="section--empty")
+
+
+
+# --- follow-ups and meetings, as the schedule lists show them ----------------
+
+
+@dataclass(frozen=True)
+class FollowUpItem:
+    id: int
+    contact_id: int
+    contact: str
+    due_date: date
+    due_time: time | None
+    note: str
+
+
+@dataclass(frozen=True)
+class MeetingItem:
+    id: int
+    starts_at: datetime  # aware
+    title: str
+    channel: str
+    attendees: list[tuple[int, str]]  # (contact id, name), A to Z
+
+    @property
+    def contact_id(self) -> int | None:
+        """The contact Enter opens: the first attendee."""
+        return self.attendees[0][0] if self.attendees else None
+
+    @property
+    def local_day(self) -> date:
+        return dates.to_local(self.starts_at).date()
+
+
+def fetch_followups(
+    session: Session, *, due_from: date | None = None, due_until: date | None = None,
+    after: Cursor | None = None, limit: int = 50,
+) -> tuple[list[FollowUpItem], Cursor | None]:
+    """Open follow-ups by due date, with their contact's name (worker thread)."""
+    from tuicrm.services import followups, overview
+
+    page = followups.list_followups(session=session, due_from=due_from, due_until=due_until,
+                                    after=after, limit=limit)
+    names = overview.contact_names(session=session, contact_ids={f.contact_id for f in page})
+    items = [FollowUpItem(f.id, f.contact_id, names.get(f.contact_id, ""), f.due_date,
+                          f.due_time, f.note) for f in page]
+    return items, page.next_cursor
+
+
+def fetch_meetings(
+    session: Session, *, since: datetime, until: datetime, after: Cursor | None = None,
+    limit: int = 50,
+) -> tuple[list[MeetingItem], Cursor | None]:
+    """Meetings in ``[since, until)``, soonest first, with attendees (worker thread)."""
+    from tuicrm.services import meetings, overview
+
+    page = meetings.list_meetings(session=session, since=since, until=until,
+                                  upcoming_first=True, after=after, limit=limit)
+    people = overview.meeting_attendees(session=session, meeting_ids={m.id for m in page})
+    items = [MeetingItem(m.id, m.starts_at, m.title, str(m.channel), people.get(m.id, []))
+             for m in page]
+    return items, page.next_cursor
+
+
+def attendee_text(item: MeetingItem, *, max_width: int = 40) -> Text:
+    if not item.attendees:
+        return Text("no attendees", style="dim")
+    names = ", ".join(name for _id, name in item.attendees)
+    return safe_text(names, max_width=max_width)
+
+
+def channel_label(channel: str) -> str:
+    return channel.replace("_", " ")

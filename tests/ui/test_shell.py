@@ -1,0 +1,351 @@
+"""The app shell: one key per section, the keys screen, the command palette,
+the remembered theme, and a second terminal's changes showing up."""
+
+from __future__ import annotations
+
+import json
+import stat
+from datetime import date, datetime, time, timedelta, timezone
+
+from rich.console import Console
+from textual.command import CommandList, CommandPalette
+from textual.widgets import DataTable, Footer, Static
+from textual.widgets._footer import FooterKey, FooterLabel
+
+from tuicrm import config, dates
+from tuicrm.db import Database
+from tuicrm.services import contracts, followups, meetings, sales
+from tuicrm.ui.screens.agenda import CalendarScreen
+from tuicrm.ui.screens.contact_page import ContactPage
+from tuicrm.ui.screens.contacts import ContactsScreen
+from tuicrm.ui.screens.contracts import ContractsScreen
+from tuicrm.ui.screens.dashboard import TodayScreen
+from tuicrm.ui.screens.keys import KeysScreen
+from tuicrm.ui.screens.purchases import PurchasesScreen
+from tuicrm.ui.screens.reports import ReportsScreen
+
+SIZE = (120, 40)
+SECTION_KEYS = [("1", TodayScreen), ("3", ContractsScreen), ("4", CalendarScreen),
+                ("5", PurchasesScreen), ("6", ReportsScreen), ("2", ContactsScreen)]
+
+
+def text_of(widget: Static) -> str:
+    content = widget.content
+    return getattr(content, "plain", str(content))
+
+
+def status(app) -> str:
+    try:
+        return text_of(app.screen.query_one("#section-status", Static))
+    except Exception:  # noqa: BLE001 - not a section screen (yet)
+        return ""
+
+
+def rendered(app, selector: str) -> str:
+    """What a Static holding a Rich renderable shows, as plain text."""
+    console = Console(width=60, color_system=None)
+    with console.capture() as capture:
+        console.print(app.screen.query_one(selector, Static).content)
+    return capture.get()
+
+
+def cells(app, table_id: str) -> list[list[str]]:
+    table = app.screen.query_one(f"#{table_id}", DataTable)
+    return [[cell.plain for cell in table.get_row_at(i)] for i in range(table.row_count)]
+
+
+def footer_texts(app) -> set[str]:
+    footer = app.screen.query_one(Footer)
+    return ({k.description for k in footer.query(FooterKey) if k.description}
+            | {text_of(label) for label in footer.query(FooterLabel)})
+
+
+async def go(pilot, ui, key: str, screen_class: type) -> None:
+    await pilot.press(key)
+    await ui.wait_until(pilot, lambda: isinstance(pilot.app.screen, screen_class))
+
+
+# --- sections ------------------------------------------------------------
+
+
+async def test_each_section_key_shows_its_screen_with_its_keys(people_db, make_app, ui):
+    app = make_app(people_db)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await ui.wait_loaded(pilot)
+        for key, screen_class in SECTION_KEYS:
+            await go(pilot, ui, key, screen_class)
+            shown = footer_texts(app)
+            own = {b.description for b in screen_class.BINDINGS if b.show}
+            assert own & shown, (screen_class.__name__, shown)  # the screen's keys ...
+            assert {"Quit", "Keys", "Sections"} <= shown  # ... and the app's
+        assert app.current_mode == "contacts"
+        assert ui.table_names(app)[0] == "Ada Lovelace"
+        assert not [n for n in app._notifications if n.severity == "error"]
+
+
+async def test_sections_on_an_empty_database_say_so_kindly(db_path, db, make_app, ui):
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await ui.wait_loaded(pilot)
+        await go(pilot, ui, "1", TodayScreen)
+        await ui.wait_until(pilot, lambda: "follow-ups" in status(app))
+        for block, words in (("today-overdue", "Nothing overdue"),
+                             ("today-followups", "No follow-ups due today"),
+                             ("today-meetings", "No meetings today")):
+            empty = app.screen.query_one(f"#{block}-empty", Static)
+            assert empty.display and words in text_of(empty)
+            assert not app.screen.query_one(f"#{block}", DataTable).display
+        await go(pilot, ui, "4", CalendarScreen)
+        await ui.wait_until(pilot, lambda: "0 meetings" in status(app))
+        assert "Nothing in the next 14 days" in text_of(app.screen.query_one("#calendar-empty"))
+        await go(pilot, ui, "5", PurchasesScreen)
+        await ui.wait_until(pilot, lambda: status(app) == "No sales yet")
+        assert app.screen.query_one("#purchases-empty").display
+        await go(pilot, ui, "6", ReportsScreen)
+        await ui.wait_until(pilot, lambda: status(app).startswith("No contacts yet"))
+        assert "All contacts" in rendered(app, "#reports-roles")
+        assert not [n for n in app._notifications if n.severity == "error"]
+
+
+async def test_today_lists_what_is_due_and_enter_opens_the_contact(people_db, db, make_app, ui):
+    ada, grace, alan = ui_ids(db)
+    today = dates.today()
+    start, _end = dates.day_bounds_utc(today)
+    with db.write() as s:
+        followups.create_followup(session=s, data={
+            "contact_id": grace, "due_date": today - timedelta(days=3), "note": "Send [/] quote"})
+        followups.create_followup(session=s, data={
+            "contact_id": ada, "due_date": today, "due_time": time(10, 30), "note": "Call"})
+        followups.create_followup(session=s, data={
+            "contact_id": alan, "due_date": today + timedelta(days=2), "note": "Later"})
+        meetings.create_meeting(session=s, data={
+            "title": "Kick-off", "starts_at": start + timedelta(hours=15),
+            "attendee_ids": [alan, ada]})
+    app = make_app(people_db)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await ui.wait_loaded(pilot)
+        await go(pilot, ui, "1", TodayScreen)
+        await ui.wait_until(pilot, lambda: "1 overdue" in status(app))
+        overdue = cells(app, "today-overdue")
+        assert [row[1:] for row in overdue] == [["Grace Hopper", "Send [/] quote", "3 days ago"]]
+        assert [row[1:] for row in cells(app, "today-followups")] == [["Ada Lovelace", "Call"]]
+        assert cells(app, "today-followups")[0][0] == "10:30"
+        (meeting,) = cells(app, "today-meetings")
+        assert meeting[1:3] == ["Kick-off", "Ada Lovelace, Alan Turing"]
+        # Enter on the overdue row (focused first) opens Grace
+        assert app.focused is app.screen.query_one("#today-overdue")
+        await pilot.press("enter")
+        await ui.wait_until(pilot, lambda: isinstance(app.screen, ContactPage))
+        assert app.screen.contact_id == grace
+        await pilot.press("escape")  # (on the contact page 1-6 pick its tabs)
+        await ui.wait_until(pilot, lambda: isinstance(app.screen, TodayScreen))
+
+
+async def test_calendar_groups_the_next_two_weeks_by_day(people_db, db, make_app, ui):
+    ada, grace, _alan = ui_ids(db)
+    today = dates.today()
+    with db.write() as s:
+        followups.create_followup(session=s, data={
+            "contact_id": ada, "due_date": today - timedelta(days=1), "note": "Late one"})
+        followups.create_followup(session=s, data={
+            "contact_id": grace, "due_date": today + timedelta(days=3), "note": "Check in"})
+        followups.create_followup(session=s, data={
+            "contact_id": grace, "due_date": today + timedelta(days=20), "note": "Too far"})
+        meetings.create_meeting(session=s, data={
+            "title": "Review", "attendee_ids": [grace],
+            "starts_at": dates.local_datetime(today + timedelta(days=1), time(9, 0))})
+    app = make_app(people_db)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await ui.wait_loaded(pilot)
+        await go(pilot, ui, "4", CalendarScreen)
+        await ui.wait_until(pilot, lambda: "2 follow-ups" in status(app))
+        rows = cells(app, "calendar-table")
+        firsts = [r[0].strip() for r in rows]
+        assert firsts[0] == "Overdue" and firsts[2].startswith("Tomorrow")
+        assert rows[3][1:3] == ["Meeting Review", "Grace Hopper"] and firsts[3] == "09:00"
+        assert rows[5][2:] == ["Grace Hopper", "Check in"]
+        assert not any("Too far" in cell for row in rows for cell in row)
+        table = app.screen.query_one("#calendar-table", DataTable)
+        table.move_cursor(row=3)
+        await pilot.press("enter")
+        await ui.wait_until(pilot, lambda: isinstance(app.screen, ContactPage))
+        assert app.screen.contact_id == grace
+
+
+async def test_purchases_are_listed_newest_first_and_paged(people_db, db, make_app, ui):
+    ada, grace, _alan = ui_ids(db)
+    t0 = datetime(2026, 3, 1, 12, tzinfo=timezone.utc)
+    with db.write() as s:
+        for i in range(55):
+            sales.create_sale(session=s, data={
+                "contact_id": ada if i % 2 else grace, "sold_at": t0 + timedelta(days=i),
+                "currency": "EUR", "lines": [{"description": f"Print {i}", "quantity": 2,
+                                              "unit_price_minor": 1250}]})
+    app = make_app(people_db)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await ui.wait_loaded(pilot)
+        await go(pilot, ui, "5", PurchasesScreen)
+        await ui.wait_until(pilot, lambda: status(app).startswith("Sales 1–50"))
+        first = cells(app, "purchases-table")[0]
+        assert first[1:] == ["Grace Hopper", "Print 54 ×2", "25.00 EUR", "paid"]
+        await pilot.press("pagedown")
+        await ui.wait_until(pilot, lambda: status(app).startswith("Sales 51–55"))
+        assert cells(app, "purchases-table")[-1][2] == "Print 0 ×2"
+        await pilot.press("enter")
+        await ui.wait_until(pilot, lambda: isinstance(app.screen, ContactPage))
+
+
+async def test_reports_count_roles_and_contract_statuses(people_db, db, make_app, ui):
+    ada, grace, _alan = ui_ids(db)
+    with db.write() as s:
+        contracts.create_contract(session=s, data={
+            "contact_id": ada, "title": "Retainer", "start_date": date(2026, 1, 1),
+            "status": "active", "currency": "EUR"})
+        sales.create_sale(session=s, data={
+            "contact_id": grace, "sold_at": datetime(2026, 2, 1, tzinfo=timezone.utc),
+            "currency": "EUR", "lines": [{"description": "Poster", "unit_price_minor": 900}]})
+    app = make_app(people_db)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await ui.wait_loaded(pilot)
+        await go(pilot, ui, "6", ReportsScreen)
+        await ui.wait_until(pilot, lambda: status(app).startswith("Roles come"))
+        from tuicrm.services import overview
+
+        with db.read() as s:
+            assert overview.contacts_by_role(session=s)["lead"] == 2
+            assert overview.contracts_by_status(session=s)["active"] == 1
+        roles = rendered(app, "#reports-roles").splitlines()
+        assert any(line.split()[:2] == ["Clients", "(a"] and line.split()[-1] == "1"
+                   for line in roles), roles
+        assert any(line.split()[0] == "Leads" and line.split()[-1] == "2" for line in roles)
+        statuses = rendered(app, "#reports-contracts").splitlines()
+        assert any(line.split()[0] == "Active" and line.split()[-1] == "1" for line in statuses)
+
+
+# --- keys and the palette -------------------------------------------------
+
+
+async def test_question_mark_lists_the_app_keys_and_the_screens(people_db, make_app, ui):
+    app = make_app(people_db)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await ui.wait_loaded(pilot)
+        await go(pilot, ui, "1", TodayScreen)
+        await pilot.press("question_mark")
+        await ui.wait_until(pilot, lambda: isinstance(app.screen, KeysScreen))
+        groups = dict(app.screen.groups)
+        assert {"Today", "Sections", "Everywhere"} <= set(groups)
+        assert ("r", "Refresh", True) in groups["Today"]
+        assert [row[1] for row in groups["Sections"]] == [
+            "Today", "Contacts", "Contracts", "Calendar", "Purchases", "Reports"]
+        assert {"Quit", "Keys"} <= {row[1] for row in groups["Everywhere"]}
+        await pilot.press("escape")
+        await ui.wait_until(pilot, lambda: isinstance(app.screen, TodayScreen))
+        await pilot.press("f1")
+        await ui.wait_until(pilot, lambda: isinstance(app.screen, KeysScreen))
+        await pilot.press("question_mark")
+        await ui.wait_until(pilot, lambda: isinstance(app.screen, TodayScreen))
+
+
+async def palette_prompts(pilot, ui, query: str, wanted: str) -> list[str]:
+    app = pilot.app
+    await pilot.press("ctrl+p")
+    await ui.wait_until(pilot, lambda: isinstance(app.screen, CommandPalette))
+    await pilot.press(*query)
+
+    def prompts() -> list[str]:
+        options = app.screen.query_one(CommandList)
+        return [options.get_option_at_index(i).prompt.plain.split("\n")[0]
+                for i in range(options.option_count)]
+
+    await ui.wait_until(pilot, lambda: wanted in prompts())
+    return prompts()
+
+
+async def choose(pilot, prompt: str) -> None:
+    """Highlight the palette's option that reads ``prompt`` and press Enter."""
+    options = pilot.app.screen.query_one(CommandList)
+    options.highlighted = next(
+        i for i in range(options.option_count)
+        if options.get_option_at_index(i).prompt.plain.split("\n")[0] == prompt)
+    await pilot.press("enter")
+
+
+async def test_palette_offers_every_action_by_group(people_db, make_app, ui):
+    app = make_app(people_db)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await ui.wait_loaded(pilot)
+        await go(pilot, ui, "6", ReportsScreen)
+        prompts = await palette_prompts(pilot, ui, "new contact", "Contacts: New contact")
+        assert prompts[0] == "Contacts: New contact"
+        await choose(pilot, "Contacts: New contact")  # from Reports: to Contacts, then the form
+        await ui.wait_until(pilot, lambda: type(app.screen).__name__ == "ContactForm")
+        assert app.current_mode == "contacts"
+        await pilot.press("escape")
+        await ui.wait_until(pilot, lambda: isinstance(app.screen, ContactsScreen))
+        await palette_prompts(pilot, ui, "go calendar", "Go: Calendar")
+        await choose(pilot, "Go: Calendar")
+        await ui.wait_until(pilot, lambda: isinstance(app.screen, CalendarScreen))
+
+
+async def test_palette_jumps_to_any_contact(db, db_path, make_app, ui):
+    ui.add_contacts(db, (f"Person {i:03d}" for i in range(300)))
+    (zelda,) = ui.add_contacts(db, ["Zelda [b]Fitzgerald[/b]"])
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await ui.wait_loaded(pilot)
+        prompts = await palette_prompts(pilot, ui, "zeld", "Zelda [b]Fitzgerald[/b]")
+        assert prompts == ["Zelda [b]Fitzgerald[/b]"]  # literal: no markup, no actions
+        await choose(pilot, "Zelda [b]Fitzgerald[/b]")
+        await ui.wait_until(pilot, lambda: isinstance(app.screen, ContactPage))
+        assert app.screen.contact_id == zelda
+        assert not [n for n in app._notifications if n.severity == "error"]
+
+
+# --- remembered between runs, and other terminals -----------------------------
+
+
+async def test_the_chosen_theme_is_there_next_time(people_db, make_app, ui, private_environment):
+    app = make_app(people_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await ui.wait_loaded(pilot)
+        assert app.theme != "nord"
+        app.theme = "nord"
+        await ui.wait_until(pilot, lambda: config.load_settings().theme == "nord")
+    path = private_environment / config.SETTINGS_FILE
+    assert json.loads(path.read_text())["theme"] == "nord"
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+    again = make_app(people_db)
+    async with again.run_test(size=SIZE) as pilot:
+        await ui.wait_loaded(pilot)
+        assert again.theme == "nord"
+
+
+async def test_a_second_terminals_new_contact_shows_without_restart(
+        people_db, db_path, make_app, ui):
+    app = make_app(people_db)
+    app.change_poll_interval = 0.1
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await ui.wait_loaded(pilot)
+        generation = app.data_generation
+        await pilot.pause(0.4)  # polls that find nothing new change nothing
+        assert app.data_generation == generation
+        other = Database.open(db_path)  # the other terminal
+        try:
+            ui.add_contacts(other, ["Barbara Liskov"])
+        finally:
+            other.dispose()
+        await ui.wait_until(pilot, lambda: "Barbara Liskov" in ui.table_names(app))
+        assert app.data_generation > generation
+        # the other sections catch up when shown
+        await go(pilot, ui, "6", ReportsScreen)
+        await ui.wait_until(pilot, lambda: status(app).startswith("Roles come"))
+
+
+def ui_ids(db: Database) -> tuple[int, int, int]:
+    """Ada, Grace and Alan of ``people_db``."""
+    from tuicrm.services.contacts import list_contacts
+
+    with db.read() as s:
+        ids = {r.name: r.id for r in list_contacts(session=s)}
+    return ids["Ada Lovelace"], ids["Grace Hopper"], ids["Alan Turing"]
