@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from tuicrm.services.sales import SaleRow
     from tuicrm.services.timeline import TimelineEntry
 
-__all__ = ["PANES", "Pane", "fill_table", "timeline_label"]
+__all__ = ["PANES", "Pane", "current_key", "fill_table", "form_for", "keys", "timeline_label"]
 
 MORE_KEY = "more"  # the timeline's last row when there is more to load
 
@@ -40,6 +40,7 @@ KIND_LABELS = {
     "contract_ended": "Contract ended", "contract_renewed": "Contract renewed",
     "followup_done": "Follow-up done",
 }
+CONTRACT_KINDS = frozenset(k for k in KIND_LABELS if k.startswith("contract_"))
 
 
 @dataclass(frozen=True)
@@ -97,14 +98,18 @@ def _timeline_cells(e: TimelineEntry, today: date) -> list[Text]:
     amount = _money(e.amount_minor, e.currency)
     if e.kind == "refund" and amount.plain:
         amount = Text("-", end="").append_text(amount)
-    return [_moment(e.when), what, safe_text(title), safe_text(" ".join(detail.split())),
-            amount, safe_text(e.author)]
+    # Contract events fall on a calendar day (stored as that day's UTC midnight):
+    # show the day itself, not midnight moved into the local zone.
+    when = safe_text(e.when.date().isoformat()) if e.kind in CONTRACT_KINDS else _moment(e.when)
+    return [when, what, safe_text(title), safe_text(" ".join(detail.split())), amount,
+            safe_text(e.author)]
 
 
 def _contract_cells(c: ContractRow, today: date) -> list[Text]:
-    return [safe_text(c.title), safe_text(_words(c.status)), _day(c.start_date, today),
+    review = safe_text(c.review_date.isoformat()) if c.review_date else _dim("—")
+    return [safe_text(c.title), safe_text(_words(c.status)), safe_text(c.start_date.isoformat()),
             _day(c.end_date, today), safe_text(_words(c.billing_cycle)),
-            _money(c.amount_minor, c.currency), _day(c.review_date, today)]
+            _money(c.amount_minor, c.currency), review]
 
 
 def _meeting_cells(m: Any, today: date) -> list[Text]:
@@ -139,15 +144,15 @@ def _id(record: Any) -> str:
 
 PANES: tuple[Pane, ...] = (
     Pane("timeline", "Timeline",
-         (("When", 16), ("What", 19), ("Title", 30), ("Detail", 40), ("Amount", 18),
+         (("When", 16), ("What", 19), ("Title", 28), ("Detail", 32), ("Amount", 18),
           ("By", 4)),
          _timeline_cells, lambda e: e.key, "Nothing has happened with this contact yet."),
     Pane("contracts", "Contracts",
-         (("Title", 30), ("Status", 10), ("Start", 24), ("End", 24), ("Billing", 9),
-          ("Amount", 18), ("Review", 24)),
+         (("Title", 28), ("Status", 10), ("Start", 10), ("End", 24), ("Billing", 9),
+          ("Amount", 18), ("Review", 10)),
          _contract_cells, _id, "No contracts. Press k to add one."),
     Pane("meetings", "Meetings",
-         (("When", 16), ("Title", 30), ("Channel", 9), ("Length", 8), ("Outcome / agenda", 50)),
+         (("When", 16), ("Title", 30), ("Channel", 9), ("Length", 8), ("Outcome / agenda", 44)),
          _meeting_cells, _id, "No meetings. Press m to log one."),
     Pane("purchases", "Purchases",
          (("When", 16), ("Items", 40), ("Total", 18), ("Refunded", 18), ("Status", 18)),
@@ -157,6 +162,38 @@ PANES: tuple[Pane, ...] = (
          _followup_cells, _id, "No follow-ups. Press f to add one."),
 )
 PANE_BY_ID = {pane.id: pane for pane in PANES}
+
+
+_PANE_FORMS = {"contracts": ("contract", "ContractForm"), "meetings": ("meeting", "MeetingForm"),
+               "purchases": ("sale", "SaleForm"), "followups": ("followup", "FollowUpForm")}
+
+
+def form_for(pane: str, key: str, timeline: Sequence[TimelineEntry] = ()
+             ) -> tuple[str, str, int] | None:
+    """The form that edits row ``key`` of ``pane``: (module in ui.forms, class, record id).
+
+    A timeline entry opens its record: a refund its sale, a contract event the
+    contract, a completed follow-up the follow-up.
+    """
+    if pane != "timeline":
+        module, name = _PANE_FORMS.get(pane, ("", ""))
+        return (module, name, int(key)) if module and key.isdigit() else None
+    kind, _, raw_id = key.partition(":")
+    if not raw_id.isdigit():
+        return None
+    record_id = int(raw_id)
+    if kind in ("call", "email", "message", "note"):
+        return "interaction", "InteractionForm", record_id
+    if kind == "meeting":
+        return "meeting", "MeetingForm", record_id
+    if kind in ("sale", "refund"):
+        entry = next((e for e in timeline if e.key == key), None)
+        return "sale", "SaleForm", entry.sale_id if entry and entry.sale_id else record_id
+    if kind.startswith("contract_"):
+        return "contract", "ContractForm", record_id
+    if kind == "followup_done":
+        return "followup", "FollowUpForm", record_id
+    return None
 
 
 def fill_table(table: DataTable[Text], pane: Pane, records: Iterable[Any], today: date,
