@@ -34,7 +34,7 @@ from tuicrm.models import (
     TeamMember,
 )
 from tuicrm.services.common import MAX_PAGE, live
-from tuicrm.services.contacts import ContactDetail, _aware, _last_touch_columns, get_contact
+from tuicrm.services.contacts import ContactDetail, aware, last_touch_columns, get_contact
 
 __all__ = ["ContactSummary", "NextFollowUp", "billed_to_date", "contact_followups",
            "contact_summary"]
@@ -103,8 +103,8 @@ def contact_summary(*, session: Session, contact_id: int) -> ContactSummary:
     contact = detail.contact
     owner = session.get(TeamMember, contact.owner_id) if contact.owner_id else None
     touches = session.execute(
-        sa.select(*_last_touch_columns()).where(Contact.id == contact_id)).one()
-    moments = [_aware(t) for t in touches if t is not None]
+        sa.select(*last_touch_columns()).where(Contact.id == contact_id)).one()
+    moments = [aware(t) for t in touches if t is not None]
     contracts = list(session.scalars(
         sa.select(Contract).where(Contract.contact_id == contact_id, live(Contract))))
     today = dates.today()

@@ -224,7 +224,7 @@ def list_contacts(
             _first(ContactEmail.address, ContactEmail).label("email"),
             _first(ContactPhone.number, ContactPhone).label("phone"),
             role_expr.label("role"), TeamMember.initials, Contact.stage,
-            *_last_touch_columns(), Contact.archived_at, Contact.version,
+            *last_touch_columns(), Contact.archived_at, Contact.version,
             Contact.sort_name,
         )
         .outerjoin(org, sa.and_(org.id == Contact.organisation_id, org.deleted_at.is_(None)))
@@ -285,7 +285,7 @@ def _first(column: Any, table: Any) -> sa.ScalarSelect[Any]:
     )
 
 
-def _last_touch_columns() -> list[sa.Label[Any]]:
+def last_touch_columns() -> list[sa.Label[Any]]:
     now = dates.utcnow()
     return [
         sa.select(sa.func.max(Interaction.occurred_at))
@@ -303,7 +303,7 @@ def _last_touch_columns() -> list[sa.Label[Any]]:
 
 
 def _row(r: Any) -> ContactRow:
-    touches = [_aware(t) for t in (r.last_interaction, r.last_meeting, r.last_sale) if t]
+    touches = [aware(t) for t in (r.last_interaction, r.last_meeting, r.last_sale) if t]
     return ContactRow(
         id=r.id, name=r.name, kind=ContactKind(r.kind), organisation=r.organisation,
         email=r.email, phone=r.phone, role=Role(r.role), owner_initials=r.initials,
@@ -312,7 +312,7 @@ def _row(r: Any) -> ContactRow:
     )
 
 
-def _aware(moment: datetime | str) -> datetime:
+def aware(moment: datetime | str) -> datetime:
     """Aggregates may bypass the column type on SQLite; read them as UTC."""
     if isinstance(moment, str):
         moment = datetime.fromisoformat(moment)

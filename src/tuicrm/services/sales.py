@@ -177,7 +177,7 @@ def list_sales(
 ) -> Page[SaleRow]:
     """Sales newest first, filtered in SQL; ``until`` is exclusive."""
     stmt = (
-        sa.select(Sale, Contact.name.label("customer"), _items_summary().label("items"))
+        sa.select(Sale, Contact.name.label("customer"), items_summary().label("items"))
         .join(Contact, Contact.id == Sale.contact_id)
         .where(live(Sale))
     )
@@ -277,7 +277,7 @@ def _line_input(line: SaleLine) -> dict[str, Any]:
             "quantity": line.quantity, "unit_price_minor": line.unit_price_minor}
 
 
-def _items_summary() -> sa.ScalarSelect[Any]:
+def items_summary() -> sa.ScalarSelect[Any]:
     """The first few line descriptions with quantities, in SQL (one per row shown)."""
     first_lines = (
         sa.select(SaleLine.description, SaleLine.quantity)

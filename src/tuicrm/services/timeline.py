@@ -32,10 +32,10 @@ from tuicrm.models import (
     MeetingAttendee,
     Refund,
     Sale,
-    SaleLine,
     TeamMember,
 )
 from tuicrm.services.common import DEFAULT_PAGE, Cursor, Page, SortKey, keyset_page, live
+from tuicrm.services.sales import items_summary
 from tuicrm.sqltypes import UTCDateTime
 
 __all__ = ["CONTRACT_KINDS", "INTERACTION_KINDS", "TimelineEntry", "list_timeline"]
@@ -160,7 +160,7 @@ def _meetings(contact_id: int) -> sa.Select[Any]:
 
 def _sales(contact_id: int) -> sa.Select[Any]:
     return sa.select(*_columns(
-        kind=_const("sale"), record_id=Sale.id, when=Sale.sold_at, title=_items(),
+        kind=_const("sale"), record_id=Sale.id, when=Sale.sold_at, title=items_summary(),
         detail=Sale.note, amount=Sale.total_minor, currency=Sale.currency,
         author_id=Sale.created_by_id, sale_id=Sale.id, status=Sale.status,
     )).where(Sale.contact_id == contact_id, live(Sale))
@@ -208,17 +208,6 @@ def _followups_done(contact_id: int) -> sa.Select[Any]:
         kind=_const("followup_done"), record_id=FollowUp.id, when=FollowUp.done_at,
         title=FollowUp.note, author_id=FollowUp.updated_by_id,
     )).where(FollowUp.contact_id == contact_id, live(FollowUp), FollowUp.done_at.is_not(None))
-
-
-def _items() -> Any:
-    """"Logo ×1, Cards ×2": the first three lines of the sale, in SQL."""
-    first = (
-        sa.select(SaleLine.description, SaleLine.quantity)
-        .where(SaleLine.sale_id == Sale.id).order_by(SaleLine.position).limit(3)
-        .correlate(Sale).subquery()
-    )
-    label = first.c.description + " ×" + sa.cast(first.c.quantity, sa.String)
-    return sa.select(sa.func.aggregate_strings(label, ", ")).scalar_subquery()
 
 
 def _day_start_utc(session: Session) -> Any:
