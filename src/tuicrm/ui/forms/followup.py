@@ -6,10 +6,13 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual.app import ComposeResult
+from textual.containers import Horizontal
 
 from tuicrm import dates
 from tuicrm.ui.forms.base import RecordForm
-from tuicrm.ui.forms.interaction import contact_choice, show_contacts, show_team, team_options
+from tuicrm.ui.forms.interaction import (
+    contact_choice, focus_later, show_contacts, show_team, team_options,
+)
 from tuicrm.ui.widgets.contact_picker import ContactField
 from tuicrm.ui.widgets.fields import ChoiceField, DateField, TextField, TimeField
 
@@ -64,23 +67,23 @@ class FollowUpForm(RecordForm):
 
     def fields(self) -> ComposeResult:
         yield ContactField("contact_id", "Contact", required=True)
-        yield DateField("due_date", "Due", required=True,
-                        value=self.due.isoformat() if self.due else "",
-                        hint="a date, or +3d, +2w, +1m, tomorrow, in 2 weeks")
-        yield TimeField("due_time", "Time (optional)")
+        with Horizontal(classes="form--row"):
+            yield DateField("due_date", "Due", required=True,
+                            value=self.due.isoformat() if self.due else "")
+            yield TimeField("due_time", "Time (optional)")
         yield TextField("note", "What to do", max_length=500, value=self.note,
                         placeholder="e.g. Send the proposal")
-        yield ChoiceField("owner_id", "Owner", options=[])
-        yield ChoiceField("recurrence", "Repeat", options=REPEATS, value=NO_REPEAT,
-                          required=True)
+        with Horizontal(classes="form--row"):
+            yield ChoiceField("owner_id", "Owner", options=[])
+            yield ChoiceField("recurrence", "Repeat", options=REPEATS, value=NO_REPEAT,
+                              required=True)
 
-    def on_mount(self) -> None:
-        super().on_mount()
+    def on_mount(self) -> None:  # runs before RecordForm.on_mount (Textual calls both)
         due = self.field("due_date")
         if isinstance(due, DateField) and self.due is not None:
-            due._show_reading()
+            due._show_reading()  # say which day the proposed date is
         if self.contact_id is not None:  # the contact is chosen: start at the date
-            self.query_one("#input-due_date").focus()
+            focus_later(self, "#input-due_date")
 
     def prepare(self, session: Session) -> dict[str, Any]:
         return {"contact": contact_choice(session, self.contact_id),

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
+from textual.containers import Horizontal
 from textual.widgets import Static
 
 from tuicrm import dates
@@ -67,6 +68,16 @@ def show_contacts(form: RecordForm, name: str, chosen: list[tuple[int, str]]) ->
         field.set_contacts(chosen)
 
 
+def focus_later(form: RecordForm, selector: str) -> None:
+    """Start typing at ``selector`` (a form opened for a contact skips the contact)."""
+    def focus() -> None:
+        found = form.query(selector)
+        if found:
+            found.first().focus()
+
+    form.call_after_refresh(focus)
+
+
 def local_parts(moment: datetime, tz: str | None = None) -> tuple[str, str]:
     """A stored instant as the ("YYYY-MM-DD", "HH:MM") a wall clock in ``tz`` shows."""
     local = dates.to_local(moment, tz)
@@ -78,8 +89,8 @@ def now_parts() -> tuple[str, str]:
 
 
 def moment(day: date, at: time | None, tz: str | None = None) -> datetime:
-    """The aware instant of ``day`` at ``at`` (midnight when blank) in ``tz``."""
-    return dates.local_datetime(day, at or time(0), tz)
+    """The instant (in UTC, as stored) of ``day`` at ``at`` (midnight when blank) in ``tz``."""
+    return dates.to_utc(dates.local_datetime(day, at or time(0), tz))
 
 
 # --- the form --------------------------------------------------------------
@@ -103,16 +114,21 @@ class InteractionForm(RecordForm):
 
     def fields(self) -> ComposeResult:
         day, at = now_parts()
-        yield ChoiceField("kind", "Kind", options=choices(InteractionKind), value=self.kind,
-                          required=True)
         yield ContactField("contact_id", "Contact", required=True)
-        yield DateField("day", "Date", required=True, value=day)
-        yield TimeField("at", "Time", required=True, value=at)
+        with Horizontal(classes="form--row"):
+            yield ChoiceField("kind", "Kind", options=choices(InteractionKind),
+                              value=self.kind, required=True)
+            yield DateField("day", "Date", required=True, value=day)
+            yield TimeField("at", "Time", required=True, value=at)
         yield TextField("subject", "Subject", max_length=200)
         yield AreaField("body", "What was said or done")
 
     def prepare(self, session: Session) -> dict[str, Any]:
         return {"contact": contact_choice(session, self.contact_id)}
+
+    def on_mount(self) -> None:  # runs before RecordForm.on_mount (Textual calls both)
+        if self.contact_id is not None:
+            focus_later(self, "#input-subject")
 
     def prepared(self, data: dict[str, Any]) -> None:
         show_contacts(self, "contact_id", data["contact"])

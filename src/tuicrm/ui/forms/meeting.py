@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from rich.text import Text
 from textual.app import ComposeResult
+from textual.containers import Horizontal
 
 from tuicrm import dates
 from tuicrm.enums import MeetingChannel
@@ -84,15 +85,16 @@ class MeetingForm(RecordForm):
         day, at = now_parts()
         yield TextField("title", "Title", required=True, max_length=200,
                         placeholder="e.g. Quarterly review")
-        yield DateField("day", "Date", required=True, value=day)
-        yield TimeField("at", "Start time", required=True, value=at)
-        yield IntField("duration_minutes", "Duration (minutes)", required=True, least=1,
-                       most=24 * 60, value="60")
-        yield TextField("timezone", "Time zone", required=True, max_length=64,
-                        value=dates.local_zone().key, parse=parse_zone,
-                        hint="the date and time above are in this zone")
-        yield ChoiceField("channel", "Channel", options=choices(MeetingChannel),
-                          value=str(MeetingChannel.VIDEO), required=True)
+        with Horizontal(classes="form--row"):
+            yield DateField("day", "Date", required=True, value=day)
+            yield TimeField("at", "Start time", required=True, value=at)
+            yield IntField("duration_minutes", "Minutes", required=True, least=1,
+                           most=24 * 60, value="60")
+        with Horizontal(classes="form--row"):
+            yield TextField("timezone", "Time zone (of the date and time)", required=True,
+                            max_length=64, value=dates.local_zone().key, parse=parse_zone)
+            yield ChoiceField("channel", "Channel", options=choices(MeetingChannel),
+                              value=str(MeetingChannel.VIDEO), required=True)
         yield TextField("location", "Location or link", max_length=300)
         yield ContactField("attendee_ids", "Attendees", multiple=True)
         yield AreaField("agenda", "Agenda")

@@ -1,0 +1,238 @@
+"""The sale form: a purchase with its line items, discount and running total."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from textual import on
+from textual.actions import SkipAction
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+
+from tuicrm import dates, money
+from tuicrm.enums import PaymentMethod, SalesChannel, SaleStatus
+from tuicrm.ui.forms.base import RecordForm
+from tuicrm.ui.forms.interaction import (
+    contact_choice, focus_later, local_parts, moment, show_contacts,
+)
+from tuicrm.ui.widgets.contact_picker import ContactField
+from tuicrm.ui.widgets.fields import (
+    AreaField, ChoiceField, DateField, Field, MoneyField, TimeField, choices,
+)
+from tuicrm.ui.widgets.sale_lines import Product, SaleLines
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+DEFAULT_CURRENCY = "EUR"
+CURRENCIES = ["EUR", "USD", "GBP", "CHF", "CAD", "AUD", "JPY", "SEK", "NOK", "DKK", "PLN",
+              "CZK", "HUF", "RON", "NZD", "SGD", "HKD", "INR", "BRL", "MXN", "ZAR"]
+HEADER = ("contact_id", "day", "at", "currency", "discount_minor", "status", "payment_method",
+          "channel", "note")
+PRODUCTS_SHOWN = 500
+
+
+class DiscountField(MoneyField):
+    """An amount off the whole sale: never more than the items cost."""
+
+    def __init__(self, name: str, label: str, *, currency: Callable[[], str],
+                 most: Callable[[], int | None], **kwargs: Any) -> None:
+        self.most = most
+        super().__init__(name, label, currency=currency, **kwargs)
+
+    def parse(self, raw: str) -> int:
+        minor = super().parse(raw)
+        limit = self.most()
+        if limit is not None and minor > limit:
+            raise ValueError("More than the items cost")
+        return minor
+
+
+class SaleForm(RecordForm):
+    """Record (or edit) a sale; ctrl+n adds a line, ctrl+d removes the line you are on."""
+
+    what: ClassVar[str] = "sale"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+n", "add_line", "Add line", id="sale.add_line", priority=True),
+        Binding("ctrl+d", "remove_line", "Remove line", id="sale.remove_line", priority=True),
+    ]
+
+    def __init__(self, record_id: int | None = None, contact_id: int | None = None,
+                 **context: Any) -> None:
+        super().__init__(record_id, contact_id=contact_id, **context)
+        self.contact_id = contact_id
+
+    # --- layout --------------------------------------------------------------
+
+    def fields(self) -> ComposeResult:
+        day, at = local_parts(dates.utcnow())
+        yield ContactField("contact_id", "Customer", required=True)
+        with Horizontal(classes="form--row"):
+            yield DateField("day", "Date", required=True, value=day)
+            yield TimeField("at", "Time", required=True, value=at)
+            yield ChoiceField("currency", "Currency", required=True,
+                              options=[(c, c) for c in CURRENCIES], value=DEFAULT_CURRENCY)
+        yield SaleLines(currency=self._currency, discount=self._discount)
+        yield DiscountField("discount_minor", "Discount (off the whole sale)",
+                            currency=self._currency, most=self._subtotal, placeholder="0.00")
+        with Horizontal(classes="form--row"):
+            yield ChoiceField("status", "Status", required=True, options=choices(SaleStatus),
+                              value=str(SaleStatus.PAID))
+            yield ChoiceField("payment_method", "Payment", required=True,
+                              options=choices(PaymentMethod), value=str(PaymentMethod.CARD))
+            yield ChoiceField("channel", "Channel", required=True, options=choices(SalesChannel),
+                              value=str(SalesChannel.ONLINE))
+        yield AreaField("note", "Note", max_length=1000)
+
+    def on_mount(self) -> None:  # runs before RecordForm.on_mount (Textual calls both)
+        if self.contact_id is not None and self.record_id is None:
+            focus_later(self, ".sale-line .line--description Input")
+
+    @property
+    def lines(self) -> SaleLines:
+        return self.query_one(SaleLines)
+
+    def _currency(self) -> str:
+        field = self.field("currency")
+        if field is None or not field.is_mounted:
+            return DEFAULT_CURRENCY
+        return str(field.value or "")
+
+    def _subtotal(self) -> int | None:
+        return self.lines.subtotal()
+
+    def _discount(self) -> int | None:
+        """The discount in minor units (blank is 0); ``None`` while it is not valid."""
+        field = self.field("discount_minor")
+        if field is None or not field.is_mounted or not field.raw.strip():
+            return 0
+        return None if field.problem is not None else field.value
+
+    # --- the form's checks include the lines -------------------------------------
+
+    def all_fields(self) -> list[Field]:
+        """Every field, but a line's only while it counts (not mid-mount or removal)."""
+        lines = self.query(SaleLines)
+        if not lines:
+            return list(super().all_fields())
+        return [f for f in super().all_fields()
+                if (row := lines.first(SaleLines).row_of(f)) is None or row.ready]
+
+    def problems(self) -> dict[str, str]:
+        problems = super().problems()
+        if not self.lines.rows:
+            problems["lines"] = "Add at least one line (ctrl+n)"
+        return problems
+
+    @property
+    def dirty(self) -> bool:
+        return super().dirty or self.lines.structure_changed
+
+    @on(Field.Changed)
+    def _header_changed(self, event: Field.Changed) -> None:
+        name = event.field.field_name
+        discount = self.field("discount_minor")
+        if name == "currency":
+            self.lines.recheck()
+        if name != "discount_minor" and isinstance(discount, MoneyField):
+            discount.recheck()  # the currency or the items cost changed
+        if self.lines.row_of(event.field) is None:
+            self.lines.update_total()
+
+    @on(SaleLines.Changed)
+    def _lines_changed(self) -> None:
+        discount = self.field("discount_minor")
+        if isinstance(discount, MoneyField):
+            discount.recheck()
+        self._update_save_button()
+
+    def action_add_line(self) -> None:
+        self.lines.add_line()
+
+    def action_remove_line(self) -> None:
+        row = self.lines.row_of(self.focused)
+        if row is None:
+            raise SkipAction()  # not on a line: ctrl+d deletes a character as usual
+        self.lines.remove_line(row)
+
+    # --- loading and saving --------------------------------------------------
+
+    def prepare(self, session: Session) -> dict[str, Any]:
+        from tuicrm.services.sales import list_products
+
+        products = [Product(p.id, p.name, p.unit_price_minor, p.currency)
+                    for p in list_products(session=session, limit=PRODUCTS_SHOWN)
+                    if p.id is not None]
+        return {"contact": contact_choice(session, self.contact_id), "products": products}
+
+    def prepared(self, data: dict[str, Any]) -> None:
+        show_contacts(self, "contact_id", data["contact"])
+        self.lines.set_products(data["products"])
+
+    def load(self, session: Session) -> dict[str, Any]:
+        from tuicrm.services.sales import get_sale
+
+        detail = get_sale(session=session, sale_id=self.record_id or 0)
+        sale = detail.sale
+        day, at = local_parts(sale.sold_at)
+        return {
+            "version": sale.version, "contact": contact_choice(session, sale.contact_id),
+            "day": day, "at": at, "currency": sale.currency,
+            "discount_minor": money.to_decimal_string(sale.discount_minor, sale.currency)
+            if sale.discount_minor else "",
+            "status": str(sale.status), "payment_method": str(sale.payment_method),
+            "channel": str(sale.channel), "note": sale.note,
+            "lines": [{"description": line.description, "product_id": line.product_id,
+                       "quantity": line.quantity,
+                       "unit_price": money.to_decimal_string(line.unit_price_minor,
+                                                             sale.currency)}
+                      for line in detail.lines],
+        }
+
+    def fill(self, loaded: dict[str, Any]) -> None:
+        contact = self.field("contact_id")
+        if isinstance(contact, ContactField):
+            contact.set_contacts(loaded["contact"])
+        currency = self.field("currency")
+        if isinstance(currency, ChoiceField):
+            if loaded["currency"] not in CURRENCIES:
+                currency.set_options([*((c, c) for c in CURRENCIES),
+                                      (loaded["currency"], loaded["currency"])])
+            currency.set_value(loaded["currency"])
+        for name in ("day", "at", "discount_minor", "note"):
+            if (field := self.field(name)) is not None:
+                field.set_raw(loaded[name] or "")
+        for name in ("status", "payment_method", "channel"):
+            field = self.field(name)
+            if isinstance(field, ChoiceField):
+                field.set_value(loaded[name])
+        self.lines.set_lines(loaded["lines"])
+
+    def values(self) -> dict[str, Any]:
+        fields = {name: field.value for name in HEADER
+                  if (field := self.field(name)) is not None}
+        return {
+            "contact_id": fields["contact_id"],
+            "sold_at": moment(fields["day"], fields["at"]),
+            "currency": fields["currency"], "discount_minor": fields["discount_minor"] or 0,
+            "status": fields["status"], "payment_method": fields["payment_method"],
+            "channel": fields["channel"], "note": fields["note"] or "",
+            "lines": self.lines.values(),
+        }
+
+    def save(self, session: Session, values: dict[str, Any], expected_version: int | None) -> int:
+        from tuicrm.services import sales
+
+        if self.record_id is None:
+            return sales.create_sale(session=session, data=values).id or 0
+        sales.update_sale(session=session, sale_id=self.record_id, changes=values,
+                          expected_version=expected_version)
+        return self.record_id
+
+    def saved(self, record_id: int) -> None:
+        text, bad = self.lines.total_text()
+        verb = "updated" if self.record_id else "recorded"
+        total = text.rpartition("Total ")[2] if not bad else ""
+        self.app.notify(f"Sale {verb}" + (f": total {total}." if total else "."), timeout=4)
