@@ -18,6 +18,7 @@ way for every record:
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import datetime
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
@@ -57,6 +58,7 @@ class RecordForm(ModalScreen[int | None]):
         self.version: int | None = None
         self.loaded = record_id is None
         self._saving = False
+        self._saving_values: dict[str, Any] = {}  # what the save in progress sends
 
     @property
     def crm_app(self) -> CrmApp:
@@ -172,6 +174,34 @@ class RecordForm(ModalScreen[int | None]):
         self._update_save_button()
         self._set_problem(None)
 
+    def refresh_save_state(self) -> None:
+        """Enable Save only when every field is valid (call after adding/removing fields)."""
+        self._update_save_button()
+
+    def field_for_error(self, name: str) -> Field | None:
+        """The field a service's error for ``name`` (e.g. "lines.1.quantity") belongs at."""
+        return self.field(name.split(".")[0])
+
+    def display_value(self, name: str, value: Any) -> str:
+        """How the conflict dialog shows a stored or typed value of field ``name``."""
+        if value is None:
+            return ""
+        currency = self._saving_values.get("currency")
+        if name.endswith("_minor") and isinstance(value, int) and isinstance(currency, str):
+            from tuicrm.money import MoneyError, format_amount
+
+            try:
+                return format_amount(value, currency)
+            except MoneyError:
+                return str(value)
+        if isinstance(value, datetime):
+            from tuicrm.dates import format_datetime_local
+
+            return format_datetime_local(value)
+        if isinstance(value, list | tuple):
+            return ", ".join(self.display_value(name, v) for v in value)
+        return str(getattr(value, "value", value))
+
     def _update_save_button(self) -> None:
         save = self.query_one("#form-save", Button)
         save.disabled = not self.loaded or self._saving or bool(self.problems())
@@ -205,6 +235,7 @@ class RecordForm(ModalScreen[int | None]):
 
     def _save(self, values: dict[str, Any], expected_version: int | None) -> None:
         self._saving = True
+        self._saving_values = values
         self._update_save_button()
         run_db(self, lambda session: self.save(session, values, expected_version),
                done=self._saved, failed=lambda error: self._save_failed(error, values),
@@ -221,13 +252,13 @@ class RecordForm(ModalScreen[int | None]):
         self._update_save_button()
         if isinstance(error, errors.ConflictError):
             labels = {f.field_name: f.label for f in self.all_fields()}
-            self.app.push_screen(ConflictDialog(error, values, labels),
+            self.app.push_screen(ConflictDialog(error, values, labels, self.display_value),
                                  lambda choice: self._resolve(choice, values))
             return True
         if isinstance(error, errors.ValidationError):
             unplaced = []
             for name, message in error.field_errors.items():
-                field = self.field(name.split(".")[0])
+                field = self.field_for_error(name)
                 if field is not None:
                     field.show_problem(message)
                 else:

@@ -10,7 +10,7 @@ from textual.containers import Horizontal
 
 from tuicrm import dates
 from tuicrm.ui.forms.base import RecordForm
-from tuicrm.ui.forms.interaction import (
+from tuicrm.ui.forms.common import (
     contact_choice, focus_later, show_contacts, show_team, team_options,
 )
 from tuicrm.ui.widgets.contact_picker import ContactField
@@ -81,7 +81,7 @@ class FollowUpForm(RecordForm):
     def on_mount(self) -> None:  # runs before RecordForm.on_mount (Textual calls both)
         due = self.field("due_date")
         if isinstance(due, DateField) and self.due is not None:
-            due._show_reading()  # say which day the proposed date is
+            due.show_reading()  # say which day the proposed date is
         if self.contact_id is not None:  # the contact is chosen: start at the date
             focus_later(self, "#input-due_date")
 

@@ -15,7 +15,7 @@ from tuicrm import dates
 from tuicrm.enums import MeetingChannel
 from tuicrm.ui.forms.base import RecordForm
 from tuicrm.ui.forms.followup import FollowUpForm
-from tuicrm.ui.forms.interaction import (
+from tuicrm.ui.forms.common import (
     contact_choice, local_parts, moment, now_parts, show_contacts, show_team, team_options,
 )
 from tuicrm.ui.screens.dialogs import ConfirmDialog

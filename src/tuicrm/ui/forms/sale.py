@@ -14,7 +14,7 @@ from textual.containers import Horizontal
 from tuicrm import dates, money
 from tuicrm.enums import PaymentMethod, SalesChannel, SaleStatus
 from tuicrm.ui.forms.base import RecordForm
-from tuicrm.ui.forms.interaction import (
+from tuicrm.ui.forms.common import (
     contact_choice, focus_later, local_parts, moment, show_contacts,
 )
 from tuicrm.ui.widgets.contact_picker import ContactField
@@ -146,7 +146,7 @@ class SaleForm(RecordForm):
         discount = self.field("discount_minor")
         if isinstance(discount, MoneyField):
             discount.recheck()
-        self._update_save_button()
+        self.refresh_save_state()
 
     def action_add_line(self) -> None:
         self.lines.add_line()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any, ClassVar
 
@@ -115,9 +116,11 @@ class ConflictDialog(ModalScreen[str | None]):
     ]
 
     def __init__(self, error: ConflictError, mine: dict[str, Any],
-                 labels: dict[str, str]) -> None:
+                 labels: dict[str, str],
+                 shown: Callable[[str, Any], str] | None = None) -> None:
         super().__init__(classes="dialog")
         self.error, self.mine, self.labels = error, mine, labels
+        self.shown = shown or (lambda _name, value: _plain(value))
 
     def compose(self) -> ComposeResult:
         who = self.error.changed_by or "someone else"
@@ -140,9 +143,14 @@ class ConflictDialog(ModalScreen[str | None]):
         table.add_column("Theirs (saved)")
         shown = 0
         for name, mine in self.mine.items():
-            if name not in theirs or _same(mine, theirs[name]):
+            if name not in theirs:
                 continue
-            table.add_row(self.labels.get(name, name), _shown(mine), _shown(theirs[name]))
+            yours, saved = self.shown(name, mine), self.shown(name, theirs[name])
+            if yours == saved:
+                continue
+            table.add_row(self.labels.get(name, name.replace("_", " ")),
+                          safe_text(yours or "—", max_width=40),
+                          safe_text(saved or "—", max_width=40))
             shown += 1
         if not shown:
             return Text("The saved record has other changes than yours; "
@@ -157,10 +165,6 @@ class ConflictDialog(ModalScreen[str | None]):
         self.dismiss(choice)
 
 
-def _same(a: Any, b: Any) -> bool:
-    return _plain(a) == _plain(b)
-
-
 def _plain(value: Any) -> str:
     if value is None:
         return ""
@@ -168,6 +172,3 @@ def _plain(value: Any) -> str:
         return ", ".join(_plain(v) for v in value)
     return str(getattr(value, "value", value))
 
-
-def _shown(value: Any) -> Text:
-    return safe_text(_plain(value) or "—", max_width=40)

@@ -207,11 +207,15 @@ class DateField(Field):
     def parse(self, raw: str) -> date:
         return dates.parse_date(raw, today=dates.today())
 
+    def on_mount(self) -> None:
+        if self.initial.strip():
+            self.show_reading()
+
     def _typed(self) -> None:
         super()._typed()
-        self._show_reading()
+        self.show_reading()
 
-    def _show_reading(self) -> None:
+    def show_reading(self) -> None:
         """Say which day a relative entry means ("→ Tue 24 Nov 2026")."""
         label = self.query_one(".field--label", Label)
         try:
