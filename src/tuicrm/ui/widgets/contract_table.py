@@ -12,14 +12,15 @@ from datetime import date
 from typing import Any, Protocol
 
 from rich.text import Text
+from textual.binding import Binding
 from textual.widgets import DataTable
 
 from tuicrm import dates, money
 from tuicrm.ui.text import safe_text
 
 __all__ = [
-    "COLUMNS", "add_columns", "fitted_cells", "contract_cells", "next_date", "next_date_text",
-    "value_per_cycle", "status_text", "STATUS_STYLES",
+    "ContractTable", "COLUMNS", "add_columns", "fitted_cells", "contract_cells", "next_date",
+    "next_date_text", "value_per_cycle", "status_text", "STATUS_STYLES",
 ]
 
 # (label, fixed width or share of the width left over, narrowest)
@@ -34,6 +35,12 @@ CYCLES = {"one_off": "one-off", "monthly": "/ month", "quarterly": "/ quarter",
 STATUS_STYLES = {"active": "bold", "draft": "italic", "ended": "dim", "terminated": "dim",
                  "renewed": "dim"}
 SOON_DAYS = 30
+
+
+class ContractTable(DataTable[Text]):
+    """The contracts table: Enter opens the highlighted contract (shown in the footer)."""
+
+    BINDINGS = [Binding("enter", "select_cursor", "Open", id="contracts.open_row")]
 
 
 class ContractLike(Protocol):

@@ -1,0 +1,200 @@
+"""One contract, read-only: its facts, the five term sections, its renewal chain.
+
+Keys act on the contract shown (edit, renew, end, terminate, delete); after a
+renewal the page moves to the new contract, after a delete it closes.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.widgets import Footer, Header, Static
+
+from tuicrm import dates, errors
+from tuicrm.ui import contract_actions
+from tuicrm.ui.screens.base import CrmScreen
+from tuicrm.ui.text import safe_text
+from tuicrm.ui.widgets.contract_table import (
+    cancel_by, next_date_text, status_text, value_per_cycle,
+)
+from tuicrm.ui.work import run_db
+
+if TYPE_CHECKING:
+    from tuicrm.services.contracts import ContractDetail
+
+SECTIONS: tuple[tuple[str, str], ...] = (
+    ("summary", "Summary"),
+    ("terms_of_service", "Terms of service"),
+    ("deliverables", "Performance measures / deliverables"),
+    ("consequences", "Consequences"),
+    ("review_termination_terms", "Review and termination terms"),
+)
+
+
+def _day(day: Any) -> str:
+    return dates.format_date(day) if day else "—"
+
+
+class ContractView(CrmScreen):
+    """Everything about one contract."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "back", "Back", id="contract.back"),
+        Binding("e", "edit", "Edit", id="contract.edit"),
+        Binding("r", "renew", "Renew", id="contract.renew"),
+        Binding("x", "end", "End", id="contract.end"),
+        Binding("t", "terminate", "Terminate", id="contract.terminate"),
+        Binding("d", "delete", "Delete", id="contract.delete"),
+    ]
+
+    def __init__(self, contract_id: int) -> None:
+        super().__init__()
+        self.contract_id = contract_id
+        self.detail: ContractDetail | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll(id="contract-view"):
+            yield Static(Text("Loading the contract…", style="italic"), id="contract-view-title")
+            yield Static(id="contract-view-facts")
+            for name, label in SECTIONS:
+                yield Static(Text(label, style="bold"), classes="contract-view--heading")
+                yield Static(id=f"contract-view-{name}", classes="contract-view--section")
+            yield Static(Text("Renewal chain", style="bold"), classes="contract-view--heading")
+            yield Static(id="contract-view-chain", classes="contract-view--section")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#contract-view").focus()
+        self.reload_if_stale()
+
+    # --- loading -------------------------------------------------------------
+
+    def reload(self) -> None:
+        if self.crm_app.database is None:
+            return
+        contract_id = self.contract_id
+
+        def job(session: Any) -> ContractDetail:
+            from tuicrm.services.contracts import contract_detail
+
+            return contract_detail(session=session, contract_id=contract_id)
+
+        run_db(self, job, done=self._show, failed=self._failed, group="contract-view",
+               exclusive=True)
+
+    def _failed(self, error: errors.CrmError) -> bool:
+        self.detail = None
+        self.refresh_bindings()
+        message = ("This contract no longer exists (it was deleted). Press Esc to go back."
+                   if isinstance(error, errors.NotFoundError) else errors.plain_message(error))
+        self.query_one("#contract-view-title", Static).update(safe_text(message, style="bold"))
+        return isinstance(error, errors.NotFoundError)
+
+    def _show(self, detail: ContractDetail) -> None:
+        self.detail = detail
+        c = detail.contract
+        self.sub_title = "Contract"
+        title = safe_text(c.title, style="bold")
+        title.append("   ").append_text(status_text(c.status))
+        self.query_one("#contract-view-title", Static).update(title)
+        self.query_one("#contract-view-facts", Static).update(self._facts(detail))
+        for name, _label in SECTIONS:
+            value = getattr(c, name) or ""
+            shown = safe_text(value, multiline=True) if value.strip() else Text("—", style="dim")
+            self.query_one(f"#contract-view-{name}", Static).update(shown)
+        self.query_one("#contract-view-chain", Static).update(self._chain(detail))
+        self.refresh_bindings()
+
+    def _facts(self, detail: ContractDetail) -> Table:
+        c = detail.contract
+        today = dates.today()
+        grid = Table.grid(padding=(0, 2))
+        grid.add_column(style="dim", no_wrap=True)
+        grid.add_column()
+        term = Text(f"{_day(c.start_date)} to {_day(c.end_date)}" if c.end_date
+                    else f"from {_day(c.start_date)}, open-ended")
+        notice = cancel_by(c)
+        rows: list[tuple[str, Text]] = [
+            ("Client", safe_text(detail.client)),
+            ("Status", status_text(c.status)),
+            ("Value", value_per_cycle(c.amount_minor, c.currency, c.billing_cycle)),
+            ("Term", term),
+        ]
+        if c.ended_on:
+            rows.append(("Ended on", Text(_day(c.ended_on))))
+        rows += [
+            ("Cancel by", Text(f"{_day(notice)}  ({c.notice_days} days' notice)")),
+            ("Auto-renew", Text("yes" if c.auto_renew else "no")),
+            ("Review", Text(_day(c.review_date))),
+            ("Next", next_date_text(c, today)),
+            ("Owner", safe_text(detail.owner) if detail.owner else Text("—", style="dim")),
+        ]
+        for label, value in rows:
+            grid.add_row(label, value)
+        return grid
+
+    def _chain(self, detail: ContractDetail) -> Text:
+        if len(detail.chain) < 2:
+            return Text("Not renewed yet, and it renews no earlier contract.", style="dim")
+        lines = Text()
+        for i, link in enumerate(detail.chain):
+            mark = "▶ " if link.id == detail.contract.id else "  "
+            line = Text(mark, style="bold")
+            line.append_text(status_text(link.status)).append("  ")
+            line.append_text(safe_text(link.title, max_width=50))
+            line.append(f"  {_day(link.start_date)} to {_day(link.end_date)}", style="dim")
+            if link.deleted_at is not None:
+                line.append("  (deleted)", style="dim")
+            lines.append_text(line)
+            if i < len(detail.chain) - 1:
+                lines.append("\n")
+        return lines
+
+    # --- actions -------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("edit", "renew", "end", "terminate", "delete"):
+            return True if self.detail is not None else None
+        return True
+
+    def action_back(self) -> None:
+        self.app.pop_screen()
+
+    def action_edit(self) -> None:
+        from tuicrm.ui.forms.contract import ContractForm
+
+        if self.detail is not None:
+            self.app.push_screen(ContractForm(self.contract_id))
+
+    def action_renew(self) -> None:
+        if self.detail is not None:
+            contract_actions.renew_contract(self, self.contract_id, then=self._moved_to)
+
+    def _moved_to(self, contract_id: int) -> None:
+        """After a renewal, show the new contract (its chain shows this one)."""
+        self.contract_id = contract_id
+        self.reload()
+
+    def action_end(self) -> None:
+        if self.detail is not None:
+            contract_actions.end_contract(self, self.contract_id)
+
+    def action_terminate(self) -> None:
+        if self.detail is not None:
+            contract_actions.end_contract(self, self.contract_id, terminated=True)
+
+    def action_delete(self) -> None:
+        if self.detail is not None:
+            contract_actions.delete_contract(
+                self, self.contract_id, self.detail.contract.title,
+                version=self.detail.contract.version, then=self._deleted)
+
+    def _deleted(self, _outcome: str) -> None:
+        if self.is_current:
+            self.app.pop_screen()

@@ -1,0 +1,307 @@
+"""The contracts section: every contract, filtered and sorted, 50 rows a page.
+
+Pages come from ``services.contracts.list_contracts`` with keyset cursors; the
+cursor each shown page was fetched with is kept on a stack, so "previous page"
+is the cursor below. A load carries a request number and only the newest
+request's answer is shown. The highlighted contract (by row key, its id) stays
+highlighted across reloads while it is still on the page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.widgets import DataTable, Footer, Header, Select, Static
+
+from tuicrm import dates, errors
+from tuicrm.ui import contract_actions
+from tuicrm.ui.screens.base import CrmScreen
+from tuicrm.ui.text import safe_text
+from tuicrm.ui.widgets.contract_table import ContractTable, add_columns, fitted_cells
+from tuicrm.ui.work import run_db
+
+if TYPE_CHECKING:
+    from textual.worker import Worker
+
+    from tuicrm.services.contracts import ContractRow
+
+PAGE_SIZE = 50
+GROUP = "contracts"
+ACTION_DAYS = 30
+Cursor = tuple[Any, ...]
+
+FILTERS: tuple[tuple[str, str], ...] = (
+    ("All contracts", "all"), ("Active", "active"), ("Draft", "draft"), ("Ended", "ended"),
+    ("Terminated", "terminated"), ("Renewed", "renewed"),
+    (f"Needs action in {ACTION_DAYS} days", "action"),
+)
+SORTS: tuple[tuple[str, str], ...] = (
+    ("Newest start first", "newest"), ("Ending soonest", "ending"),
+    ("Review soonest", "review"), ("Client A–Z", "client"),
+)
+EMPTY = ("No contracts yet.\n\nPress n to add one: choose the client, give it a title, "
+         "dates and an amount.")
+
+
+@dataclass(frozen=True)
+class PageRequest:
+    number: int
+    status: str
+    sort: str
+    cursors: tuple[Cursor | None, ...]
+
+    @property
+    def first_position(self) -> int:
+        return (len(self.cursors) - 1) * PAGE_SIZE + 1
+
+
+class ContractsScreen(CrmScreen):
+    """All contracts, one page at a time."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("n", "new", "New", id="contracts.new"),
+        Binding("enter", "open", "Open", id="contracts.open", show=False),
+        Binding("e", "edit", "Edit", id="contracts.edit"),
+        Binding("r", "renew", "Renew", id="contracts.renew"),
+        Binding("x", "end", "End", id="contracts.end"),
+        Binding("t", "terminate", "Terminate", id="contracts.terminate"),
+        Binding("d", "delete", "Delete", id="contracts.delete"),
+        Binding("f", "focus_filter", "Filter", id="contracts.filter"),
+        Binding("slash", "focus_filter", "Filter", id="contracts.filter_slash", show=False),
+        Binding("s", "cycle_sort", "Sort", id="contracts.sort"),
+        Binding("pagedown", "next_page", "Next page", id="contracts.next_page", priority=True,
+                show=False),
+        Binding("pageup", "prev_page", "Prev page", id="contracts.prev_page", priority=True,
+                show=False),
+        Binding("escape", "clear_filter", "All contracts", id="contracts.clear_filter",
+                show=False),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._requests = 0
+        self._status = "all"
+        self._sort = "newest"
+        self._cursors: tuple[Cursor | None, ...] = (None,)
+        self._next_cursor: Cursor | None = None
+        self._rows: list[ContractRow] = []
+        self._selected_key: str | None = None
+        self._filled_width = 0
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="contracts-bar"):
+            yield Select(FILTERS, value="all", allow_blank=False, id="contracts-filter")
+            yield Select(SORTS, value="newest", allow_blank=False, id="contracts-sort")
+        yield ContractTable(id="contracts-table", cursor_type="row", zebra_stripes=True)
+        yield Static(id="contracts-empty")
+        yield Static(id="contracts-status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        add_columns(self.query_one("#contracts-table", DataTable))
+        self.query_one("#contracts-empty", Static).display = False
+        self._set_status(Text("Loading contracts…", style="italic"))
+        self.query_one("#contracts-table", DataTable).focus()
+        self.reload_if_stale()
+
+    # --- loading -------------------------------------------------------------
+
+    def reload(self) -> None:
+        self._requests += 1
+        self._next_cursor = None
+        self.refresh_bindings()
+        if self.crm_app.database is None:
+            return
+        request = PageRequest(self._requests, self._status, self._sort, self._cursors)
+
+        def job(session: Any) -> tuple[list[ContractRow], Cursor | None, int]:
+            from tuicrm.services import contracts as service
+
+            filters: dict[str, Any] = {"sort": service.ContractSort(request.sort)}
+            if request.status == "action":
+                filters["needs_action_by"] = dates.today() + timedelta(days=ACTION_DAYS)
+            elif request.status != "all":
+                filters["statuses"] = [service.ContractStatus(request.status)]
+            page = service.list_contracts(session=session, after=request.cursors[-1],
+                                          limit=PAGE_SIZE, **filters)
+            return page.items, page.next_cursor, service.count_contracts(session=session,
+                                                                         **filters)
+
+        run_db(self, job, done=lambda result: self._loaded(request, *result),
+               failed=self._load_failed, group=GROUP, exclusive=True)
+
+    def _loaded(self, request: PageRequest, rows: list[ContractRow],
+                next_cursor: Cursor | None, total: int) -> None:
+        if request.number != self._requests:
+            return  # a newer request is on its way
+        self._next_cursor = next_cursor
+        self._fill(rows)
+        self._show_summary(request, rows, total)
+        self.refresh_bindings()
+
+    def _load_failed(self, error: errors.CrmError) -> bool:
+        self.show_problem(errors.plain_message(error))
+        return False  # and the usual notification
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        message = self.crm_app.report_worker_failure(event)
+        if message is not None and event.worker.group == GROUP:
+            self.show_problem(message)
+
+    # --- showing -------------------------------------------------------------
+
+    def _fill(self, rows: list[ContractRow]) -> None:
+        table = self.query_one("#contracts-table", DataTable)
+        keep = self._selected_key
+        self._rows, self._filled_width = rows, self.size.width
+        grid = fitted_cells(rows, self.size.width, dates.today())
+        table.clear(columns=True)  # so columns shrink as well as grow
+        add_columns(table)
+        for row, cells in zip(rows, grid, strict=True):
+            table.add_row(*cells, key=str(row.id))
+        keys = [str(row.id) for row in rows]
+        table.move_cursor(row=keys.index(keep) if keep in keys else 0, column=0, animate=False)
+
+    def on_resize(self) -> None:
+        if self._rows and self.size.width != self._filled_width:
+            self._fill(self._rows)
+
+    @on(DataTable.RowHighlighted, "#contracts-table")
+    def _highlighted(self, event: DataTable.RowHighlighted) -> None:
+        self._selected_key = event.row_key.value
+
+    def _show_summary(self, request: PageRequest, rows: list[ContractRow], total: int) -> None:
+        label = dict((v, t) for t, v in FILTERS)[request.status]
+        which = "" if request.status == "all" else f" · {label.lower()}"
+        if rows:
+            first = request.first_position
+            status = Text(f"Contracts {first:,}–{first + len(rows) - 1:,} of {total:,}{which}")
+            if request.sort in ("ending", "review"):
+                status.append(f" (with {'an end' if request.sort == 'ending' else 'a review'} "
+                              "date)", style="dim")
+            if self._next_cursor is not None or len(request.cursors) > 1:
+                status.append("   PgDn next · PgUp previous", style="dim")
+        elif len(request.cursors) > 1:
+            status = Text("No more contracts: press PgUp for the previous page.")
+        else:
+            status = Text(f"No contracts{which}")
+        self._set_status(status)
+        filtered = request.status != "all" or request.sort in ("ending", "review")
+        show_empty = not rows and len(request.cursors) == 1
+        table = self.query_one("#contracts-table", DataTable)
+        empty = self.query_one("#contracts-empty", Static)
+        table.display, empty.display = not show_empty, show_empty
+        if show_empty:
+            empty.update(Text(f"No contracts match “{label}” in this order.\n\nPress Esc to "
+                              "show all contracts, or n to add one.") if filtered
+                         else Text(EMPTY))
+
+    def show_problem(self, message: str) -> None:
+        self._set_status(Text("⚠ ", style="bold").append_text(safe_text(message)), problem=True)
+
+    def _set_status(self, text: Text, *, problem: bool = False) -> None:
+        status = self.query_one("#contracts-status", Static)
+        status.set_class(problem, "-problem")
+        status.update(text)
+
+    # --- filters and paging ----------------------------------------------------
+
+    @on(Select.Changed, "#contracts-filter")
+    def _filter_changed(self, event: Select.Changed) -> None:
+        if event.value != self._status and event.value is not Select.NULL:
+            self._status = str(event.value)
+            self._cursors = (None,)
+            self.reload()
+
+    @on(Select.Changed, "#contracts-sort")
+    def _sort_changed(self, event: Select.Changed) -> None:
+        if event.value != self._sort and event.value is not Select.NULL:
+            self._sort = str(event.value)
+            self._cursors = (None,)
+            self.reload()
+
+    def action_focus_filter(self) -> None:
+        self.query_one("#contracts-filter", Select).focus()
+
+    def action_cycle_sort(self) -> None:
+        values = [v for _t, v in SORTS]
+        select = self.query_one("#contracts-sort", Select)
+        select.value = values[(values.index(self._sort) + 1) % len(values)]
+
+    def action_clear_filter(self) -> None:
+        self.query_one("#contracts-filter", Select).value = "all"
+        self.query_one("#contracts-table", DataTable).focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "next_page":
+            return True if self._next_cursor is not None else None
+        if action == "prev_page":
+            return True if len(self._cursors) > 1 else None
+        if action in ("open", "edit", "renew", "end", "terminate", "delete"):
+            return True if self._selected() is not None else None
+        return True
+
+    def action_next_page(self) -> None:
+        if self._next_cursor is not None:
+            self._cursors = (*self._cursors, self._next_cursor)
+            self.reload()
+
+    def action_prev_page(self) -> None:
+        if len(self._cursors) > 1:
+            self._cursors = self._cursors[:-1]
+            self.reload()
+
+    # --- contract actions --------------------------------------------------------
+
+    def _selected(self) -> ContractRow | None:
+        table = self.query_one("#contracts-table", DataTable)
+        if not table.row_count or not table.display or not self._rows:
+            return None
+        row = table.cursor_row
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def _select(self, contract_id: int | None) -> None:
+        if contract_id:
+            self._selected_key = str(contract_id)
+
+    def action_new(self) -> None:
+        from tuicrm.ui.forms.contract import ContractForm
+
+        self.app.push_screen(ContractForm(), self._select)
+
+    @on(DataTable.RowSelected, "#contracts-table")
+    def action_open(self) -> None:
+        from tuicrm.ui.screens.contract_view import ContractView
+
+        if (row := self._selected()) is not None:
+            self.app.push_screen(ContractView(row.id))
+
+    def action_edit(self) -> None:
+        from tuicrm.ui.forms.contract import ContractForm
+
+        if (row := self._selected()) is not None:
+            self.app.push_screen(ContractForm(row.id))
+
+    def action_renew(self) -> None:
+        if (row := self._selected()) is not None:
+            contract_actions.renew_contract(self, row.id, then=self._select)
+
+    def action_end(self) -> None:
+        if (row := self._selected()) is not None:
+            contract_actions.end_contract(self, row.id)
+
+    def action_terminate(self) -> None:
+        if (row := self._selected()) is not None:
+            contract_actions.end_contract(self, row.id, terminated=True)
+
+    def action_delete(self) -> None:
+        if (row := self._selected()) is not None:
+            contract_actions.delete_contract(self, row.id, row.title, version=row.version)
