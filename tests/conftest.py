@@ -1,5 +1,6 @@
 """Shared fixtures: a private data directory, real database files, PostgreSQL.
 
+- Every test starts with the real clock (no pinned "now", no zone override).
 - Every test runs with ``TUICRM_DATA_DIR`` pointing at its own temporary
   directory (backups land there too), ``TUICRM_USER`` set, and ``TUICRM_DB``
   unset, so nothing ever touches the real home directory or database.
@@ -39,6 +40,22 @@ def private_environment(
     monkeypatch.setenv("TUICRM_USER", "tester")
     monkeypatch.delenv("TUICRM_DB", raising=False)
     return data_dir
+
+
+@pytest.fixture(autouse=True)
+def unpinned_clock() -> Iterator[None]:
+    """Every test starts and ends with the real clock and zone detection.
+
+    A pinned clock or zone left behind by one test would move "today" for
+    every later test (snapshots, relative dates) in the same run.
+    """
+    from tuicrm import dates
+
+    dates.fix_now(None)
+    dates.set_local_zone(None)
+    yield
+    dates.fix_now(None)
+    dates.set_local_zone(None)
 
 
 @pytest.fixture

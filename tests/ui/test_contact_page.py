@@ -354,8 +354,8 @@ async def test_enter_opens_the_record_under_the_cursor(db, db_path, make_app, ui
         await ui.wait_until(pilot, lambda: app.screen.loaded)
         await pilot.press("escape")
         await ui.wait_until(pilot, lambda: app.screen is page)
-        # the contracts pane opens the contract form
+        # the contracts pane opens the contract's page
         await go(pilot, page, "contracts")
         await pilot.press("enter")
-        await ui.wait_until(pilot, lambda: type(app.screen).__name__ == "ContractForm")
-        assert app.screen.record_id == ids["contract"]
+        await ui.wait_until(pilot, lambda: type(app.screen).__name__ == "ContractView")
+        assert app.screen.contract_id == ids["contract"]

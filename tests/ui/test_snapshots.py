@@ -10,6 +10,7 @@ change with ``--snapshot-update``.
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -49,14 +50,32 @@ async def settle(pilot: Pilot[Any], ready: Callable[[], bool], timeout: float = 
         if loop.time() > deadline:
             raise AssertionError(f"screen {type(app.screen).__name__} never got ready")
         await asyncio.sleep(0.05)
-    await app.workers.wait_for_complete()
-    await pilot.pause(0.1)
+    # Then until two frames in a row are the same: a table sizes its columns
+    # on idle, after its rows are in.
+    for screen in app.screen_stack:  # a blinking cursor would differ frame to frame
+        for widget in screen.query("Input, TextArea"):
+            widget.cursor_blink = False
+    previous = None
+    for _ in range(40):
+        await app.workers.wait_for_complete()
+        await pilot.pause(0.05)
+        frame = app.export_screenshot()
+        sizing = any(t._require_update_dimensions or t._updated_cells  # noqa: SLF001
+                     for screen in app.screen_stack for t in screen.query(DataTable))
+        if frame == previous and not sizing:
+            return
+        previous = frame
+    raise AssertionError(f"screen {type(app.screen).__name__} never settled")
 
 
 def table_filled(app: CrmApp, selector: str) -> Callable[[], bool]:
     def ready() -> bool:
         tables = app.screen.query(selector)
-        return bool(tables) and tables.first(DataTable).row_count > 0
+        if not tables:
+            return False
+        table = tables.first(DataTable)
+        # rows in, and the columns sized to them (not just to their labels)
+        return table.row_count > 0 and table.virtual_size.width > 60
     return ready
 
 
@@ -90,5 +109,89 @@ def test_new_contact_form_with_a_bad_email(snap_compare, sample_app):
         await settle(pilot, lambda: type(app.screen).__name__ == "ContactForm")
         await pilot.press(*"New Person", "tab", "tab", "tab", *"not-an-email")
         await settle(pilot, lambda: True)
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=before)
+
+
+def contact_id(path: Path, name: str) -> int:
+    with sqlite3.connect(path) as conn:
+        return conn.execute("SELECT id FROM contact WHERE name = ?", (name,)).fetchone()[0]
+
+
+def screen_is(app: CrmApp, name: str) -> Callable[[], bool]:
+    return lambda: type(app.screen).__name__ == name
+
+
+def test_contact_page_of_a_client_who_is_also_a_customer(snap_compare, sample_app):
+    app = sample_app()
+
+    async def before(pilot: Pilot[Any]) -> None:
+        await settle(pilot, table_filled(app, "#contacts-table"))
+        app.open_contact(contact_id(Path(app.database_target), "Blauwe Haven Brewery"))
+        await settle(pilot, lambda: screen_is(app, "ContactPage")()
+                     and table_filled(app, "DataTable")())
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=before)
+
+
+@pytest.mark.parametrize("key", ["1", "3", "4", "5", "6"])
+def test_each_section(snap_compare, sample_app, key):
+    app = sample_app()
+    expected = {"1": "TodayScreen", "3": "ContractsScreen", "4": "CalendarScreen",
+                "5": "PurchasesScreen", "6": "ReportsScreen"}[key]
+
+    async def before(pilot: Pilot[Any]) -> None:
+        await settle(pilot, table_filled(app, "#contacts-table"))
+        await pilot.press(key)
+        await settle(pilot, lambda: screen_is(app, expected)() and (
+            key in "16" or table_filled(app, "DataTable")()))
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=before)
+
+
+def test_contract_page(snap_compare, sample_app):
+    app = sample_app()
+
+    async def before(pilot: Pilot[Any]) -> None:
+        await settle(pilot, table_filled(app, "#contacts-table"))
+        await pilot.press("3")
+        await settle(pilot, lambda: screen_is(app, "ContractsScreen")()
+                     and table_filled(app, "DataTable")())
+        await pilot.press("enter")
+        await settle(pilot, screen_is(app, "ContractView"))
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=before)
+
+
+def test_sale_form_with_two_lines_and_its_total(snap_compare, sample_app):
+    app = sample_app()
+
+    async def before(pilot: Pilot[Any]) -> None:
+        from tuicrm.ui.forms.sale import SaleForm
+
+        await settle(pilot, table_filled(app, "#contacts-table"))
+        app.push_screen(SaleForm(contact_id=contact_id(Path(app.database_target),
+                                                       "Amira Haddad")))
+        await settle(pilot, lambda: screen_is(app, "SaleForm")() and app.screen.loaded)
+        await pilot.press("ctrl+n")
+        await settle(pilot, lambda: len(app.screen.query(".sale-line")) == 2)
+        for line, (description, quantity, price) in zip(
+                app.screen.query(".sale-line"), [("Gift box", "1", "24.50"),
+                                                 ("Card", "3", "2.00")], strict=True):
+            for part, text in (("description", description), ("quantity", quantity),
+                               ("unit_price_minor", price)):
+                line.query_one(f"#input-{line.name_of(part)}").value = text
+        await settle(pilot, lambda: "30.50" in str(app.screen.query_one("#sale-total").content))
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=before)
+
+
+def test_keys_screen(snap_compare, sample_app):
+    app = sample_app()
+
+    async def before(pilot: Pilot[Any]) -> None:
+        await settle(pilot, table_filled(app, "#contacts-table"))
+        await pilot.press("question_mark")
+        await settle(pilot, screen_is(app, "KeysScreen"))
 
     assert snap_compare(app, terminal_size=SIZE, run_before=before)

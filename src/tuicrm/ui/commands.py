@@ -46,6 +46,11 @@ PALETTE_NAMES = {
     "contracts.open": "Open contract",
     "contracts.edit": "Edit contract",
     "contracts.delete": "Delete contract",
+    "contracts.renew": "Renew contract",
+    "contracts.end": "End contract",
+    "contracts.terminate": "Terminate contract",
+    "contracts.filter": "Filter contracts",
+    "contracts.sort": "Sort contracts",
 }
 # Actions that need a row the person is looking at: offered on that screen only.
 _ROW_ACTIONS = {"open", "open_contact", "edit", "edit_contact", "delete", "delete_contact",

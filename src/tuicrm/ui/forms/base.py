@@ -27,7 +27,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Button, Static
+from textual.widgets import Button, Footer, Static
 
 from tuicrm import errors
 from tuicrm.ui.screens.dialogs import ConfirmDialog, ConflictDialog
@@ -118,6 +118,7 @@ class RecordForm(ModalScreen[int | None]):
             with Horizontal(classes="form--buttons"):
                 yield Button("Save (ctrl+s)", id="form-save", variant="primary")
                 yield Button("Cancel (Esc)", id="form-cancel")
+        yield Footer()  # the form's own keys, not those of the screen underneath
 
     def on_mount(self) -> None:
         self._update_save_button()

@@ -215,20 +215,19 @@ class ContactPage(CrmScreen):
 
     def _open_record(self, pane: str, key: str) -> None:
         target = form_for(pane, key, self.timeline)
-        if target is not None:
-            module, name, record_id = target
+        if target is None:
+            return
+        module, name, record_id = target
+        if name == "ContractForm":  # a contract opens its page: terms, chain, actions
+            from tuicrm.ui.screens.contract_view import ContractView
+
+            self.app.push_screen(ContractView(record_id))
+        else:
             self._push(module, name, record_id=record_id, contact_id=self.contact_id)
 
     def _push(self, module: str, name: str, **kwargs: Any) -> None:
         """Open a record form, imported only now (forms load the field widgets)."""
-        path = f"tuicrm.ui.forms.{module}"
-        try:
-            form_class = getattr(importlib.import_module(path), name)
-        except ModuleNotFoundError as err:
-            if err.name != path:
-                raise
-            self.notify(f"The {module} form is not available yet.", severity="warning")
-            return
+        form_class = getattr(importlib.import_module(f"tuicrm.ui.forms.{module}"), name)
         self.app.push_screen(form_class(**kwargs))
 
     # --- actions -------------------------------------------------------------

@@ -28,7 +28,7 @@ from tuicrm.ui.widgets.contact_filters import SORTS, ContactFilterBar, ContactFi
 from tuicrm.ui.widgets.contact_status import (
     PAGE_SIZE, Cursor, PageRequest, empty_text, status_text,
 )
-from tuicrm.ui.widgets.contact_table import add_columns, fitted_cells
+from tuicrm.ui.widgets.contact_table import add_columns, fit
 from tuicrm.ui.work import run_db
 
 if TYPE_CHECKING:
@@ -172,17 +172,17 @@ class ContactsScreen(CrmScreen):
             ids = [row.id for row in rows]
             cursor_row = ids.index(keep_id) if keep_id in ids else min(
                 table.cursor_row, max(0, len(rows) - 1))
-        self._rows, self._filled_width = rows, self.size.width
-        grid = fitted_cells(rows, self.size.width, dates.today())
+        self._rows, self._filled_width = rows, self.app.size.width
+        grid, widths = fit(rows, self.app.size.width, dates.today())
         table.clear(columns=True)  # so columns shrink as well as grow
-        add_columns(table)
+        add_columns(table, widths)
         for row, cells in zip(rows, grid, strict=True):
             table.add_row(*cells, key=str(row.id))
         table.move_cursor(row=cursor_row, column=0, animate=False)
 
     def on_resize(self) -> None:
         """Cells are cut to fit the width: cut them again when it changes."""
-        if self._rows and self.size.width != self._filled_width:
+        if self._rows and self.app.size.width != self._filled_width:
             self._fill(self._rows, keep_cursor=True)
 
     def _show_summary(self, event: PageLoaded) -> None:

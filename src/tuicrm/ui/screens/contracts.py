@@ -161,8 +161,8 @@ class ContractsScreen(CrmScreen):
     def _fill(self, rows: list[ContractRow]) -> None:
         table = self.query_one("#contracts-table", DataTable)
         keep = self._selected_key
-        self._rows, self._filled_width = rows, self.size.width
-        grid = fitted_cells(rows, self.size.width, dates.today())
+        self._rows, self._filled_width = rows, self.app.size.width
+        grid = fitted_cells(rows, self.app.size.width, dates.today())
         table.clear(columns=True)  # so columns shrink as well as grow
         add_columns(table)
         for row, cells in zip(rows, grid, strict=True):
@@ -171,7 +171,7 @@ class ContractsScreen(CrmScreen):
         table.move_cursor(row=keys.index(keep) if keep in keys else 0, column=0, animate=False)
 
     def on_resize(self) -> None:
-        if self._rows and self.size.width != self._filled_width:
+        if self._rows and self.app.size.width != self._filled_width:
             self._fill(self._rows)
 
     @on(DataTable.RowHighlighted, "#contracts-table")

@@ -13,7 +13,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Static
+from textual.widgets import Button, Footer, Static
 
 from tuicrm import dates
 from tuicrm.errors import ConflictError
@@ -43,6 +43,7 @@ class ConfirmDialog(ModalScreen[bool]):
                 yield Button(f"{self.yes} (y)", id="yes",
                              variant="error" if self.danger else "primary")
                 yield Button(f"{self.no} (n)", id="no")
+        yield Footer()
 
     def on_mount(self) -> None:
         self.query_one("#yes", Button).focus()
@@ -77,6 +78,7 @@ class DateDialog(ModalScreen[date | None]):
             with Horizontal(classes="dialog--buttons"):
                 yield Button("OK (Enter)", id="ok", variant="primary")
                 yield Button("Cancel (Esc)", id="cancel")
+        yield Footer()
 
     def on_mount(self) -> None:
         self.query_one("#input-date").focus()
@@ -134,6 +136,7 @@ class ConflictDialog(ModalScreen[str | None]):
                 yield Button("Reload theirs (r)", id="reload", variant="primary")
                 yield Button("Overwrite with mine (o)", id="overwrite", variant="error")
                 yield Button("Keep editing (Esc)", id="keep")
+        yield Footer()
 
     def _differences(self) -> Table | Text:
         theirs = self.error.current

@@ -19,7 +19,7 @@ from textual.widget import Widget
 from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from tuicrm.ui.text import safe_text
+from tuicrm.ui.text import safe_str, safe_text
 from tuicrm.ui.widgets.fields import Field
 from tuicrm.ui.work import run_db
 
@@ -76,7 +76,7 @@ class ContactField(Field):
 
     def set_contacts(self, contacts: Iterable[tuple[int, str]]) -> None:
         """Show the stored choice (when editing, or a form opened for a contact)."""
-        self.chosen = dict(contacts)
+        self.chosen = {contact_id: safe_str(name) for contact_id, name in contacts}
         self.initial_ids = list(self.chosen)
         if self.multiple:
             self._show_chosen()
@@ -151,7 +151,7 @@ class ContactField(Field):
             if self.query_one(Input).value.strip() != query:
                 return  # typed on since
             suggestions.clear_options()
-            self._found = {contact_id: name for contact_id, name, _org in found}
+            self._found = {contact_id: safe_str(name) for contact_id, name, _org in found}
             for contact_id, name, organisation in found:
                 label = safe_text(name)
                 if organisation:

@@ -19,7 +19,7 @@ from tuicrm.ui.text import safe_text
 if TYPE_CHECKING:
     from tuicrm.services.contacts import ContactRow
 
-__all__ = ["COLUMNS", "add_columns", "column_widths", "contact_cells", "fitted_cells"]
+__all__ = ["COLUMNS", "add_columns", "column_widths", "contact_cells", "fit", "fitted_cells"]
 
 # (label, fixed width or share of the width left over, narrowest)
 COLUMNS: tuple[tuple[str, int | float, int], ...] = (
@@ -29,10 +29,15 @@ COLUMNS: tuple[tuple[str, int | float, int], ...] = (
 CHROME = 2 * len(COLUMNS) + 4  # cell padding, margins and the scrollbar
 
 
-def add_columns(table: DataTable[Text]) -> None:
-    """Give ``table`` the contact columns (keys: the labels in snake_case)."""
-    for label, _width, _least in COLUMNS:
-        table.add_column(label, key=label.lower().replace(" ", "_"))
+def add_columns(table: DataTable[Text], widths: Sequence[int] | None = None) -> None:
+    """Give ``table`` the contact columns (keys: the labels in snake_case).
+
+    With ``widths`` (from :func:`fit`) the columns get those widths at once,
+    instead of the table measuring its cells later, on idle.
+    """
+    for i, (label, _width, _least) in enumerate(COLUMNS):
+        table.add_column(label, key=label.lower().replace(" ", "_"),
+                         width=widths[i] if widths is not None else None)
 
 
 def column_widths(total: int, needs: Sequence[int]) -> list[int]:
@@ -71,6 +76,12 @@ def contact_cells(row: ContactRow, today: date) -> list[Text]:
 
 def fitted_cells(rows: Sequence[ContactRow], width: int, today: date) -> list[list[Text]]:
     """Every row's cells, each cut (with an ellipsis) to fit a screen ``width`` wide."""
+    return fit(rows, width, today)[0]
+
+
+def fit(rows: Sequence[ContactRow], width: int, today: date
+        ) -> tuple[list[list[Text]], list[int]]:
+    """The cells cut to fit a screen ``width`` wide, and each column's width."""
     grid = [contact_cells(row, today) for row in rows]
     needs = [max([len(label), *(cells[i].cell_len for cells in grid)])
              for i, (label, _w, _least) in enumerate(COLUMNS)]
@@ -79,4 +90,4 @@ def fitted_cells(rows: Sequence[ContactRow], width: int, today: date) -> list[li
         for cell, most in zip(cells, widths, strict=True):
             if cell.cell_len > most:
                 cell.truncate(most, overflow="ellipsis")
-    return grid
+    return grid, [min(need, most) for need, most in zip(needs, widths, strict=True)]

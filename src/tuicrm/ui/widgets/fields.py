@@ -357,8 +357,10 @@ class ChoiceField(Field):
         if initial:
             self.initial_value = value
             self.initial = "" if value is None else str(value)
-        select.value = value if value is not None and any(v == value for _t, v in self.options) \
-            else Select.NULL
+        if value is not None and any(v == value for _t, v in self.options):
+            select.value = value
+        elif not self.required:
+            select.clear()  # a required Select has no blank to fall back to: keep its value
 
     def set_options(self, options: Iterable[tuple[str, Any]]) -> None:
         """New choices (e.g. team members once loaded); keeps the choice if still there."""
