@@ -12,7 +12,6 @@ Every worker of the app and its screens reports failure to
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
@@ -25,6 +24,7 @@ from textual.screen import ModalScreen, Screen
 from textual.worker import Worker, WorkerState
 
 from tuicrm import errors
+from tuicrm.ui.change_watch import ChangeWatch
 from tuicrm.ui.commands import ActionsProvider, ContactJumpProvider
 from tuicrm.ui.screens.agenda import CalendarScreen
 from tuicrm.ui.screens.contacts import ContactsScreen
@@ -34,14 +34,13 @@ from tuicrm.ui.screens.keys import KeysScreen
 from tuicrm.ui.screens.purchases import PurchasesScreen
 from tuicrm.ui.screens.reports import ReportsScreen
 from tuicrm.ui.text import safe_str
+from tuicrm.ui.theme_memory import remember_theme, restore_theme
 from tuicrm.ui.work import Job, run_db
 
 if TYPE_CHECKING:
     from tuicrm.db import Database
 
 DATABASE_GROUP = "database"
-CHANGES_GROUP = "changes"
-SETTINGS_GROUP = "settings"
 UNDO_DEPTH = 20
 
 
@@ -120,14 +119,6 @@ class CrmApp(App[None]):
             self.member_name = member_name
             self.change_token = change_token
 
-    class ChangeTokenRead(Message):
-        """The database's change token, as a poll read it (None: could not read)."""
-
-        def __init__(self, database: Database, token: object) -> None:
-            super().__init__()
-            self.database = database
-            self.token = token
-
     def __init__(
         self, database: str, *, title: str | None = None,
         prepare: Callable[[], object] | None = None,
@@ -142,11 +133,8 @@ class CrmApp(App[None]):
         # at an older generation reloads when it is shown again.
         self.data_generation = 0
         self.undo_stack: list[UndoEntry] = []
-        self.change_token: object = None  # what the last look for changes saw
-        self._polling = False
-        self._poll_timer: object = None
+        self.changes = ChangeWatch(self)
         self._theme_ready = False  # the saved theme is applied: changes are the user's now
-        self._settings_lock = threading.Lock()
         if title:
             self.title = safe_str(title)
         self.sub_title = safe_str(_short_name(database))
@@ -154,7 +142,8 @@ class CrmApp(App[None]):
     # --- start-up ----------------------------------------------------------
 
     def on_mount(self) -> None:
-        self._restore_theme()
+        restore_theme(self)
+        self._theme_ready = True
         # Paint the first frame, then start the (slower) data layer.
         self.call_after_refresh(self.open_database)
 
@@ -186,11 +175,8 @@ class CrmApp(App[None]):
         self.database = event.database
         self.member_name = event.member_name
         self.database_problem = None
-        self.change_token = event.change_token
         self.sub_title = safe_str(f"{_short_name(self.database_target)} · {event.member_name}")
-        if self._poll_timer is None:
-            self._poll_timer = self.set_interval(self.change_poll_interval,
-                                                 self.look_for_changes, name="look-for-changes")
+        self.changes.start(event.change_token, self.change_poll_interval)
         for screen in self.screen_stack:
             reload = getattr(screen, "reload", None)
             if callable(reload):
@@ -293,63 +279,14 @@ class CrmApp(App[None]):
             if command.title not in _REPLACED_SYSTEM_COMMANDS:
                 yield command
 
-    # --- other terminals' changes ------------------------------------------
+    # --- other terminals' changes, and the theme ----------------------------
 
     def on_app_focus(self, _event: events.AppFocus) -> None:
-        self.look_for_changes()
-
-    def look_for_changes(self) -> None:
-        """Ask (in a worker) whether anyone else changed the data since the last look."""
-        database = self.database
-        if database is None or self._polling:
-            return
-        self._polling = True
-
-        def read_token() -> None:
-            try:
-                token = database.change_token()
-            except Exception as error:  # noqa: BLE001 - a failed look is retried, quietly
-                self.log.warning("could not look for changes", error)
-                token = None
-            self.post_message(self.ChangeTokenRead(database, token))
-
-        self.run_worker(read_token, thread=True, group=CHANGES_GROUP, exit_on_error=False)
-
-    @on(ChangeTokenRead)
-    def _change_token_read(self, event: ChangeTokenRead) -> None:
-        self._polling = False
-        if event.database is not self.database or event.token is None:
-            return
-        if event.token != self.change_token:
-            first_look = self.change_token is None
-            self.change_token = event.token
-            if not first_look:
-                self.data_changed()
-
-    # --- the theme, remembered between runs ---------------------------------
-
-    def _restore_theme(self) -> None:
-        from tuicrm import config
-
-        theme = config.load_settings().theme
-        if theme and theme in self.available_themes:
-            self.theme = theme
-        self._theme_ready = True
+        self.changes.look()
 
     def watch_theme(self, _theme: str) -> None:
-        if not getattr(self, "_theme_ready", False):
-            return  # Textual setting its default, or us restoring the saved one
-
-        def save() -> None:
-            from tuicrm import config
-
-            with self._settings_lock:  # the newest theme is the one written last
-                try:
-                    config.update_settings(theme=self.theme)
-                except OSError as error:
-                    self.log.warning("could not save the theme", error)
-
-        self.run_worker(save, thread=True, group=SETTINGS_GROUP, exit_on_error=False)
+        if getattr(self, "_theme_ready", False):  # not Textual's default, not our restore
+            remember_theme(self)
 
 
 def _short_name(database: str) -> str:
