@@ -239,3 +239,27 @@ async def test_overwrite_is_a_deliberate_choice(people_db, make_app, ui, db):
                                                                         ConflictDialog)))
         with db.read() as session:
             assert contacts.get_contact(session=session, contact_id=ada).contact.city == "Paris"
+
+
+async def test_an_unexpected_failure_on_save_is_reported_and_the_form_stays(
+        people_db, make_app, ui, monkeypatch):
+    def broken(**_kwargs):
+        raise RuntimeError("the disk caught fire")
+
+    app = make_app(people_db)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await ui.wait_loaded(pilot)
+        await pilot.press("a")
+        await ui.wait_until(pilot, lambda: isinstance(app.screen, ContactForm))
+        await pilot.press(*"Edsger Dijkstra")
+        monkeypatch.setattr(contacts, "create_contact", broken)
+        await pilot.press("ctrl+s")
+        await ui.wait_until(pilot, lambda: any("disk caught fire" in n.message
+                                               for n in app._notifications))
+        form = app.screen
+        assert isinstance(form, ContactForm)  # nothing typed is lost
+        assert form.query_one("#input-name", Input).value == "Edsger Dijkstra"
+        assert not form.query_one("#form-save").disabled  # and it can be tried again
+        monkeypatch.undo()
+        await pilot.press("ctrl+s")
+        await ui.wait_until(pilot, lambda: "Edsger Dijkstra" in ui.table_names(app))

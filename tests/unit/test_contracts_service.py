@@ -251,3 +251,24 @@ def test_detail_shows_the_whole_chain_and_the_last_currency(db, client):
         assert contracts.last_currency(session=s) == "CHF"
     assert [c.id for c in detail.chain] == [third.id, second.id, first.id]
     assert detail.client == "Client Co" and detail.owner is None
+
+
+@pytest.mark.parametrize(("start", "end", "ended_on", "expected"), [
+    # a year across a leap day stays a year
+    (date(2026, 9, 22), date(2027, 9, 21), None, (date(2027, 9, 22), date(2028, 9, 21))),
+    # quarterly terms stay quarters, month ends included
+    (date(2026, 1, 1), date(2026, 3, 31), None, (date(2026, 4, 1), date(2026, 6, 30))),
+    # ended early: the next term starts after the early end, for the agreed length
+    (date(2026, 1, 1), date(2026, 12, 31), date(2026, 6, 30),
+     (date(2026, 7, 1), date(2027, 6, 30))),
+    # not whole months: as many days
+    (date(2026, 1, 1), date(2026, 1, 10), None, (date(2026, 1, 11), date(2026, 1, 20))),
+])
+def test_renewal_term_keeps_the_agreed_length(start, end, ended_on, expected):
+    from tuicrm.models import Contract
+    from tuicrm.services.contracts import renewal_term
+
+    contract = Contract(contact_id=1, title="t", start_date=start, end_date=end,
+                        ended_on=ended_on, amount_minor=0, currency="EUR")
+    _old_end, new_start, new_end = renewal_term(contract)
+    assert (new_start, new_end) == expected

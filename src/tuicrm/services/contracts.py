@@ -155,13 +155,29 @@ def renew_contract(
 def renewal_term(contract: Contract) -> tuple[date, date, date]:
     """(the day the old term ends, the new term's start, its end) for a renewal.
 
-    The new term starts the day after the old one ends and lasts as long; an
-    open-ended contract is renewed as of today, into a one-year term.
+    The new term starts the day after the old one ended (early, if it was
+    ended early) and lasts as long as the term that was agreed: a whole number
+    of months when start and end date span one ("2026-09-22 to 2027-09-21" is
+    12 months, so a leap day does not shorten the next year), else as many
+    days. An open-ended contract is renewed as of today, into one year.
     """
     old_end = contract.ended_on or contract.end_date or max(dates.today(), contract.start_date)
-    length = (old_end - contract.start_date) if contract.end_date else timedelta(days=364)
     start = old_end + timedelta(days=1)
-    return old_end, start, start + length
+    if contract.end_date is None:
+        return old_end, start, dates.add_months(start, 12) - timedelta(days=1)
+    months = _whole_months(contract.start_date, contract.end_date)
+    if months:
+        return old_end, start, dates.add_months(start, months) - timedelta(days=1)
+    return old_end, start, start + (contract.end_date - contract.start_date)
+
+
+def _whole_months(first: date, last: date) -> int | None:
+    """n when ``first`` to ``last`` (inclusive) is exactly n calendar months, else None."""
+    guess = (last.year - first.year) * 12 + last.month - first.month
+    for months in (guess - 1, guess, guess + 1):
+        if months > 0 and dates.add_months(first, months) - timedelta(days=1) == last:
+            return months
+    return None
 
 
 def follow_on(*, session: Session, contract_id: int) -> Contract | None:

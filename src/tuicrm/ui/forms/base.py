@@ -28,6 +28,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Static
+from textual.worker import Worker
 
 from tuicrm import errors
 from tuicrm.ui.screens.dialogs import ConfirmDialog, ConflictDialog
@@ -153,6 +154,14 @@ class RecordForm(ModalScreen[int | None]):
                         markup=False)
         self.dismiss(None)
         return True
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """An unexpected failure: say so, and let the person try the save again."""
+        message = self.crm_app.report_worker_failure(event)
+        if message is not None and event.worker.group == "form-save":
+            self._saving = False
+            self._update_save_button()
+            self._set_problem(f"Not saved: {message}")
 
     # --- fields --------------------------------------------------------------
 

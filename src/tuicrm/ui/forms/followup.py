@@ -29,19 +29,6 @@ REPEATS: list[tuple[str, str]] = [
     ("Quarterly", "FREQ=MONTHLY;INTERVAL=3"),
     ("Yearly", "FREQ=YEARLY;INTERVAL=1"),
 ]
-_UNITS = {"DAILY": "day", "WEEKLY": "week", "MONTHLY": "month", "YEARLY": "year"}
-
-
-def describe_repeat(rule: str) -> str:
-    """Plain words for a stored rule the list does not offer ("Every 3 days")."""
-    parts = dict(p.split("=", 1) for p in rule.upper().split(";") if "=" in p)
-    unit = _UNITS.get(parts.get("FREQ", ""))
-    interval = parts.get("INTERVAL", "1")
-    if unit is None or not interval.isdigit():
-        return f"Repeats: {rule}"
-    return f"Every {unit}" if interval == "1" else f"Every {interval} {unit}s"
-
-
 def normal_repeat(rule: str | None) -> str:
     """A stored rule in the spelling the choices use (``INTERVAL`` always given)."""
     if not rule:
@@ -121,7 +108,7 @@ class FollowUpForm(RecordForm):
         if isinstance(repeat, ChoiceField):
             rule = normal_repeat(loaded["recurrence"])
             if all(value != rule for _text, value in REPEATS):
-                repeat.set_options([*REPEATS, (describe_repeat(rule), rule)])
+                repeat.set_options([*REPEATS, (dates.describe_recurrence(rule), rule)])
             repeat.set_value(rule)
 
     def values(self) -> dict[str, Any]:

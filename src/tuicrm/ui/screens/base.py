@@ -5,6 +5,7 @@ remembers the app's ``data_generation`` it last loaded at. When the app says
 the data changed (a save here, an undo, another terminal's commit), the
 current screen reloads at once and any other screen reloads when it is shown
 again, so nothing on screen stays stale for long and nothing reloads unseen.
+A job that fails unexpectedly becomes a notification, never a crash.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, cast
 
 from textual.screen import Screen
+from textual.worker import Worker
 
 if TYPE_CHECKING:
     from tuicrm.ui.app import CrmApp
@@ -39,3 +41,12 @@ class CrmScreen(Screen[None]):
 
     def on_screen_resume(self) -> None:
         self.reload_if_stale()
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """A failed job becomes a notification (worker events do not bubble to the app)."""
+        message = self.crm_app.report_worker_failure(event)
+        if message is not None:
+            self.worker_failed(event.worker.group, message)
+
+    def worker_failed(self, group: str, message: str) -> None:
+        """Also say on the screen that job ``group`` failed (e.g. in a status line)."""

@@ -19,7 +19,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.widgets import DataTable, Footer, Header, Input, Static
-from textual.worker import Worker, get_current_worker
+from textual.worker import get_current_worker
 
 from tuicrm import dates
 from tuicrm.ui.screens.base import CrmScreen
@@ -157,9 +157,8 @@ class ContactsScreen(CrmScreen):
         self._fill(event.rows, keep_id=keep)
         self._show_summary(event)
 
-    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        message = self.crm_app.report_worker_failure(event)
-        if message is not None and event.worker.group == GROUP:
+    def worker_failed(self, group: str, message: str) -> None:
+        if group == GROUP:
             self.show_problem(message)
 
     # --- showing -------------------------------------------------------------

@@ -99,7 +99,6 @@ class ContractView(CrmScreen):
     def _show(self, detail: ContractDetail) -> None:
         self.detail = detail
         c = detail.contract
-        self.sub_title = "Contract"
         title = safe_text(c.title, style="bold")
         title.append("   ").append_text(status_text(c.status))
         self.query_one("#contract-view-title", Static).update(title)

@@ -28,8 +28,6 @@ from tuicrm.ui.widgets.contract_table import ContractTable, add_columns, fitted_
 from tuicrm.ui.work import run_db
 
 if TYPE_CHECKING:
-    from textual.worker import Worker
-
     from tuicrm.services.contracts import ContractRow
 
 PAGE_SIZE = 50
@@ -151,9 +149,8 @@ class ContractsScreen(CrmScreen):
         self.show_problem(errors.plain_message(error))
         return False  # and the usual notification
 
-    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        message = self.crm_app.report_worker_failure(event)
-        if message is not None and event.worker.group == GROUP:
+    def worker_failed(self, group: str, message: str) -> None:
+        if group == GROUP:
             self.show_problem(message)
 
     # --- showing -------------------------------------------------------------

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from datetime import time as dt_time
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
@@ -54,6 +55,8 @@ def load_today(session: Session, day: date) -> TodayData:
     overdue, more_overdue = fetch_followups(session, due_until=dates.add_days(day, -1),
                                             limit=LIMIT)
     due, more_due = fetch_followups(session, due_from=day, due_until=day, limit=LIMIT)
+    # by time of day, then those for "any time"
+    due = sorted(due, key=lambda f: (f.due_time is None, f.due_time or dt_time(0)))
     since, until = dates.day_bounds_utc(day)
     meetings, more_meetings = fetch_meetings(session, since=since, until=until, limit=LIMIT)
     return TodayData(day, (overdue, more_overdue is not None), (due, more_due is not None),

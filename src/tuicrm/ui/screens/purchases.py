@@ -18,9 +18,9 @@ from textual.widgets import DataTable, Static
 
 from tuicrm import dates
 from tuicrm.enums import SaleStatus
-from tuicrm.money import format_amount
+from tuicrm.money import MoneyError, format_amount
 from tuicrm.ui.screens.sections import Cursor, RecordTable, SectionScreen
-from tuicrm.ui.text import safe_text
+from tuicrm.ui.text import safe_str, safe_text
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -49,10 +49,19 @@ def load_sales(session: Session, cursors: tuple[Cursor | None, ...]) -> SalesPag
     return SalesPage(cursors, page.items, page.next_cursor)
 
 
+def _amount(minor: int, currency: str, *, with_code: bool = True) -> str:
+    """The amount, or the bare figures and code for a currency this version does not know
+    (a file written by another program), rather than failing the whole page."""
+    try:
+        return format_amount(minor, currency, with_code=with_code)
+    except MoneyError:
+        return f"{minor} {safe_str(currency)} (minor units)"
+
+
 def sale_cells(row: SaleRow) -> list[Text]:
-    total = Text(format_amount(row.total_minor, row.currency), justify="right")
+    total = Text(_amount(row.total_minor, row.currency), justify="right")
     if row.refunded_minor:
-        total.append(f" (−{format_amount(row.refunded_minor, row.currency, with_code=False)})",
+        total.append(f" (−{_amount(row.refunded_minor, row.currency, with_code=False)})",
                      style="dim")
     status = SaleStatus(row.status)
     return [

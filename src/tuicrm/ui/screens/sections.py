@@ -21,7 +21,6 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.widgets import DataTable, Footer, Header, Static
-from textual.worker import Worker
 
 from tuicrm import dates
 from tuicrm.ui.screens.base import CrmScreen
@@ -96,9 +95,8 @@ class SectionScreen(CrmScreen):
             return  # the app calls reload() once it is open
         run_db(self, job, done=done, group=self.LOAD_GROUP, exclusive=True)
 
-    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        message = self.crm_app.report_worker_failure(event)
-        if message is not None and event.worker.group == self.LOAD_GROUP:
+    def worker_failed(self, group: str, message: str) -> None:
+        if group == self.LOAD_GROUP:
             self.show_problem(message)
 
     # --- showing -----------------------------------------------------------

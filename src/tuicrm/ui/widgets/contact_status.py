@@ -54,7 +54,7 @@ def status_text(request: PageRequest, shown: int, total: int, *, has_next: bool)
         if search:
             status.append(" matching ").append_text(search)
         if request.filters.active:
-            status.append(f" · {request.filters.describe()}")
+            status.append(" · ").append_text(safe_text(request.filters.describe()))
         if has_next or len(request.cursors) > 1:
             status.append("   n/PgDn next · p/PgUp previous", style="dim")
         return status

@@ -134,7 +134,7 @@ def _followup_cells(f: Any, today: date) -> list[Text]:
                      style="bold", end="")
     else:
         state = safe_text(dates.humanize_delta(f.due_date, today=today))
-    repeat = safe_text(f.recurrence) if f.recurrence else _dim("—")
+    repeat = safe_text(dates.describe_recurrence(f.recurrence)) if f.recurrence else _dim("—")
     return [due, state, safe_text(" ".join((f.note or "").split())), repeat]
 
 
