@@ -24,7 +24,7 @@ from tuicrm import dates, errors
 from tuicrm.ui import contract_actions
 from tuicrm.ui.screens.base import CrmScreen
 from tuicrm.ui.text import safe_text
-from tuicrm.ui.widgets.contract_table import ContractTable, add_columns, fitted_cells
+from tuicrm.ui.widgets.contract_table import ContractTable, add_columns, fit
 from tuicrm.ui.work import run_db
 
 if TYPE_CHECKING:
@@ -159,9 +159,9 @@ class ContractsScreen(CrmScreen):
         table = self.query_one("#contracts-table", DataTable)
         keep = self._selected_key
         self._rows, self._filled_width = rows, self.app.size.width
-        grid = fitted_cells(rows, self.app.size.width, dates.today())
+        grid, widths = fit(rows, self.app.size.width, dates.today())
         table.clear(columns=True)  # so columns shrink as well as grow
-        add_columns(table)
+        add_columns(table, widths)
         for row, cells in zip(rows, grid, strict=True):
             table.add_row(*cells, key=str(row.id))
         keys = [str(row.id) for row in rows]

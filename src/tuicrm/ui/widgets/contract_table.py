@@ -17,18 +17,19 @@ from textual.widgets import DataTable
 
 from tuicrm import dates, money
 from tuicrm.ui.text import safe_text
+from tuicrm.ui.widgets import columns
+from tuicrm.ui.widgets.columns import Column
 
 __all__ = [
-    "ContractTable", "COLUMNS", "add_columns", "fitted_cells", "contract_cells", "next_date",
+    "ContractTable", "COLUMNS", "add_columns", "fit", "fitted_cells", "contract_cells", "next_date",
     "next_date_text", "value_per_cycle", "status_text", "STATUS_STYLES",
 ]
 
 # (label, fixed width or share of the width left over, narrowest)
-COLUMNS: tuple[tuple[str, int | float, int], ...] = (
+COLUMNS: tuple[Column, ...] = (
     ("Status", 10, 10), ("Title", 0.35, 10), ("Client", 0.25, 8), ("Value per cycle", 0.2, 12),
     ("Next date", 0.2, 12), ("Owner", 5, 5),
 )
-CHROME = 2 * len(COLUMNS) + 4  # cell padding, margins and the scrollbar
 
 CYCLES = {"one_off": "one-off", "monthly": "/ month", "quarterly": "/ quarter",
           "yearly": "/ year"}
@@ -122,29 +123,9 @@ def next_date_text(contract: ContractLike, today: date, *, relative: bool = True
     return text
 
 
-def add_columns(table: DataTable[Text]) -> None:
-    """Give ``table`` the contract columns (keys: the labels in snake_case)."""
-    for label, _width, _least in COLUMNS:
-        table.add_column(label, key=label.lower().replace(" ", "_"))
-
-
-def column_widths(total: int, needs: Sequence[int]) -> list[int]:
-    """The widest each column may be on a screen ``total`` cells wide."""
-    flex = {i: w for i, (_label, w, _least) in enumerate(COLUMNS) if isinstance(w, float)}
-    widths = [int(w) if i not in flex else needs[i] for i, (_l, w, _m) in enumerate(COLUMNS)]
-    spare = max(0, total - CHROME - sum(w for i, w in enumerate(widths) if i not in flex))
-    while flex:
-        shares = sum(flex.values())
-        modest = [i for i, share in flex.items() if needs[i] <= spare * share / shares]
-        if not modest:
-            break
-        for i in modest:
-            spare -= needs[i]
-            del flex[i]
-    shares = sum(flex.values())
-    for i, share in flex.items():
-        widths[i] = max(COLUMNS[i][2], int(spare * share / shares))
-    return widths
+def add_columns(table: DataTable[Text], widths: Sequence[int] | None = None) -> None:
+    """Give ``table`` the contract columns, sized at once if ``widths`` (from :func:`fit`)."""
+    columns.add_columns(table, COLUMNS, widths)
 
 
 def contract_cells(row: Any, today: date) -> list[Text]:
@@ -158,12 +139,10 @@ def contract_cells(row: Any, today: date) -> list[Text]:
 
 def fitted_cells(rows: Sequence[Any], width: int, today: date) -> list[list[Text]]:
     """Every row's cells, each cut (with an ellipsis) to fit a screen ``width`` wide."""
+    return fit(rows, width, today)[0]
+
+
+def fit(rows: Sequence[Any], width: int, today: date) -> tuple[list[list[Text]], list[int]]:
+    """The cells cut to fit a screen ``width`` wide, and each column's width."""
     grid = [contract_cells(row, today) for row in rows]
-    needs = [max([len(label), *(cells[i].cell_len for cells in grid)])
-             for i, (label, _w, _least) in enumerate(COLUMNS)]
-    widths = column_widths(width, needs)
-    for cells in grid:
-        for cell, most in zip(cells, widths, strict=True):
-            if cell.cell_len > most:
-                cell.truncate(most, overflow="ellipsis")
-    return grid
+    return grid, columns.fit(COLUMNS, grid, width)
