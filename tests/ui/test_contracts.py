@@ -275,11 +275,14 @@ async def test_end_and_terminate_ask_for_the_day(client_db, make_app, ui, db):
         app.screen.query_one("#input-date", Input).value = "2025-06-30"
         await pilot.press("enter")
         await ui.wait_until(pilot, lambda: stored(db, stopping).status.value == "terminated")
-        # an ended contract cannot end again: a plain warning, no dialog
+        # an ended contract cannot end again: the keys are dimmed and do nothing
         select_title(app, "Ending")
+        await pilot.pause()
+        assert app.screen.check_action("end", ()) is None
+        assert app.screen.check_action("terminate", ()) is None
+        assert app.screen.check_action("renew", ()) is True  # an ended one can be renewed
         await pilot.press("x")
-        await ui.wait_until(pilot, lambda: any("Only an active contract" in n.message
-                                               for n in app._notifications))
+        await pilot.pause()
         assert isinstance(app.screen, ContractsScreen)
     assert stored(db, ending).ended_on == dates.today()
     assert stored(db, stopping).ended_on == date(2025, 6, 30)

@@ -161,3 +161,14 @@ def delete_contract(node: DOMNode, contract_id: int, title: str, *, version: int
     from tuicrm.ui.actions import delete_record
 
     delete_record(node, "contract", contract_id, title, version=version, then=then)
+
+
+def applies(action: str, status: object) -> bool:
+    """Whether ``action`` makes sense for a contract in ``status`` (keys are dimmed if not)."""
+    value = str(getattr(status, "value", status))
+    if action == "renew":
+        return value in ("active", "ended")
+    if action in ("end", "terminate"):
+        return value == "active"
+    return True
+

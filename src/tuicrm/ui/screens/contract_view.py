@@ -159,7 +159,9 @@ class ContractView(CrmScreen):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("edit", "renew", "end", "terminate", "delete"):
-            return True if self.detail is not None else None
+            if self.detail is None:
+                return None
+            return True if contract_actions.applies(action, self.detail.contract.status) else None
         return True
 
     def action_back(self) -> None:

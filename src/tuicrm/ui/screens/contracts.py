@@ -174,6 +174,7 @@ class ContractsScreen(CrmScreen):
     @on(DataTable.RowHighlighted, "#contracts-table")
     def _highlighted(self, event: DataTable.RowHighlighted) -> None:
         self._selected_key = event.row_key.value
+        self.refresh_bindings()  # renew/end/terminate apply to some statuses only
 
     def _show_summary(self, request: PageRequest, rows: list[ContractRow], total: int) -> None:
         label = dict((v, t) for t, v in FILTERS)[request.status]
@@ -243,7 +244,9 @@ class ContractsScreen(CrmScreen):
         if action == "prev_page":
             return True if len(self._cursors) > 1 else None
         if action in ("open", "edit", "renew", "end", "terminate", "delete"):
-            return True if self._selected() is not None else None
+            selected = self._selected()
+            return True if selected is not None and contract_actions.applies(
+                action, selected.status) else None
         return True
 
     def action_next_page(self) -> None:
