@@ -49,6 +49,13 @@ def backups_dir() -> Path:
     return path
 
 
+def exports_dir() -> Path:
+    """Where the app's own exports (CSV of a list) go: private to the user."""
+    path = data_dir() / "exports"
+    path.mkdir(mode=0o700, exist_ok=True)
+    return path
+
+
 def default_database() -> str:
     """The database the user gets when they name none."""
     return os.environ.get(DB_ENV) or str(data_dir() / "tuicrm.db")

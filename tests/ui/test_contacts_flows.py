@@ -263,3 +263,27 @@ async def test_an_unexpected_failure_on_save_is_reported_and_the_form_stays(
         monkeypatch.undo()
         await pilot.press("ctrl+s")
         await ui.wait_until(pilot, lambda: "Edsger Dijkstra" in ui.table_names(app))
+
+
+async def test_the_filtered_list_exports_to_a_private_csv(mixed_db, make_app, ui, db,
+                                                          private_environment):
+    import csv
+    import stat
+
+    with db.write() as session:
+        contacts.create_contact(session=session, data={"name": "=HYPERLINK(\"x\")",
+                                                       "tags": ["vip"]})
+    app = make_app(mixed_db)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await ui.wait_loaded(pilot)
+        app.screen.query_one("#filter-tag", Input).value = "vip"
+        await ui.wait_until(pilot, lambda: len(ui.table_names(app)) == 3)
+        await pilot.press("ctrl+e")
+        await ui.wait_until(pilot, lambda: any("Exported 3 rows" in n.message
+                                               for n in app._notifications))
+    [path] = (private_environment / "exports").glob("contacts-*.csv")
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert rows[0][:3] == ["Name", "Organisation", "Role"]
+    assert sorted(r[0] for r in rows[1:]) == ["'=HYPERLINK(\"x\")", "Cleo Client", "Lee Lead"]

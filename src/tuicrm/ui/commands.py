@@ -42,6 +42,7 @@ PALETTE_NAMES = {
     "contacts.edit": "Edit contact",
     "contacts.delete": "Delete contact",
     "contacts.search": "Search contacts",
+    "contacts.export": "Export the list to CSV",
     "contracts.new": "New contract",
     "contracts.open": "Open contract",
     "contracts.edit": "Edit contract",

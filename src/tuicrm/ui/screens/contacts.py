@@ -23,6 +23,7 @@ from textual.worker import get_current_worker
 
 from tuicrm import dates
 from tuicrm.ui.screens.base import CrmScreen
+from tuicrm.ui.screens.contact_actions import ContactActions, where
 from tuicrm.ui.text import safe_text
 from tuicrm.ui.widgets.contact_filters import SORTS, ContactFilterBar, ContactFilters
 from tuicrm.ui.widgets.contact_status import (
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
 SEARCH_DELAY_S = 0.15
 GROUP = "contacts"
 
-class ContactsScreen(CrmScreen):
+class ContactsScreen(ContactActions, CrmScreen):
     """All contacts, one page at a time."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -48,6 +49,7 @@ class ContactsScreen(CrmScreen):
         Binding("d", "delete_contact", "Delete", id="contacts.delete"),
         Binding("f", "focus_filters", "Filter", id="contacts.filter"),
         Binding("s", "next_sort", "Sort", id="contacts.sort"),
+        Binding("ctrl+e", "export", "Export CSV", id="contacts.export", show=False),
         Binding("pagedown", "next_page", "Next page", id="contacts.next_page", priority=True,
                 show=False),
         Binding("pageup", "prev_page", "Prev page", id="contacts.prev_page", priority=True,
@@ -136,14 +138,11 @@ class ContactsScreen(CrmScreen):
         database = self.crm_app.database
         if database is None:
             return
-        f = request.filters
-        where: dict[str, Any] = {
-            "query": request.query, "roles": (f.role,) if f.role else (),
-            "owner_id": f.owner_id, "stage": f.stage, "tag": f.tag.strip() or None}
+        narrowed = where(request.query, request.filters)
         with database.read() as session:
-            page = service.list_contacts(session=session, **where, sort=f.sort,
+            page = service.list_contacts(session=session, **narrowed, sort=request.filters.sort,
                                          after=request.cursors[-1], limit=PAGE_SIZE)
-            total = service.count_contacts(session=session, **where)
+            total = service.count_contacts(session=session, **narrowed)
         if not worker.is_cancelled:
             self.post_message(self.PageLoaded(request, page.items, page.next_cursor, total))
 
@@ -263,14 +262,6 @@ class ContactsScreen(CrmScreen):
         if event.row_key.value is not None:
             self.app.push_screen(ContactPage(int(event.row_key.value)))
 
-    def action_delete_contact(self) -> None:
-        from tuicrm.ui.actions import delete_record
-
-        contact_id = self._selected_id()
-        row = next((r for r in self._rows if r.id == contact_id), None)
-        if row is not None:
-            delete_record(self, "contact", row.id, row.name, version=row.version)
-
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Paging keys show dimmed where there is no page to go to."""
         if action == "next_page":
@@ -285,22 +276,6 @@ class ContactsScreen(CrmScreen):
             return None
         key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
         return int(key) if key is not None else None
-
-    def action_new_contact(self) -> None:
-        from tuicrm.ui.forms.contact import ContactForm
-
-        self.app.push_screen(ContactForm())
-
-    def action_new_organisation(self) -> None:
-        from tuicrm.ui.forms.contact import ContactForm
-
-        self.app.push_screen(ContactForm(kind="organisation"))
-
-    def action_edit_contact(self) -> None:
-        from tuicrm.ui.forms.contact import ContactForm
-
-        if (contact_id := self._selected_id()) is not None:
-            self.app.push_screen(ContactForm(contact_id))
 
     def action_next_page(self) -> None:
         if self._next_cursor is None:

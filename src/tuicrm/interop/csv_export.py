@@ -1,0 +1,67 @@
+"""CSV export that spreadsheets cannot turn into formulas.
+
+A cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return
+is read by Excel, LibreOffice and Google Sheets as a formula (or a DDE call),
+so a contact named ``=HYPERLINK(...)`` could run something on the machine of
+whoever opens the export. Such cells get a leading apostrophe, which the
+spreadsheet shows as text and hides. Numbers that we write ourselves (amounts,
+counts) are passed as ``int`` and written as they are, so "-5" stays a number.
+Files are created 0600, like every file holding clients' personal data.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from tuicrm.textclean import clean_text
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(value: object) -> str | int:
+    """A cell safe to open in a spreadsheet: text that could be a formula is quoted."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, int):
+        return value
+    text = clean_text(str(value), multiline=True)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def csv_text(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
+    """The CSV (comma-separated, CRLF, quoted where needed) for ``header`` and ``rows``."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow([neutralise(h) for h in header])
+    for row in rows:
+        writer.writerow([neutralise(v) for v in row])
+    return out.getvalue()
+
+
+def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]]) -> int:
+    """Write a private (0600) UTF-8 CSV with a BOM, so spreadsheets read accents right.
+
+    Returns the number of data rows written. An existing file is replaced only
+    once the new one is complete (written beside it, then renamed).
+    """
+    partial = path.with_name(f".{path.name}.partial")
+    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    count = 0
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle, lineterminator="\r\n")
+            writer.writerow([neutralise(h) for h in header])
+            for row in rows:
+                writer.writerow([neutralise(v) for v in row])
+                count += 1
+        os.replace(partial, path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return count
