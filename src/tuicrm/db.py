@@ -195,6 +195,17 @@ class Database:
             row = self._token_conn.cursor().execute("PRAGMA data_version").fetchone()
             return int(row[0])
 
+    def checkpoint(self) -> None:
+        """Fold the write-ahead log into the file and empty it (SQLite; no-op elsewhere).
+
+        After an erase, with ``secure_delete`` on, this leaves the erased
+        bytes neither in the database's free pages nor in the -wal file.
+        """
+        if not is_sqlite(self.engine):
+            return
+        with self.engine.connect() as conn, _plain_errors():
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
     def dispose(self) -> None:
         with self._token_lock:
             if self._token_conn is not None:

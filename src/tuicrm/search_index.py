@@ -28,6 +28,9 @@ SQLITE_DDL = (
     "INSERT INTO contact_fts(contact_fts) VALUES ('rebuild')",
 )
 SQLITE_TRIGGERS = ("contact_fts_ai", "contact_fts_ad", "contact_fts_au")
+# Deleted entries stay in FTS5's segments until they are merged: an erase merges
+# them all at once, so an erased name is gone from the index's pages too.
+SQLITE_PURGE = "INSERT INTO contact_fts(contact_fts) VALUES ('optimize')"
 # PostgreSQL's parser keeps "ann@example.io" as one word, while queries are
 # split at punctuation (as FTS5 splits text): index the text split the same way.
 POSTGRES_DOCUMENT = (

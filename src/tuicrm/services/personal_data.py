@@ -1,0 +1,137 @@
+"""Everything held about one person, and erasing it (a data subject's rights).
+
+- :func:`personal_data` gathers every row that is about a contact (the
+  contact, their emails, phones and tags, contracts, meetings they attended,
+  follow-ups, sales with lines and refunds, interactions, satisfaction
+  responses), deleted ones included and marked, as plain JSON-ready values.
+- :func:`erase_contact` removes all of it for good in one write transaction:
+  the rows above, meetings left with no attendee, and the links other
+  contacts had to them (organisation, referred by) are cleared. Soft delete
+  is not enough here: the point is that nothing remains. Follow it with
+  :meth:`tuicrm.db.Database.checkpoint` so nothing lingers in the WAL either
+  (``secure_delete`` zeroes the freed pages).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from enum import Enum
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from tuicrm.models import (
+    Contact,
+    ContactEmail,
+    ContactPhone,
+    ContactTag,
+    Contract,
+    FollowUp,
+    Interaction,
+    Meeting,
+    MeetingAttendee,
+    Refund,
+    Sale,
+    SaleLine,
+    SatisfactionResponse,
+)
+from tuicrm.search_index import SQLITE_PURGE
+from tuicrm.services.common import get_row
+
+# Internal columns that say nothing about the person.
+_SKIP = {"search_text", "sort_name"}
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, datetime | date | time):
+        return value.isoformat()
+    if isinstance(value, Enum):
+        return value.value
+    return value
+
+
+def _row(obj: Any) -> dict[str, Any]:
+    return {k: _plain(v) for k, v in obj.model_dump().items() if k not in _SKIP}
+
+
+def _rows(session: Session, model: Any, *where: Any) -> list[dict[str, Any]]:
+    stmt = sa.select(model).where(*where)
+    if hasattr(model, "id"):
+        stmt = stmt.order_by(model.id)
+    return [_row(obj) for obj in session.scalars(stmt)]
+
+
+def personal_data(*, session: Session, contact_id: int) -> dict[str, Any]:
+    """Everything stored about one contact, as JSON-ready values (deleted rows too)."""
+    contact = get_row(session, Contact, contact_id, include_deleted=True)
+    sale_ids = sa.select(Sale.id).where(Sale.contact_id == contact_id)
+    attended = sa.select(MeetingAttendee.meeting_id).where(
+        MeetingAttendee.contact_id == contact_id)
+    sales = _rows(session, Sale, Sale.contact_id == contact_id)
+    lines = _rows(session, SaleLine, SaleLine.sale_id.in_(sale_ids))
+    refunds = _rows(session, Refund, Refund.sale_id.in_(sale_ids))
+    for sale in sales:
+        sale["lines"] = [line for line in lines if line["sale_id"] == sale["id"]]
+        sale["refunds"] = [refund for refund in refunds if refund["sale_id"] == sale["id"]]
+    return {
+        "contact": _row(contact),
+        "emails": [r["address"] for r in _rows(session, ContactEmail,
+                                               ContactEmail.contact_id == contact_id)],
+        "phones": [r["number"] for r in _rows(session, ContactPhone,
+                                              ContactPhone.contact_id == contact_id)],
+        "tags": sorted(session.scalars(sa.select(ContactTag.tag).where(
+            ContactTag.contact_id == contact_id))),
+        "contracts": _rows(session, Contract, Contract.contact_id == contact_id),
+        "meetings": _rows(session, Meeting, Meeting.id.in_(attended)),
+        "follow_ups": _rows(session, FollowUp, FollowUp.contact_id == contact_id),
+        "sales": sales,
+        "interactions": _rows(session, Interaction, Interaction.contact_id == contact_id),
+        "satisfaction": _rows(session, SatisfactionResponse,
+                              SatisfactionResponse.contact_id == contact_id),
+    }
+
+
+def erase_contact(*, session: Session, contact_id: int) -> dict[str, int]:
+    """Remove a contact and everything about them for good; returns what was removed."""
+    get_row(session, Contact, contact_id, include_deleted=True)  # NotFoundError if absent
+    attended = list(session.scalars(sa.select(MeetingAttendee.meeting_id).where(
+        MeetingAttendee.contact_id == contact_id)))
+    removed: dict[str, int] = {}
+
+    def delete(name: str, model: Any, *where: Any) -> None:
+        removed[name] = session.execute(sa.delete(model).where(*where)).rowcount or 0
+
+    sale_ids = sa.select(Sale.id).where(Sale.contact_id == contact_id)
+    session.execute(sa.delete(SaleLine).where(SaleLine.sale_id.in_(sale_ids)))
+    session.execute(sa.delete(Refund).where(Refund.sale_id.in_(sale_ids)))
+    delete("sales", Sale, Sale.contact_id == contact_id)
+    # (versions bumped: a copy open in another terminal must not save the old link back)
+    their_contracts = sa.select(Contract.id).where(Contract.contact_id == contact_id)
+    session.execute(sa.update(Contract).where(Contract.renews_id.in_(their_contracts))
+                    .values(renews_id=None, version=Contract.version + 1))
+    delete("contracts", Contract, Contract.contact_id == contact_id)
+    their_followups = sa.select(FollowUp.id).where(FollowUp.contact_id == contact_id)
+    session.execute(sa.update(FollowUp).where(FollowUp.previous_id.in_(their_followups))
+                    .values(previous_id=None, version=FollowUp.version + 1))
+    delete("follow_ups", FollowUp, FollowUp.contact_id == contact_id)
+    delete("interactions", Interaction, Interaction.contact_id == contact_id)
+    delete("satisfaction", SatisfactionResponse, SatisfactionResponse.contact_id == contact_id)
+    session.execute(sa.delete(MeetingAttendee).where(MeetingAttendee.contact_id == contact_id))
+    # a meeting nobody else attended was only about this person
+    alone = [m for m in attended if not session.execute(sa.select(sa.exists().where(
+        MeetingAttendee.meeting_id == m))).scalar()]
+    removed["meetings"] = len(alone)
+    if alone:
+        session.execute(sa.delete(Meeting).where(Meeting.id.in_(alone)))
+    session.execute(sa.update(Contact).where(Contact.organisation_id == contact_id)
+                    .values(organisation_id=None, version=Contact.version + 1))
+    session.execute(sa.update(Contact).where(Contact.referred_by_id == contact_id)
+                    .values(referred_by_id=None, version=Contact.version + 1))
+    for model in (ContactEmail, ContactPhone, ContactTag):
+        session.execute(sa.delete(model).where(model.contact_id == contact_id))
+    delete("contacts", Contact, Contact.id == contact_id)
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(sa.text(SQLITE_PURGE))
+    session.expunge_all()  # nothing stale of theirs stays in this session
+    return removed
