@@ -137,6 +137,98 @@ def seed_command(out: Path, force: bool) -> None:
     click.echo(f"Created {out} (sample data anchored on {SEED_ANCHOR.isoformat()}).")
 
 
+# --- backup, restore, check --------------------------------------------------
+
+
+@main.command("backup")
+@click.option("--keep", type=click.IntRange(min=1), default=10, show_default=True,
+              help="How many of this database's copies made by `tuicrm backup` to keep; "
+                   "older ones are deleted (nothing else in the folder is).")
+@click.pass_context
+def backup_command(ctx: click.Context, keep: int) -> None:
+    """Copy the database into the backups folder (consistent, checked, private)."""
+    from tuicrm import maintenance
+
+    database = sqlite_file(ctx, "backup")
+    copy = maintenance.backup(database, keep=keep)
+    click.echo(f"Backed up {database} to {copy} (checked).")
+
+
+@main.command("restore")
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--yes", is_flag=True, help="Replace the database without asking.")
+@click.pass_context
+def restore_command(ctx: click.Context, file: Path, yes: bool) -> None:
+    """Replace the database with the backup FILE.
+
+    FILE is checked first; the current database is kept as a checked backup
+    before it is replaced, and the result is checked.
+    """
+    from tuicrm import maintenance
+
+    database = sqlite_file(ctx, "restore")
+    if not yes and not is_interactive():
+        raise CrmError(f"restore replaces {database}; confirm at a terminal or pass --yes. "
+                       "Nothing was changed.")
+    report = maintenance.verify_backup(file)
+    counted = f" ({report.summary()})" if report.counts else ""
+    if not yes and not click.confirm(
+        f"Replace {database} with {file}{counted}? The current database is kept as a "
+        "backup first; close tuicrm everywhere else before going on.", default=False, err=True,
+    ):
+        raise CrmError("restore cancelled; nothing was changed.")
+    previous = maintenance.restore(file, database)
+    click.echo(f"Restored {database} from {file}{counted}; checked.")
+    if previous is not None:
+        click.echo(f"The database as it was before is kept at {previous}.")
+
+
+@main.command("check")
+@click.pass_context
+def check_command(ctx: click.Context) -> None:
+    """Check the database (integrity and foreign keys) without changing it.
+
+    Exits with status 1 when it finds problems.
+    """
+    from tuicrm import maintenance
+
+    report = maintenance.check(sqlite_file(ctx, "check"))
+    click.echo(report.verdict())
+    if not report.ok:
+        ctx.exit(1)
+
+
+def is_interactive() -> bool:
+    """Whether a person can answer a question (stdin is a terminal)."""
+    try:
+        return sys.stdin is not None and sys.stdin.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def sqlite_file(ctx: click.Context, command: str) -> Path:
+    """The SQLite file ``command`` works on, chosen like ``tuicrm`` chooses it.
+
+    ``--db``, then ``TUICRM_DB``, then the default database. A ``sqlite://``
+    URL gives its file; any other URL (PostgreSQL) is refused in plain words.
+    """
+    from tuicrm import config
+
+    target = ctx.find_root().params.get("database") or config.default_database()
+    if "://" in target:
+        scheme = target.split("://", 1)[0]
+        if not scheme.startswith("sqlite"):
+            raise CrmError(f"`tuicrm {command}` works on SQLite database files, not {scheme} "
+                           "URLs; for PostgreSQL use pg_dump and pg_restore.")
+        from sqlalchemy.engine import make_url
+
+        name = make_url(target).database
+        if not name or name == ":memory:":
+            raise CrmError(f"`tuicrm {command}` needs a database file; {target} names none.")
+        target = name
+    return Path(target).expanduser()
+
+
 # --- helpers -----------------------------------------------------------------
 
 
