@@ -317,3 +317,16 @@ def test_safe_text_truncates_by_cells():
 
     assert safe_text("Ünïcode name that is long", max_width=10).plain == "Ünïcode n…"
     assert safe_text("short", max_width=10).plain == "short"
+
+
+async def test_back_on_an_empty_contacts_section_keys_still_work(db, db_path, make_app, ui):
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await ui.wait_loaded(pilot)
+        await pilot.press("1")
+        await ui.wait_until(pilot, lambda: type(app.screen).__name__ == "TodayScreen")
+        await pilot.press("2")
+        await ui.wait_loaded(pilot)
+        assert not isinstance(app.focused, Input)  # "a" must not go into the search box
+        await pilot.press("a")
+        await ui.wait_until(pilot, lambda: type(app.screen).__name__ == "ContactForm")

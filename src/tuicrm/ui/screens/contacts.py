@@ -41,6 +41,11 @@ GROUP = "contacts"
 class ContactsScreen(ContactActions, CrmScreen):
     """All contacts, one page at a time."""
 
+    # Back in this section, the table has the focus; on an empty database it is
+    # hidden and nothing is focused, so the screen's keys (a: add) work at once
+    # instead of typing into the search box.
+    AUTO_FOCUS = "#contacts-table"
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("slash", "focus_search", "Search", id="contacts.search"),
         Binding("a", "new_contact", "Add person", id="contacts.new"),
