@@ -10,10 +10,14 @@ A job that fails unexpectedly becomes a notification, never a crash.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, ClassVar, cast
 
+from rich.text import Text
 from textual.screen import Screen
+from textual.widgets import Static
 from textual.worker import Worker
+
+from tuicrm.ui.text import safe_text
 
 if TYPE_CHECKING:
     from tuicrm.ui.app import CrmApp
@@ -21,6 +25,9 @@ if TYPE_CHECKING:
 
 class CrmScreen(Screen[None]):
     """A screen over the database; subclasses implement :meth:`reload`."""
+
+    #: The id of the screen's one-line status (a ``Static``), if it has one.
+    STATUS_ID: ClassVar[str] = ""
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
@@ -50,3 +57,14 @@ class CrmScreen(Screen[None]):
 
     def worker_failed(self, group: str, message: str) -> None:
         """Also say on the screen that job ``group`` failed (e.g. in a status line)."""
+
+    def show_problem(self, message: str) -> None:
+        """Say in the status line that loading failed (the app also notifies)."""
+        self.set_status(Text("⚠ ", style="bold").append_text(safe_text(message)), problem=True)
+
+    def set_status(self, text: Text, *, problem: bool = False) -> None:
+        if not self.STATUS_ID:
+            return
+        status = self.query_one(f"#{self.STATUS_ID}", Static)
+        status.set_class(problem, "-problem")
+        status.update(text)

@@ -24,7 +24,6 @@ from textual.worker import get_current_worker
 from tuicrm import dates
 from tuicrm.ui.screens.base import CrmScreen
 from tuicrm.ui.screens.contact_actions import ContactActions, where
-from tuicrm.ui.text import safe_text
 from tuicrm.ui.widgets.contact_filters import SORTS, ContactFilterBar, ContactFilters
 from tuicrm.ui.widgets.contact_status import (
     PAGE_SIZE, Cursor, PageRequest, empty_text, status_text,
@@ -40,6 +39,8 @@ GROUP = "contacts"
 
 class ContactsScreen(ContactActions, CrmScreen):
     """All contacts, one page at a time."""
+
+    STATUS_ID = "contacts-status"
 
     # Back in this section, the table has the focus; on an empty database it is
     # hidden and nothing is focused, so the screen's keys (a: add) work at once
@@ -107,7 +108,7 @@ class ContactsScreen(ContactActions, CrmScreen):
         if problem:
             self.show_problem(problem)
         else:
-            self._set_status(Text("Opening the database…", style="italic"))
+            self.set_status(Text("Opening the database…", style="italic"))
         table.focus()
         if self.crm_app.database is not None:
             self.reload()
@@ -192,7 +193,7 @@ class ContactsScreen(ContactActions, CrmScreen):
         request, rows = event.request, event.rows
         empty = self.query_one("#contacts-empty", Static)
         table = self.query_one("#contacts-table", DataTable)
-        self._set_status(status_text(request, len(rows), event.total,
+        self.set_status(status_text(request, len(rows), event.total,
                                      has_next=event.next_cursor is not None))
         message = empty_text(request) if not rows and len(request.cursors) == 1 else None
         table.display, empty.display = message is None, message is not None
@@ -200,15 +201,6 @@ class ContactsScreen(ContactActions, CrmScreen):
             empty.update(message)
             if not request.narrowed and not isinstance(self.focused, Input):
                 self.set_focus(None)  # so the screen's keys (a: add ...) work at once
-
-    def show_problem(self, message: str) -> None:
-        """Say in the status line that loading failed (the app also notifies)."""
-        self._set_status(Text("⚠ ", style="bold").append_text(safe_text(message)), problem=True)
-
-    def _set_status(self, text: Text, *, problem: bool = False) -> None:
-        status = self.query_one("#contacts-status", Static)
-        status.set_class(problem, "-problem")
-        status.update(text)
 
     # --- actions and input ---------------------------------------------------
 

@@ -23,7 +23,6 @@ from textual.widgets import DataTable, Footer, Header, Select, Static
 from tuicrm import dates, errors
 from tuicrm.ui import contract_actions
 from tuicrm.ui.screens.base import CrmScreen
-from tuicrm.ui.text import safe_text
 from tuicrm.ui.widgets.contract_table import ContractTable, add_columns, fit
 from tuicrm.ui.work import run_db
 
@@ -62,6 +61,8 @@ class PageRequest:
 
 class ContractsScreen(CrmScreen):
     """All contracts, one page at a time."""
+
+    STATUS_ID = "contracts-status"
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("n", "new", "New", id="contracts.new"),
@@ -106,7 +107,7 @@ class ContractsScreen(CrmScreen):
     def on_mount(self) -> None:
         add_columns(self.query_one("#contracts-table", DataTable))
         self.query_one("#contracts-empty", Static).display = False
-        self._set_status(Text("Loading contracts…", style="italic"))
+        self.set_status(Text("Loading contracts…", style="italic"))
         self.query_one("#contracts-table", DataTable).focus()
         self.reload_if_stale()
 
@@ -191,7 +192,7 @@ class ContractsScreen(CrmScreen):
             status = Text("No more contracts: press PgUp for the previous page.")
         else:
             status = Text(f"No contracts{which}")
-        self._set_status(status)
+        self.set_status(status)
         filtered = request.status != "all" or request.sort in ("ending", "review")
         show_empty = not rows and len(request.cursors) == 1
         table = self.query_one("#contracts-table", DataTable)
@@ -201,14 +202,6 @@ class ContractsScreen(CrmScreen):
             empty.update(Text(f"No contracts match “{label}” in this order.\n\nPress Esc to "
                               "show all contracts, or n to add one.") if filtered
                          else Text(EMPTY))
-
-    def show_problem(self, message: str) -> None:
-        self._set_status(Text("⚠ ", style="bold").append_text(safe_text(message)), problem=True)
-
-    def _set_status(self, text: Text, *, problem: bool = False) -> None:
-        status = self.query_one("#contracts-status", Static)
-        status.set_class(problem, "-problem")
-        status.update(text)
 
     # --- filters and paging ----------------------------------------------------
 

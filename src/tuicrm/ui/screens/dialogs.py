@@ -118,11 +118,10 @@ class ConflictDialog(ModalScreen[str | None]):
     ]
 
     def __init__(self, error: ConflictError, mine: dict[str, Any],
-                 labels: dict[str, str],
-                 shown: Callable[[str, Any], str] | None = None) -> None:
+                 labels: dict[str, str], shown: Callable[[str, Any], str]) -> None:
         super().__init__(classes="dialog")
         self.error, self.mine, self.labels = error, mine, labels
-        self.shown = shown or (lambda _name, value: _plain(value))
+        self.shown = shown  # how a value of a field reads (the form knows: money, times)
 
     def compose(self) -> ComposeResult:
         who = self.error.changed_by or "someone else"
@@ -166,12 +165,3 @@ class ConflictDialog(ModalScreen[str | None]):
 
     def action_choose(self, choice: str | None) -> None:
         self.dismiss(choice)
-
-
-def _plain(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, list | tuple):
-        return ", ".join(_plain(v) for v in value)
-    return str(getattr(value, "value", value))
-

@@ -66,6 +66,8 @@ class RecordTable(DataTable[Text]):
 class SectionScreen(CrmScreen):
     """A section of the app; subclasses give ``compose_body`` and ``reload``."""
 
+    STATUS_ID = "section-status"
+
     BINDINGS: ClassVar[list[BindingType]] = []
     #: Name shown in the help screen and in the palette ("Go: Today").
     SECTION_NAME: ClassVar[str] = ""
@@ -100,15 +102,6 @@ class SectionScreen(CrmScreen):
             self.show_problem(message)
 
     # --- showing -----------------------------------------------------------
-
-    def show_problem(self, message: str) -> None:
-        """Say in the status line that loading failed (the app also notifies)."""
-        self.set_status(Text("⚠ ", style="bold").append_text(safe_text(message)), problem=True)
-
-    def set_status(self, text: Text, *, problem: bool = False) -> None:
-        status = self.query_one("#section-status", Static)
-        status.set_class(problem, "-problem")
-        status.update(text)
 
     def open_selected_contact(self, table: RecordTable) -> None:
         key = table.selected_key()

@@ -21,7 +21,7 @@ from tuicrm.ui.widgets.columns import Column
 if TYPE_CHECKING:
     from tuicrm.services.contacts import ContactRow
 
-__all__ = ["COLUMNS", "add_columns", "contact_cells", "fit", "fitted_cells"]
+__all__ = ["COLUMNS", "add_columns", "contact_cells", "fit"]
 
 # (label, fixed width or share of the width left over, narrowest)
 COLUMNS: tuple[Column, ...] = (
@@ -44,11 +44,6 @@ def contact_cells(row: ContactRow, today: date) -> list[Text]:
     values = (row.name, row.organisation, str(row.role).capitalize(), row.email, row.phone,
               row.owner_initials)
     return [*(safe_text(v) for v in values), touch]
-
-
-def fitted_cells(rows: Sequence[ContactRow], width: int, today: date) -> list[list[Text]]:
-    """Every row's cells, each cut (with an ellipsis) to fit a screen ``width`` wide."""
-    return fit(rows, width, today)[0]
 
 
 def fit(rows: Sequence[ContactRow], width: int, today: date

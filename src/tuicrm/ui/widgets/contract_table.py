@@ -21,7 +21,7 @@ from tuicrm.ui.widgets import columns
 from tuicrm.ui.widgets.columns import Column
 
 __all__ = [
-    "ContractTable", "COLUMNS", "add_columns", "fit", "fitted_cells", "contract_cells", "next_date",
+    "ContractTable", "COLUMNS", "add_columns", "fit", "contract_cells", "next_date",
     "next_date_text", "value_per_cycle", "status_text", "STATUS_STYLES",
 ]
 
@@ -135,11 +135,6 @@ def contract_cells(row: Any, today: date) -> list[Text]:
         value_per_cycle(row.amount_minor, row.currency, row.billing_cycle),
         next_date_text(row, today, relative=False), safe_text(row.owner or "—"),
     ]
-
-
-def fitted_cells(rows: Sequence[Any], width: int, today: date) -> list[list[Text]]:
-    """Every row's cells, each cut (with an ellipsis) to fit a screen ``width`` wide."""
-    return fit(rows, width, today)[0]
 
 
 def fit(rows: Sequence[Any], width: int, today: date) -> tuple[list[list[Text]], list[int]]:
