@@ -15,16 +15,17 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from contextlib import closing
 from datetime import UTC, date, datetime, time
 from pathlib import Path
-from collections.abc import Callable
 from typing import Any
 
 import click
 
 from tuicrm import __version__
 from tuicrm.backup import database_files, remove_database_files
+from tuicrm.commands import register as register_commands
 from tuicrm.errors import CrmError, plain_message
 
 SEED_ANCHOR = date(2026, 11, 22)
@@ -282,3 +283,7 @@ def compact_database(path: Path) -> None:
         verdict = conn.execute("PRAGMA integrity_check").fetchall()
     if verdict != [("ok",)]:
         raise CrmError(f"{path} failed its integrity check after seeding: {verdict[:3]}")
+
+
+# The script commands (agenda, export, import, ...) live in tuicrm.commands.
+register_commands(main)

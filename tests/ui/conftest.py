@@ -37,9 +37,13 @@ def add_contacts(db: Database, names: Iterable[str], **fields: Any) -> list[int]
 
 
 @pytest.fixture
-def make_app() -> Callable[[Path | str], CrmApp]:
-    """Build the app over a database exactly as the CLI does."""
-    return lambda path: create_app(str(path))
+def make_app() -> Callable[..., CrmApp]:
+    """Build the app over a database as the CLI does, opening on Contacts.
+
+    The app's home is Today; most flows here are about contacts, so they start
+    there (``start=None`` gives the real home, as test_app checks).
+    """
+    return lambda path, start="contacts": create_app(str(path), start=start)
 
 
 @pytest.fixture

@@ -295,7 +295,7 @@ def _filtered(
         stmt = stmt.where(Contract.end_date < ending_before)
     if needs_action_by is not None:
         today = dates.today()
-        notice_from = _cancel_by_expr(session)
+        notice_from = cancel_by_expr(session)
         stmt = stmt.where(
             Contract.status.in_(OPEN_STATUSES),
             sa.or_(
@@ -309,7 +309,7 @@ def _filtered(
     return stmt
 
 
-def _cancel_by_expr(session: Session) -> sa.ColumnElement[date]:
+def cancel_by_expr(session: Session) -> sa.ColumnElement[date]:
     """:func:`cancel_by` in SQL: the end date minus the notice period."""
     if session.get_bind().dialect.name == "sqlite":
         # Dates are ISO text in SQLite; date() moves them by a modifier like "-30 days".

@@ -26,7 +26,7 @@ from textual.worker import Worker, WorkerState
 from tuicrm import errors
 from tuicrm.ui.change_watch import ChangeWatch
 from tuicrm.ui.commands import ActionsProvider, ContactJumpProvider
-from tuicrm.ui.screens.agenda import CalendarScreen
+from tuicrm.ui.screens.calendar import CalendarScreen
 from tuicrm.ui.screens.contacts import ContactsScreen
 from tuicrm.ui.screens.contracts import ContractsScreen
 from tuicrm.ui.screens.dashboard import TodayScreen
@@ -58,7 +58,7 @@ SECTIONS: tuple[Section, ...] = (
     Section("1", "dashboard", "Today", "Overdue and today's follow-ups, today's meetings"),
     Section("2", "contacts", "Contacts", "Every contact: search, filter, open"),
     Section("3", "contracts", "Contracts", "Every contract: status, value, renewals"),
-    Section("4", "calendar", "Calendar", "Meetings and follow-ups of the next 14 days"),
+    Section("4", "calendar", "Calendar", "Month grid and agenda of everything due"),
     Section("5", "purchases", "Purchases", "Every sale, newest first"),
     Section("6", "reports", "Reports", "Contacts by role, contracts by status"),
 )
@@ -93,7 +93,7 @@ class CrmApp(App[None]):
         "purchases": PurchasesScreen,
         "reports": ReportsScreen,
     }
-    DEFAULT_MODE = "contacts"
+    DEFAULT_MODE = "dashboard"  # Today is home: whom to contact now, and why
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+q", "quit", "Quit", id="app.quit", priority=True,
                 tooltip="Quit tuicrm (everything is already saved)."),
@@ -121,8 +121,12 @@ class CrmApp(App[None]):
 
     def __init__(
         self, database: str, *, title: str | None = None,
-        prepare: Callable[[], object] | None = None,
+        prepare: Callable[[], object] | None = None, start: str | None = None,
     ) -> None:
+        if start is not None:  # read by App.__init__ to make the first mode
+            if start not in self.MODES:
+                raise ValueError(f"no section called {start!r}")
+            self.DEFAULT_MODE = start
         super().__init__()
         self.database_target = database
         self.prepare = prepare  # e.g. make the demo copy; runs in the start-up worker
@@ -299,11 +303,13 @@ def _short_name(database: str) -> str:
 
 
 def create_app(
-    database: str, *, title: str | None = None, prepare: Callable[[], object] | None = None
+    database: str, *, title: str | None = None, prepare: Callable[[], object] | None = None,
+    start: str | None = None,
 ) -> CrmApp:
     """The app over ``database`` (a file path or a SQLAlchemy URL).
 
     ``prepare`` (optional) runs in the start-up worker, after the first frame
-    and before the database opens: the demo makes its copy there.
+    and before the database opens: the demo makes its copy there. ``start``
+    names the first section (a mode; default Today).
     """
-    return CrmApp(str(database), title=title, prepare=prepare)
+    return CrmApp(str(database), title=title, prepare=prepare, start=start)

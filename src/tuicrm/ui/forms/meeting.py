@@ -76,13 +76,16 @@ class MeetingForm(RecordForm):
     what: ClassVar[str] = "meeting"
 
     def __init__(self, record_id: int | None = None, contact_id: int | None = None,
-                 **context: Any) -> None:
+                 day: date | None = None, **context: Any) -> None:
         super().__init__(record_id, contact_id=contact_id, **context)
         self.contact_id = contact_id
+        self.day = day  # a new meeting on this day (from the calendar)
         self.proposal: NextFollowUp | None = None
 
     def fields(self) -> ComposeResult:
         day, at = now_parts()
+        if self.day is not None:
+            day = self.day.isoformat()
         yield TextField("title", "Title", required=True, max_length=200,
                         placeholder="e.g. Quarterly review")
         with Horizontal(classes="form--row"):

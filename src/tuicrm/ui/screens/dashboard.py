@@ -1,13 +1,19 @@
-"""Today: what needs doing now. Overdue follow-ups, today's follow-ups and
-today's meetings, each a small table; Enter opens the contact of the row."""
+"""Today, the home screen: whom to contact now, and why.
+
+Four lists, each read in SQL for today only (``services.calendar``):
+overdue follow-ups; today's meetings, follow-ups and dates; contracts with
+something to do in the next 30 days; relationships gone quiet (longer than
+their stay-in-touch cadence without a touch). Every row acts in place:
+Enter opens it, x completes (for a quiet contact: logs the call that clears
+it), s snoozes, r moves, l logs a call. Tab goes from list to list.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from datetime import time as dt_time
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import on
@@ -17,64 +23,77 @@ from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Static
 
 from tuicrm import dates
-from tuicrm.ui.screens.sections import (
-    FollowUpItem,
-    MeetingItem,
-    RecordTable,
-    SectionScreen,
-    attendee_text,
-    channel_label,
-    fetch_followups,
-    fetch_meetings,
-)
-from tuicrm.ui.text import safe_text
+from tuicrm.ui import due_actions
+from tuicrm.ui.screens.sections import RecordTable, SectionScreen
+from tuicrm.ui.widgets.due_rows import countdown, due_cells
 
 if TYPE_CHECKING:
     from sqlmodel import Session
 
-LIMIT = 50  # per table: a day with more than this is read in the calendar
+    from tuicrm.services.calendar import DueItem
 
-# (table id, heading, what the empty table says)
+LIMIT = 50  # per list: more than this is read in the calendar
+ACTION_DAYS = 30
+
+# (list id, heading, what the empty list says)
 BLOCKS = (
     ("today-overdue", "Overdue follow-ups", "Nothing overdue."),
-    ("today-followups", "Follow-ups due today", "No follow-ups due today."),
-    ("today-meetings", "Meetings today", "No meetings today."),
+    ("today-due", "Today", "Nothing else planned for today."),
+    ("today-contracts", f"Contracts needing action in the next {ACTION_DAYS} days",
+     "No contract needs action this month."),
+    ("today-quiet", "Gone quiet: longer than their cadence without a touch",
+     "Everyone has heard from you recently enough."),
 )
 
 
 @dataclass(frozen=True)
 class TodayData:
     day: date
-    overdue: tuple[list[FollowUpItem], bool]  # (items, more beyond the limit)
-    followups: tuple[list[FollowUpItem], bool]
-    meetings: tuple[list[MeetingItem], bool]
+    lists: dict[str, list[DueItem]]
+    more: frozenset[str]  # lists cut at LIMIT
+    next_meeting: DueItem | None
 
 
 def load_today(session: Session, day: date) -> TodayData:
     """Everything the screen shows, in one read snapshot (worker thread)."""
-    overdue, more_overdue = fetch_followups(session, due_until=dates.add_days(day, -1),
-                                            limit=LIMIT)
-    due, more_due = fetch_followups(session, due_from=day, due_until=day, limit=LIMIT)
-    # by time of day, then those for "any time"
-    due = sorted(due, key=lambda f: (f.due_time is None, f.due_time or dt_time(0)))
-    since, until = dates.day_bounds_utc(day)
-    meetings, more_meetings = fetch_meetings(session, since=since, until=until, limit=LIMIT)
-    return TodayData(day, (overdue, more_overdue is not None), (due, more_due is not None),
-                     (meetings, more_meetings is not None))
+    from tuicrm.services import calendar
+
+    lists = {
+        "today-overdue": calendar.overdue_followups(session=session, today=day,
+                                                    limit=LIMIT + 1),
+        "today-due": calendar.due_between(session=session, first=day, last=day,
+                                          limit=LIMIT + 1).items,
+        "today-contracts": calendar.contracts_needing_action(session=session, today=day,
+                                                             days=ACTION_DAYS),
+        "today-quiet": calendar.gone_quiet(session=session, today=day, limit=LIMIT + 1),
+    }
+    more = frozenset(k for k, items in lists.items() if len(items) > LIMIT)
+    return TodayData(day, {k: v[:LIMIT] for k, v in lists.items()}, more,
+                     calendar.next_meeting(session=session))
 
 
 class TodayScreen(SectionScreen):
-    """The dashboard: today's agenda and what is overdue."""
+    """The dashboard: today's agenda, what is overdue, what needs action soon."""
 
     SECTION_NAME = "Today"
     LOAD_GROUP = "today"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "open_contact", "Open contact", id="today.open"),
-        Binding("r", "refresh", "Refresh", id="today.refresh"),
+        Binding("enter", "open_item", "Open", id="today.open"),
+        Binding("x", "act('complete_item')", "Done", id="today.complete"),
+        Binding("s", "act('snooze_item')", "Snooze", id="today.snooze"),
+        Binding("r", "act('reschedule_item')", "Move", id="today.move"),
+        Binding("l", "act('log_touch')", "Log call", id="today.log"),
+        Binding("c", "open_contact", "Contact", id="today.contact"),
     ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.items: dict[str, dict[str, DueItem]] = {block[0]: {} for block in BLOCKS}
+        self._next_meeting: DueItem | None = None
 
     def compose_body(self) -> ComposeResult:
         with VerticalScroll(id="today-body", classes="section--body", can_focus=False):
+            yield Static(id="today-countdown")
             for table_id, heading, empty in BLOCKS:
                 yield Static(Text(heading, style="bold"), id=f"{table_id}-heading",
                              classes="section--heading")
@@ -83,11 +102,9 @@ class TodayScreen(SectionScreen):
 
     def on_mount(self) -> None:
         super().on_mount()
-        self.query_one("#today-overdue", RecordTable).add_columns("Due", "Contact", "Note",
-                                                                  "Late")
-        self.query_one("#today-followups", RecordTable).add_columns("Time", "Contact", "Note")
-        self.query_one("#today-meetings", RecordTable).add_columns(
-            "Time", "Meeting", "With", "How")
+        for table in self.query(RecordTable):
+            table.add_columns("When", "What", "Who", "Details")
+        self.set_interval(30, self._show_countdown)
 
     # --- loading -----------------------------------------------------------
 
@@ -95,62 +112,80 @@ class TodayScreen(SectionScreen):
         day = dates.today()
         self.load(lambda session: load_today(session, day), self._show)
 
-    def action_refresh(self) -> None:
-        self.reload()
-
     def _show(self, data: TodayData) -> None:
-        overdue, followups, meetings = data.overdue, data.followups, data.meetings
-        self._fill("today-overdue", overdue, lambda f: (
-            Text(dates.format_date(f.due_date)), safe_text(f.contact, max_width=30),
-            safe_text(f.note, max_width=50),
-            Text(dates.humanize_delta(f.due_date, today=data.day), style="bold")))
-        self._fill("today-followups", followups, lambda f: (
-            Text(f.due_time.strftime("%H:%M") if f.due_time else "any time"),
-            safe_text(f.contact, max_width=30), safe_text(f.note, max_width=60)))
-        self._fill("today-meetings", meetings, lambda m: (
-            Text(dates.to_local(m.starts_at).strftime("%H:%M")),
-            safe_text(m.title, max_width=40), attendee_text(m, max_width=40),
-            Text(channel_label(m.channel))))
-        for table_id, (items, more) in zip(
-                ("today-overdue", "today-followups", "today-meetings"),
-                (overdue, followups, meetings), strict=True):
-            heading = next(h for t, h, _e in BLOCKS if t == table_id)
-            count = f"{len(items)}+" if more else str(len(items))
+        for table_id, heading, _empty in BLOCKS:
+            items = data.lists[table_id]
+            self._fill(table_id, items, data.day)
+            count = f"{len(items)}+" if table_id in data.more else str(len(items))
             self.query_one(f"#{table_id}-heading", Static).update(
                 Text.assemble((heading, "bold"), (f"  {count}" if items else "", "dim")))
-        overdue_n = len(overdue[0])
+        self._next_meeting = data.next_meeting
+        self._show_countdown()
+        overdue = len(data.lists["today-overdue"])
         status = Text(data.day.strftime("%A %d %B %Y"))
-        if overdue_n:
-            status.append(f" · {overdue_n}{'+' if overdue[1] else ''} overdue",
-                          style="bold")
-        status.append(f" · {len(followups[0])} follow-ups and {len(meetings[0])} meetings "
-                      "today · Enter opens the contact", style="dim")
+        if overdue:
+            status.append(f" · {overdue} overdue", style="bold red")
+        status.append(f" · {len(data.lists['today-due'])} today · "
+                      f"{len(data.lists['today-quiet'])} gone quiet", style="dim")
+        status.append(" · Enter opens · x done · s snooze · l log a call", style="dim")
         self.set_status(status)
         if not isinstance(self.focused, RecordTable) or not self.focused.display:
             first = next((t for t in self.query(RecordTable) if t.display), None)
             if first is not None:
                 first.focus()
 
-    def _fill(self, table_id: str, block: tuple[list[Any], bool],
-              cells: Callable[[Any], tuple[Text, ...]]) -> None:
-        items, _more = block
+    def _fill(self, table_id: str, items: list[DueItem], day: date) -> None:
         table = self.query_one(f"#{table_id}", RecordTable)
         kept = table.selected_key()
         table.clear_rows()
+        keyed = self.items[table_id] = {}
+        overdue = table_id in ("today-overdue", "today-quiet")
         for item in items:
-            table.add_record(str(item.id), list(cells(item)), item.contact_id)
+            key = f"{item.kind.value}:{item.record_id}"
+            if key in keyed:
+                continue
+            keyed[key] = item
+            cells = due_cells(item, today=day, overdue=overdue or item.day < day,
+                              show_day=table_id == "today-contracts")
+            table.add_record(key, cells, item.contact_id)
         table.keep_cursor_on(kept)
         table.display = bool(items)
         self.query_one(f"#{table_id}-empty", Static).display = not items
 
-    # --- opening -----------------------------------------------------------
+    def _show_countdown(self) -> None:
+        self.query_one("#today-countdown", Static).update(countdown(self._next_meeting))
+
+    # --- acting ------------------------------------------------------------
+
+    def current_item(self) -> DueItem | None:
+        table = self.focused
+        if not isinstance(table, RecordTable) or table.id not in self.items:
+            return None
+        key = table.selected_key()
+        return self.items[table.id].get(key) if key else None
+
+    def action_act(self, name: str) -> None:
+        item = self.current_item()
+        if item is None:
+            self.notify("Pick a row first (Tab moves between the lists).", timeout=4)
+            return
+        act: Callable[..., None] = getattr(due_actions, name)
+        act(self, item)
+
+    def action_open_item(self) -> None:
+        item = self.current_item()
+        if item is not None:
+            due_actions.open_item(self, item)
+
+    def action_open_contact(self) -> None:
+        item = self.current_item()
+        if item is not None and item.contact_id is not None:
+            self.crm_app.open_contact(item.contact_id)
 
     @on(DataTable.RowSelected)
     def _row_chosen(self, event: DataTable.RowSelected) -> None:
-        if isinstance(event.data_table, RecordTable):
-            self.open_selected_contact(event.data_table)
-
-    def action_open_contact(self) -> None:
-        table = self.focused
-        if isinstance(table, RecordTable):
-            self.open_selected_contact(table)
+        table = event.data_table
+        if isinstance(table, RecordTable) and table.id in self.items:
+            item = self.items[table.id].get(event.row_key.value or "")
+            if item is not None:
+                due_actions.open_item(self, item)

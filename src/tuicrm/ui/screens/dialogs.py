@@ -1,4 +1,4 @@
-"""Small modal questions: confirm, pick a date, and the save-conflict dialog."""
+"""Small modal questions: confirm, choose one of a few, pick a date, and the save conflict."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Any, ClassVar
 
 from rich.table import Table
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -54,6 +54,42 @@ class ConfirmDialog(ModalScreen[bool]):
 
     def action_answer(self, answer: bool) -> None:
         self.dismiss(answer)
+
+
+class ChoiceDialog(ModalScreen[str | None]):
+    """Pick one of a few answers by its key (e.g. f follow-up, m meeting); Esc cancels."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "choose('')", "Cancel", id="choice.cancel"),
+    ]
+
+    def __init__(self, question: Text | str, choices: list[tuple[str, str]]) -> None:
+        super().__init__(classes="dialog")
+        self.question = question if isinstance(question, Text) else Text(question)
+        self.choices = choices  # (key, label)
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog--box"):
+            yield Static(self.question, classes="dialog--question")
+            with Horizontal(classes="dialog--buttons"):
+                for key, label in self.choices:
+                    yield Button(f"{label} ({key})", id=f"choice-{key}")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query(Button).first().focus()
+
+    def on_key(self, event: events.Key) -> None:
+        if any(event.key == key for key, _label in self.choices):
+            event.stop()
+            self.dismiss(event.key)
+
+    @on(Button.Pressed)
+    def _pressed(self, event: Button.Pressed) -> None:
+        self.dismiss((event.button.id or "").removeprefix("choice-"))
+
+    def action_choose(self, key: str) -> None:
+        self.dismiss(key or None)
 
 
 class DateDialog(ModalScreen[date | None]):

@@ -43,8 +43,10 @@ class RecordTable(DataTable[Text]):
         super().__init__(id=id, cursor_type="row", zebra_stripes=True,
                          classes="section--table")
         self.contacts: dict[str, int | None] = {}  # row key -> contact id
+        self._row_before = 0
 
     def clear_rows(self) -> None:
+        self._row_before = self.cursor_row  # where a vanished row's neighbour now is
         self.clear()
         self.contacts = {}
 
@@ -61,6 +63,8 @@ class RecordTable(DataTable[Text]):
         """Put the cursor back on ``key`` after a reload (else on the first row)."""
         if key is not None and key in self.contacts:
             self.move_cursor(row=self.get_row_index(key), animate=False)
+        elif key is not None and self.row_count:  # e.g. just completed: stay in place
+            self.move_cursor(row=min(self._row_before, self.row_count - 1), animate=False)
 
 
 class SectionScreen(CrmScreen):

@@ -1,0 +1,17 @@
+"""Subcommands for scripts and the login shell, one module each.
+
+Each module imports only ``click`` (and the standard library) at import time,
+so ``tuicrm --help`` stays fast; the data layer is imported inside the
+command. :func:`register` adds them all to the ``tuicrm`` group.
+"""
+
+from __future__ import annotations
+
+import click
+
+
+def register(group: click.Group) -> None:
+    from tuicrm.commands import agenda
+
+    for command in (agenda.agenda_command,):
+        group.add_command(command)

@@ -1,0 +1,144 @@
+"""Acting on a calendar item in place: open, complete, snooze, reschedule, log a touch.
+
+The Today dashboard and the Calendar share these, so an item behaves the
+same wherever it shows. Each write runs in a worker
+(:func:`~tuicrm.ui.work.run_db`) and ends with ``app.data_changed()``, which
+reloads the screens showing it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from rich.text import Text
+
+from tuicrm import dates
+from tuicrm.ui.text import safe_str, safe_text
+from tuicrm.ui.work import run_db
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+    from textual.screen import Screen
+
+    from tuicrm.services.calendar import DueItem
+
+GROUP = "due-item-write"
+CONTRACT_KINDS = ("review", "renewal", "cancel_by")
+
+
+def open_item(screen: Screen[Any], item: DueItem) -> None:
+    """The record behind the item: its form, its contract page, or the contact."""
+    kind = item.kind.value
+    if kind == "meeting":
+        from tuicrm.ui.forms.meeting import MeetingForm
+
+        screen.app.push_screen(MeetingForm(item.record_id, contact_id=item.contact_id))
+    elif kind == "followup":
+        from tuicrm.ui.forms.followup import FollowUpForm
+
+        screen.app.push_screen(FollowUpForm(item.record_id, contact_id=item.contact_id))
+    elif kind in CONTRACT_KINDS:
+        from tuicrm.ui.screens.contract_view import ContractView
+
+        screen.app.push_screen(ContractView(item.record_id))
+    elif item.contact_id is not None:
+        screen.app.open_contact(item.contact_id)  # type: ignore[attr-defined]
+
+
+def log_touch(screen: Screen[Any], item: DueItem, kind: str = "call") -> None:
+    """Log a call (or note...) with the item's contact: it resets their cadence."""
+    if item.contact_id is None:
+        screen.notify("No contact to log a touch with.", timeout=4)
+        return
+    from tuicrm.ui.forms.interaction import InteractionForm
+
+    screen.app.push_screen(InteractionForm(None, contact_id=item.contact_id, kind=kind))
+
+
+def complete_item(screen: Screen[Any], item: DueItem) -> None:
+    """Mark a follow-up done (its next occurrence is made if it repeats);
+    for a quiet contact, log the touch that clears it."""
+    kind = item.kind.value
+    if kind == "stay_in_touch":
+        log_touch(screen, item)
+        return
+    if kind != "followup":
+        what = "Meetings" if kind == "meeting" else "Contract dates"
+        screen.notify(f"{what} are not completed here; Enter opens it.", timeout=4)
+        return
+    record_id, version = item.record_id, item.version
+
+    def complete(session: Session) -> date | None:
+        from tuicrm.services.followups import complete_followup
+
+        successor = complete_followup(session=session, followup_id=record_id,
+                                      expected_version=version)
+        return successor.due_date if successor is not None else None
+
+    def done(next_due: date | None) -> None:
+        then = f" The next one is due {dates.format_date(next_due)}." if next_due else ""
+        _changed(screen, f"Done: {safe_str(item.title) or 'follow-up'}.{then}")
+
+    run_db(screen, complete, done=done, write=True, group=GROUP)
+
+
+def snooze_item(screen: Screen[Any], item: DueItem) -> None:
+    """Push a follow-up to a later day (counted as a snooze); tomorrow is offered."""
+    if item.kind.value != "followup":
+        screen.notify("Only follow-ups snooze; r moves a meeting, f plans a follow-up.",
+                      timeout=4)
+        return
+    default = max(dates.add_days(dates.today(), 1), dates.add_days(item.day, 1))
+    record_id, version = item.record_id, item.version
+
+    def write(day: date) -> Callable[[Session], object]:
+        def job(session: Session) -> object:
+            from tuicrm.services.followups import snooze_followup
+
+            return snooze_followup(session=session, followup_id=record_id, until=day,
+                                   expected_version=version)
+        return job
+
+    _ask_day(screen, item, "Snooze until", default,
+             lambda day: run_db(screen, write(day), write=True, group=GROUP,
+                                done=lambda _r: _changed(screen, f"Snoozed to {day:%a %d %b}.")))
+
+
+def reschedule_item(screen: Screen[Any], item: DueItem) -> None:
+    """Move a follow-up or a meeting to another day (a meeting keeps its time)."""
+    if item.kind.value not in ("followup", "meeting"):
+        screen.notify("Contract dates change on the contract's page (Enter).", timeout=4)
+        return
+    record_id, version, kind = item.record_id, item.version, item.kind
+
+    def write(day: date) -> Callable[[Session], object]:
+        def job(session: Session) -> object:
+            from tuicrm.services.calendar import move_to_day
+
+            return move_to_day(session=session, kind=kind, record_id=record_id, day=day,
+                               expected_version=version)
+        return job
+
+    _ask_day(screen, item, "Move to", item.day,
+             lambda day: run_db(screen, write(day), write=True, group=GROUP,
+                                done=lambda _r: _changed(screen, f"Moved to {day:%a %d %b}.")))
+
+
+def _ask_day(screen: Screen[Any], item: DueItem, verb: str, default: date,
+             then: Callable[[date], object]) -> None:
+    from tuicrm.ui.screens.dialogs import DateDialog
+
+    question = Text.assemble(f"{verb}: ", safe_text(item.title or item.contact, max_width=50))
+
+    def answered(day: date | None) -> None:
+        if day is not None:
+            then(day)
+
+    screen.app.push_screen(DateDialog(question, label="Day", default=default), answered)
+
+
+def _changed(screen: Screen[Any], message: str) -> None:
+    screen.notify(safe_str(message), timeout=5, markup=False)
+    screen.app.data_changed()  # type: ignore[attr-defined]
