@@ -5,17 +5,17 @@ from __future__ import annotations
 
 import json
 import stat
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 
 from rich.console import Console
 from textual.command import CommandList, CommandPalette
 from textual.widgets import DataTable, Footer, Static
 from textual.widgets._footer import FooterKey, FooterLabel
 
-from tuicrm import config, dates
+from tuicrm import config
 from tuicrm.db import Database
-from tuicrm.services import contracts, followups, meetings, sales
-from tuicrm.ui.screens.agenda import CalendarScreen
+from tuicrm.services import contracts, sales
+from tuicrm.ui.screens.calendar import CalendarScreen
 from tuicrm.ui.screens.contact_page import ContactPage
 from tuicrm.ui.screens.contacts import ContactsScreen
 from tuicrm.ui.screens.contracts import ContractsScreen
@@ -88,16 +88,17 @@ async def test_sections_on_an_empty_database_say_so_kindly(db_path, db, make_app
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await ui.wait_loaded(pilot)
         await go(pilot, ui, "1", TodayScreen)
-        await ui.wait_until(pilot, lambda: "follow-ups" in status(app))
+        await ui.wait_until(pilot, lambda: "gone quiet" in status(app))
         for block, words in (("today-overdue", "Nothing overdue"),
-                             ("today-followups", "No follow-ups due today"),
-                             ("today-meetings", "No meetings today")):
+                             ("today-due", "Nothing else planned for today"),
+                             ("today-contracts", "No contract needs action"),
+                             ("today-quiet", "Everyone has heard from you")):
             empty = app.screen.query_one(f"#{block}-empty", Static)
             assert empty.display and words in text_of(empty)
             assert not app.screen.query_one(f"#{block}", DataTable).display
         await go(pilot, ui, "4", CalendarScreen)
-        await ui.wait_until(pilot, lambda: "0 meetings" in status(app))
-        assert "Nothing in the next 14 days" in text_of(app.screen.query_one("#calendar-empty"))
+        await ui.wait_until(pilot, lambda: status(app).startswith("Today: 0 items"))
+        assert "Nothing today" in text_of(app.screen.query_one("#calendar-empty"))
         await go(pilot, ui, "5", PurchasesScreen)
         await ui.wait_until(pilot, lambda: status(app) == "No sales yet")
         assert app.screen.query_one("#purchases-empty").display
@@ -105,71 +106,6 @@ async def test_sections_on_an_empty_database_say_so_kindly(db_path, db, make_app
         await ui.wait_until(pilot, lambda: status(app).startswith("No contacts yet"))
         assert "All contacts" in rendered(app, "#reports-roles")
         assert not [n for n in app._notifications if n.severity == "error"]
-
-
-async def test_today_lists_what_is_due_and_enter_opens_the_contact(people_db, db, make_app, ui):
-    ada, grace, alan = ui_ids(db)
-    today = dates.today()
-    start, _end = dates.day_bounds_utc(today)
-    with db.write() as s:
-        followups.create_followup(session=s, data={
-            "contact_id": grace, "due_date": today - timedelta(days=3), "note": "Send [/] quote"})
-        followups.create_followup(session=s, data={
-            "contact_id": ada, "due_date": today, "due_time": time(10, 30), "note": "Call"})
-        followups.create_followup(session=s, data={
-            "contact_id": alan, "due_date": today + timedelta(days=2), "note": "Later"})
-        meetings.create_meeting(session=s, data={
-            "title": "Kick-off", "starts_at": start + timedelta(hours=15),
-            "attendee_ids": [alan, ada]})
-    app = make_app(people_db)
-    async with app.run_test(size=SIZE, notifications=True) as pilot:
-        await ui.wait_loaded(pilot)
-        await go(pilot, ui, "1", TodayScreen)
-        await ui.wait_until(pilot, lambda: "1 overdue" in status(app))
-        overdue = cells(app, "today-overdue")
-        assert [row[1:] for row in overdue] == [["Grace Hopper", "Send [/] quote", "3 days ago"]]
-        assert [row[1:] for row in cells(app, "today-followups")] == [["Ada Lovelace", "Call"]]
-        assert cells(app, "today-followups")[0][0] == "10:30"
-        (meeting,) = cells(app, "today-meetings")
-        assert meeting[1:3] == ["Kick-off", "Ada Lovelace, Alan Turing"]
-        # Enter on the overdue row (focused first) opens Grace
-        assert app.focused is app.screen.query_one("#today-overdue")
-        await pilot.press("enter")
-        await ui.wait_until(pilot, lambda: isinstance(app.screen, ContactPage))
-        assert app.screen.contact_id == grace
-        await pilot.press("escape")  # (on the contact page 1-6 pick its tabs)
-        await ui.wait_until(pilot, lambda: isinstance(app.screen, TodayScreen))
-
-
-async def test_calendar_groups_the_next_two_weeks_by_day(people_db, db, make_app, ui):
-    ada, grace, _alan = ui_ids(db)
-    today = dates.today()
-    with db.write() as s:
-        followups.create_followup(session=s, data={
-            "contact_id": ada, "due_date": today - timedelta(days=1), "note": "Late one"})
-        followups.create_followup(session=s, data={
-            "contact_id": grace, "due_date": today + timedelta(days=3), "note": "Check in"})
-        followups.create_followup(session=s, data={
-            "contact_id": grace, "due_date": today + timedelta(days=20), "note": "Too far"})
-        meetings.create_meeting(session=s, data={
-            "title": "Review", "attendee_ids": [grace],
-            "starts_at": dates.local_datetime(today + timedelta(days=1), time(9, 0))})
-    app = make_app(people_db)
-    async with app.run_test(size=SIZE, notifications=True) as pilot:
-        await ui.wait_loaded(pilot)
-        await go(pilot, ui, "4", CalendarScreen)
-        await ui.wait_until(pilot, lambda: "2 follow-ups" in status(app))
-        rows = cells(app, "calendar-table")
-        firsts = [r[0].strip() for r in rows]
-        assert firsts[0] == "Overdue" and firsts[2].startswith("Tomorrow")
-        assert rows[3][1:3] == ["Meeting Review", "Grace Hopper"] and firsts[3] == "09:00"
-        assert rows[5][2:] == ["Grace Hopper", "Check in"]
-        assert not any("Too far" in cell for row in rows for cell in row)
-        table = app.screen.query_one("#calendar-table", DataTable)
-        table.move_cursor(row=3)
-        await pilot.press("enter")
-        await ui.wait_until(pilot, lambda: isinstance(app.screen, ContactPage))
-        assert app.screen.contact_id == grace
 
 
 async def test_purchases_are_listed_newest_first_and_paged(people_db, db, make_app, ui):
@@ -234,7 +170,7 @@ async def test_question_mark_lists_the_app_keys_and_the_screens(people_db, make_
         await ui.wait_until(pilot, lambda: isinstance(app.screen, KeysScreen))
         groups = dict(app.screen.groups)
         assert {"Today", "Sections", "Everywhere"} <= set(groups)
-        assert ("r", "Refresh", True) in groups["Today"]
+        assert ("x", "Done", True) in groups["Today"]
         assert [row[1] for row in groups["Sections"]] == [
             "Today", "Contacts", "Contracts", "Calendar", "Purchases", "Reports"]
         assert {"Quit", "Keys"} <= {row[1] for row in groups["Everywhere"]}
