@@ -308,15 +308,3 @@ def humanize_delta(d: date, *, today: date | None = None) -> str:
         text = _count(n // 365, "year")
     return f"in {text}" if days > 0 else f"{text} ago"
 
-
-_RECURRENCE_UNITS = {"DAILY": "day", "WEEKLY": "week", "MONTHLY": "month", "YEARLY": "year"}
-
-
-def describe_recurrence(rule: str) -> str:
-    """Plain words for a stored repeat rule: "FREQ=WEEKLY;INTERVAL=2" is "Every 2 weeks"."""
-    parts = dict(p.split("=", 1) for p in rule.upper().split(";") if "=" in p)
-    unit = _RECURRENCE_UNITS.get(parts.get("FREQ", ""))
-    interval = parts.get("INTERVAL", "1")
-    if unit is None or not interval.isdigit():
-        return f"Repeats: {rule}"
-    return f"Every {unit}" if interval == "1" else f"Every {interval} {unit}s"

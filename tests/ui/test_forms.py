@@ -204,7 +204,7 @@ async def test_add_a_follow_up_in_two_weeks(crm, db, make_app, ui):
     assert followup.due_date == date(2026, 3, 24)
     assert followup.due_time is None
     assert followup.note == "Send the proposal"
-    assert followup.recurrence == "FREQ=MONTHLY;INTERVAL=1"
+    assert followup.recurrence == "FREQ=MONTHLY;INTERVAL=1;BYMONTHDAY=24"  # the due day
     assert followup.owner_id == actor(db)  # the signed-in member by default
     assert followup.timezone == ZONE
 
@@ -226,6 +226,51 @@ async def test_editing_a_follow_up_keeps_a_rule_the_list_does_not_offer(crm, db,
     assert (again.note, again.recurrence, again.timezone) == (
         "Check in", "FREQ=DAILY;INTERVAL=3", "America/New_York")
     assert again.due_date == date(2026, 4, 1)
+
+
+def repeat_words(form: RecordForm) -> dict[str, str]:
+    return {value: text.plain for text, value in form.field("recurrence").options}
+
+
+async def test_repeat_choices_follow_the_due_date(crm, db, make_app, ui):
+    app = make_app(crm["path"])
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        form = await open_form(pilot, ui, FollowUpForm(contact_id=crm["ada"], due=TODAY))
+        words = repeat_words(form)
+        assert words["FREQ=MONTHLY;INTERVAL=1"] == "Monthly on the 10th"
+        assert words["FREQ=MONTHLY;INTERVAL=1;BYDAY=1TU"] == "Monthly on the first Tuesday"
+        assert words["FREQ=MONTHLY;INTERVAL=1;BYMONTHDAY=-1"] == "Monthly on the last day"
+        set_input(form, "recurrence", "FREQ=MONTHLY;INTERVAL=1;BYDAY=1TU")
+        form.query_one("#input-due_date", Input).clear()
+        await type_in(pilot, form, "due_date", "2026-03-12")  # a Thursday
+        await ui.wait_until(pilot, lambda: "FREQ=MONTHLY;INTERVAL=1;BYDAY=1TH" in repeat_words(form))
+        assert repeat_words(form)["FREQ=MONTHLY;INTERVAL=1"] == "Monthly on the 12th"
+        assert form.field("recurrence").value == "FREQ=MONTHLY;INTERVAL=1;BYDAY=1TH"
+        await save(pilot, ui, form)
+    with db.read() as session:
+        [followup] = followups.list_followups(session=session, contact_id=crm["ada"]).items
+    assert (followup.due_date, followup.recurrence) == (
+        date(2026, 3, 12), "FREQ=MONTHLY;INTERVAL=1;BYDAY=1TH")
+
+
+async def test_moving_a_monthly_follow_up_s_due_date_moves_its_day(crm, db, make_app, ui):
+    with db.write() as session:
+        followup = followups.create_followup(session=session, data={
+            "contact_id": crm["grace"], "due_date": date(2026, 3, 24),
+            "recurrence": "FREQ=MONTHLY"})
+    assert followup.recurrence == "FREQ=MONTHLY;INTERVAL=1;BYMONTHDAY=24"
+    app = make_app(crm["path"])
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        form = await open_form(pilot, ui, FollowUpForm(record_id=followup.id))
+        assert form.field("recurrence").value == "FREQ=MONTHLY;INTERVAL=1"  # "on the 24th"
+        set_input(form, "due_date", "2026-03-31")
+        await ui.wait_until(
+            pilot, lambda: repeat_words(form)["FREQ=MONTHLY;INTERVAL=1"] == "Monthly on the 31st")
+        await save(pilot, ui, form)
+    with db.read() as session:
+        again = followups.get_followup(session=session, followup_id=followup.id)
+    assert (again.due_date, again.recurrence) == (
+        date(2026, 3, 31), "FREQ=MONTHLY;INTERVAL=1;BYMONTHDAY=31")
 
 
 # --- meetings --------------------------------------------------------------------

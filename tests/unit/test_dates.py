@@ -386,13 +386,3 @@ def test_humanize_then_parse_round_trip(delta: int) -> None:
     target = base + timedelta(days=delta)
     assert parse_date(humanize_delta(target, today=base), today=base) == target
 
-
-@pytest.mark.parametrize(("rule", "words"), [
-    ("FREQ=WEEKLY;INTERVAL=1", "Every week"), ("FREQ=WEEKLY;INTERVAL=2", "Every 2 weeks"),
-    ("FREQ=MONTHLY;INTERVAL=3", "Every 3 months"), ("FREQ=DAILY", "Every day"),
-    ("FREQ=HOURLY;INTERVAL=2", "Repeats: FREQ=HOURLY;INTERVAL=2"),
-])
-def test_repeat_rules_read_as_plain_words(rule, words):
-    from tuicrm.dates import describe_recurrence
-
-    assert describe_recurrence(rule) == words

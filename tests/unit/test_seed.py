@@ -213,7 +213,8 @@ def test_followups_overdue_today_next_week_done_snoozed_and_recurring(seeded):
     assert overdue >= 3 and due_today >= 2 and next_week >= 3
     assert done >= 10 and snoozed >= 2 and successors >= 2
     assert recurring_open and all(f.due_date >= ANCHOR for f in recurring_open)
-    assert "FREQ=MONTHLY;INTERVAL=1" in {f.recurrence for f in recurring_open}
+    assert any(f.recurrence == f"FREQ=MONTHLY;INTERVAL=1;BYMONTHDAY={f.due_date.day}"
+               for f in recurring_open)  # saved with the day it falls on
     assert len(agenda) == overdue + due_today
 
 

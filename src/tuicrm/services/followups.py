@@ -1,15 +1,16 @@
 """Follow-ups: the dated next action for a contact.
 
 A follow-up is open until completed; snoozing moves its due date and counts
-the snooze. A recurring one (``FREQ=DAILY|WEEKLY|MONTHLY|YEARLY;INTERVAL=n``)
-creates its next occurrence when completed. Richer rules come with the
-calendar.
+the snooze. A recurring one (a repeat rule, see :mod:`tuicrm.recurrence`)
+creates its next occurrence when completed: the first one after its due date
+that is also after today, so finishing a late one does not schedule another
+late one. Monthly and yearly rules are saved with the due date's day, so a
+series on the 31st keeps coming back to the 31st.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import date
 from functools import partial
 from typing import Any
@@ -17,7 +18,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from tuicrm import dates
+from tuicrm import dates, recurrence
 from tuicrm.errors import ValidationError
 from tuicrm.models import Contact, FollowUp, FollowUpCreate
 from tuicrm.services.common import (
@@ -38,39 +39,6 @@ from tuicrm.services.common import (
 )
 
 _BY_DUE = SortKey([FollowUp.due_date, FollowUp.id])
-_FREQUENCIES = {"DAILY", "WEEKLY", "MONTHLY", "YEARLY"}
-
-
-@dataclass(frozen=True)
-class Recurrence:
-    frequency: str
-    interval: int = 1
-
-    @classmethod
-    def parse(cls, text: str) -> Recurrence:
-        parts = dict(p.split("=", 1) for p in text.upper().split(";") if "=" in p)
-        if unknown := set(parts) - {"FREQ", "INTERVAL"}:
-            raise ValidationError(
-                {"recurrence": f"{', '.join(sorted(unknown))} in repeat rules is not supported yet"}
-            )
-        frequency = parts.get("FREQ", "")
-        if frequency not in _FREQUENCIES:
-            raise ValidationError({"recurrence": f"'{text}' is not a repeat rule I know"})
-        try:
-            interval = int(parts.get("INTERVAL", "1"))
-        except ValueError:
-            raise ValidationError({"recurrence": "INTERVAL must be a whole number"}) from None
-        if not 1 <= interval <= 366:
-            raise ValidationError({"recurrence": "INTERVAL must be between 1 and 366"})
-        return cls(frequency, interval)
-
-    def next_after(self, day: date) -> date:
-        if self.frequency == "DAILY":
-            return dates.add_days(day, self.interval)
-        if self.frequency == "WEEKLY":
-            return dates.add_days(day, 7 * self.interval)
-        months = self.interval * (12 if self.frequency == "YEARLY" else 1)
-        return dates.add_months(day, months)
 
 
 def create_followup(*, session: Session, data: FollowUpCreate | Mapping[str, Any]) -> FollowUp:
@@ -96,8 +64,11 @@ def complete_followup(
     if not followup.recurrence:
         session.flush()
         return None
+    # Anchored to this due date too, for rules saved before anchoring existed.
+    rule = recurrence.parse(followup.recurrence).anchored(followup.due_date)
     data = {f: getattr(followup, f) for f in FollowUpCreate.model_fields}
-    data["due_date"] = Recurrence.parse(followup.recurrence).next_after(followup.due_date)
+    data["recurrence"] = rule.text
+    data["due_date"] = rule.next_due(followup.due_date, today=dates.today())
     successor = create_followup(session=session, data=data)
     successor.previous_id = followup.id
     session.flush()
@@ -175,7 +146,8 @@ def list_followups(
 
 
 def _check(session: Session, values: FollowUpCreate, _existing: FollowUp | None) -> None:
+    """Refuse a bad contact, owner or rule; write the due date's day into the rule."""
     require_live_contact(session, values.contact_id)
     require_member(session, values.owner_id)
-    if values.recurrence:
-        Recurrence.parse(values.recurrence)
+    if values.recurrence:  # what is saved is the anchored rule (insert/update_row assign it)
+        values.recurrence = recurrence.anchored(values.recurrence, values.due_date)

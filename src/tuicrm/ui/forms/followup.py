@@ -5,38 +5,69 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 
-from tuicrm import dates
+from tuicrm import dates, recurrence
+from tuicrm.errors import ValidationError
+from tuicrm.recurrence import describe_recurrence
 from tuicrm.ui.forms.base import RecordForm
 from tuicrm.ui.forms.common import (
-    contact_choice, focus_later, show_contacts, show_team, team_options,
+    contact_choice,
+    focus_later,
+    show_contacts,
+    show_team,
+    team_options,
 )
 from tuicrm.ui.widgets.contact_picker import ContactField
-from tuicrm.ui.widgets.fields import ChoiceField, DateField, TextField, TimeField
+from tuicrm.ui.widgets.fields import ChoiceField, DateField, Field, TextField, TimeField
 
 if TYPE_CHECKING:
     from sqlmodel import Session
 
 NO_REPEAT = "none"
-#: The repeat rules offered, in the stored format of ``services.followups.Recurrence``.
-REPEATS: list[tuple[str, str]] = [
-    ("Does not repeat", NO_REPEAT),
-    ("Every week", "FREQ=WEEKLY;INTERVAL=1"),
-    ("Every 2 weeks", "FREQ=WEEKLY;INTERVAL=2"),
-    ("Monthly", "FREQ=MONTHLY;INTERVAL=1"),
-    ("Quarterly", "FREQ=MONTHLY;INTERVAL=3"),
-    ("Yearly", "FREQ=YEARLY;INTERVAL=1"),
-]
-def normal_repeat(rule: str | None) -> str:
-    """A stored rule in the spelling the choices use (``INTERVAL`` always given)."""
+MONTHLY = "FREQ=MONTHLY;INTERVAL=1"
+LAST_DAY_OF_MONTH = "FREQ=MONTHLY;INTERVAL=1;BYMONTHDAY=-1"
+#: The common repeat rules, in the stored format of :mod:`tuicrm.recurrence`. The
+#: monthly and yearly ones fall on the due date's day (the service writes it in).
+_PLAIN_REPEATS = ("FREQ=DAILY;INTERVAL=1", "FREQ=WEEKLY;INTERVAL=1", "FREQ=WEEKLY;INTERVAL=2")
+_DUE_DAY_REPEATS = ("FREQ=MONTHLY;INTERVAL=3", "FREQ=YEARLY;INTERVAL=1")
+
+
+def first_weekday_rule(due: date) -> str:
+    """The rule for "monthly on the first <weekday ``due`` is>"."""
+    return f"{MONTHLY};BYDAY=1{recurrence.WEEKDAY_CODES[due.weekday()]}"
+
+
+def repeat_choices(due: date | None) -> list[tuple[str, str]]:
+    """The repeat choices, worded for ``due`` ("Monthly on the 24th"); without a due
+    date there is no "first <weekday>" choice yet."""
+    def choice(rule: str) -> tuple[str, str]:
+        shown = recurrence.anchored(rule, due) if due is not None else rule
+        return describe_recurrence(shown), rule
+
+    monthly = [choice(MONTHLY)]
+    if due is not None:
+        monthly.append(choice(first_weekday_rule(due)))
+    monthly.append(choice(LAST_DAY_OF_MONTH))
+    return [("Does not repeat", NO_REPEAT), *map(choice, _PLAIN_REPEATS), *monthly,
+            *map(choice, _DUE_DAY_REPEATS)]
+
+
+def shown_repeat(rule: str | None, due: date | None) -> str:
+    """The choice a stored rule is: "...;BYMONTHDAY=24" due on the 24th is the plain
+    monthly one (so moving the due date moves the series); else the rule itself."""
     if not rule:
         return NO_REPEAT
-    parts = dict(p.split("=", 1) for p in rule.upper().split(";") if "=" in p)
-    if set(parts) <= {"FREQ", "INTERVAL"} and parts.get("FREQ"):
-        return f"FREQ={parts['FREQ']};INTERVAL={parts.get('INTERVAL', '1')}"
-    return rule
+    try:
+        stored = recurrence.parse(rule).text
+    except ValidationError:
+        return rule
+    for _words, value in repeat_choices(due)[1:]:
+        if value == stored or (due is not None and recurrence.anchored(value, due) == stored):
+            return value
+    return stored
 
 
 class FollowUpForm(RecordForm):
@@ -51,6 +82,8 @@ class FollowUpForm(RecordForm):
         self.due = due
         self.note = note
         self.zone = dates.local_zone().key  # an edited follow-up keeps its own
+        self.repeats_due = due  # the due date the repeat choices are worded for
+        self.stored_repeat: tuple[str, str] | None = None  # a loaded rule not among them
 
     def fields(self) -> ComposeResult:
         yield ContactField("contact_id", "Contact", required=True)
@@ -62,8 +95,8 @@ class FollowUpForm(RecordForm):
                         placeholder="e.g. Send the proposal")
         with Horizontal(classes="form--row"):
             yield ChoiceField("owner_id", "Owner", options=[])
-            yield ChoiceField("recurrence", "Repeat", options=REPEATS, value=NO_REPEAT,
-                              required=True)
+            yield ChoiceField("recurrence", "Repeat", options=repeat_choices(self.due),
+                              value=NO_REPEAT, required=True)
 
     def on_mount(self) -> None:  # runs before RecordForm.on_mount (Textual calls both)
         due = self.field("due_date")
@@ -106,10 +139,37 @@ class FollowUpForm(RecordForm):
             owner.set_value(loaded["owner_id"])
         repeat = self.field("recurrence")
         if isinstance(repeat, ChoiceField):
-            rule = normal_repeat(loaded["recurrence"])
-            if all(value != rule for _text, value in REPEATS):
-                repeat.set_options([*REPEATS, (dates.describe_recurrence(rule), rule)])
+            due = date.fromisoformat(loaded["due_date"])
+            rule = shown_repeat(loaded["recurrence"], due)
+            if all(value != rule for _words, value in repeat_choices(due)):
+                self.stored_repeat = (describe_recurrence(rule), rule)
+            self.offer_repeats(due)
             repeat.set_value(rule)
+
+    @on(Field.Changed, "#field-due_date")
+    def _due_changed(self) -> None:
+        due = self.field("due_date")
+        try:
+            day = due.value if due is not None else None
+        except ValueError:
+            return  # half-typed: keep the choices as they are
+        if isinstance(day, date) and day != self.repeats_due:
+            self.offer_repeats(day)
+
+    def offer_repeats(self, due: date) -> None:
+        """Word the repeat choices for ``due``; a chosen "first <weekday>" follows it."""
+        repeat = self.field("recurrence")
+        if not isinstance(repeat, ChoiceField):
+            return
+        following = self.repeats_due is not None and \
+            repeat.value == first_weekday_rule(self.repeats_due)
+        options = repeat_choices(due)
+        if self.stored_repeat and all(v != self.stored_repeat[1] for _w, v in options):
+            options.append(self.stored_repeat)
+        self.repeats_due = due
+        repeat.set_options(options)
+        if following:
+            repeat.set_value(first_weekday_rule(due), initial=False)
 
     def values(self) -> dict[str, Any]:
         values = super().values()

@@ -21,6 +21,7 @@ from textual.widgets import DataTable
 
 from tuicrm import dates
 from tuicrm.money import format_amount
+from tuicrm.recurrence import describe_recurrence
 from tuicrm.ui.text import safe_text
 
 if TYPE_CHECKING:
@@ -134,7 +135,7 @@ def _followup_cells(f: Any, today: date) -> list[Text]:
                      style="bold", end="")
     else:
         state = safe_text(dates.humanize_delta(f.due_date, today=today))
-    repeat = safe_text(dates.describe_recurrence(f.recurrence)) if f.recurrence else _dim("—")
+    repeat = safe_text(describe_recurrence(f.recurrence)) if f.recurrence else _dim("—")
     return [due, state, safe_text(" ".join((f.note or "").split())), repeat]
 
 
