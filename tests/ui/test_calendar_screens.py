@@ -234,3 +234,22 @@ async def test_calendar_views_show_the_week_and_the_upcoming_days(busy_db, make_
         rows = cells(app, "calendar-table")
         assert any("Cancel-by" in row[1] for row in rows)  # 10 days on
         assert any("Stay in touch" in row[1] for row in rows[:4])  # Alan, overdue
+
+
+async def test_calendar_exports_an_ics_file_calendar_programs_read(busy_db, make_app, ui):
+    import icalendar
+
+    from tuicrm import config
+
+    app = make_app(busy_db["path"], start="calendar")
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await ui.wait_until(pilot, lambda: status(app).startswith("Today: 2 items"))
+        await pilot.press("e")
+        await ui.wait_until(pilot, lambda: any(
+            n.title == "Calendar export" for n in app._notifications))
+    (path,) = config.exports_dir().glob("calendar-*.ics")
+    assert path.stat().st_mode & 0o777 == 0o600
+    calendar = icalendar.Calendar.from_ical(path.read_bytes())
+    summaries = sorted(str(e["SUMMARY"]) for e in calendar.walk("VEVENT"))
+    assert "Kick-off" in summaries
+    assert sum(s.startswith("Follow up") for s in summaries) == 3  # the three open ones

@@ -1,0 +1,263 @@
+"""iCalendar (RFC 5545) out and in: meetings and follow-ups as plain :class:`Event` values.
+
+Writing builds the file with the ``icalendar`` library, which escapes text
+(``\\``, ``;``, ``,``, newlines) and folds lines at 75 octets without
+splitting a character. Each event's start carries the TZID of its own zone
+(UTC is written with ``Z``) and the file carries a VTIMEZONE for every zone
+used, covering the years of its events, so programs that do not know IANA
+names still place the events right. Only one-off events are written.
+
+Reading is done event by event, so one malformed VEVENT is reported as a
+:class:`Problem` (with its line and its number in the file) and skipped while
+the others are kept (quality.md, "Bad input"). Only the properties an
+:class:`Event` is made of are read; the size cap on values applies to those,
+so a large attachment or HTML description does not cost an event. A TZID that
+is not an IANA or Windows zone name is taken from the file's own VTIMEZONE,
+never from a definition some earlier file gave the same name.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import warnings
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta, tzinfo
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import icalendar
+
+from tuicrm import dates
+from tuicrm.interop import ical_parse as parse
+from tuicrm.interop.ical_parse import Problem
+from tuicrm.textclean import clean_text
+
+__all__ = ["Event", "Problem", "read_calendar", "write_calendar", "write_calendar_file"]
+
+PRODID = "-//tuicrm//tuicrm//EN"
+MAX_FILE_BYTES = 50_000_000
+MAX_FIELD = 100_000  # characters in one value that is read
+MAX_EVENTS = 100_000
+
+
+@dataclass(frozen=True)
+class Event:
+    """One calendar event.
+
+    ``start`` is an aware datetime (a timed event, shown in the IANA ``zone``)
+    or a date (an all-day event). ``duration`` None means the file gave no end.
+    ``repeats`` marks a series or a changed occurrence of one (RRULE, RDATE,
+    RECURRENCE-ID); it is read, never written. ``line`` is where the event's
+    BEGIN:VEVENT was in the file it was read from.
+    """
+
+    uid: str
+    summary: str
+    start: datetime | date
+    zone: str = "UTC"
+    duration: timedelta | None = None
+    description: str = ""
+    location: str = ""
+    sequence: int = 0
+    last_modified: datetime | None = None
+    attendees: tuple[str, ...] = ()  # e-mail addresses
+    repeats: bool = False
+    cancelled: bool = False
+    line: int = field(default=0, compare=False)
+
+    def __post_init__(self) -> None:
+        if isinstance(self.start, datetime) and self.start.utcoffset() is None:
+            raise ValueError("a timed event needs an aware start")
+
+    @property
+    def all_day(self) -> bool:
+        return not isinstance(self.start, datetime)
+
+    @property
+    def end(self) -> datetime | date:
+        """When it ends (an all-day event: the day after its last day)."""
+        if not isinstance(self.start, datetime):
+            days = max(1, -(-(self.duration or timedelta(days=1)) // timedelta(days=1)))
+            return self.start + timedelta(days=days)
+        # Through UTC: aware arithmetic in one zone is wall-clock arithmetic.
+        moment = dates.to_utc(self.start) + (self.duration or timedelta(0))
+        return moment.astimezone(self.start.tzinfo)
+
+
+# --- writing -----------------------------------------------------------------
+
+
+def _zone(name: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, TypeError):
+        return ZoneInfo("UTC")
+
+
+def _wall_clock(moment: datetime, zone: ZoneInfo) -> datetime:
+    """``moment`` as ``zone``'s clock shows it, or in UTC where that clock is ambiguous.
+
+    A TZID time in the hour that repeats when clocks go back means its first
+    occurrence (RFC 5545 3.3.5), so the second one can only be written in UTC.
+    """
+    local = moment.astimezone(zone)
+    if local.fold and local.replace(fold=0).utcoffset() != local.utcoffset():
+        return moment.astimezone(UTC)
+    return local
+
+
+def _vevent(event: Event, stamp: datetime) -> icalendar.Event:
+    vevent = icalendar.Event()
+    vevent.add("uid", event.uid)
+    vevent.add("dtstamp", stamp)
+    if isinstance(event.start, datetime):
+        zone = _zone(event.zone)
+        vevent.add("dtstart", _wall_clock(event.start, zone))
+        if event.duration is not None:
+            vevent.add("dtend", _wall_clock(event.end, zone))  # type: ignore[arg-type]
+    else:
+        vevent.add("dtstart", event.start)
+        vevent.add("dtend", event.end)
+    vevent.add("sequence", max(0, event.sequence))
+    if event.last_modified is not None:
+        vevent.add("last-modified", dates.to_utc(event.last_modified))
+    vevent.add("summary", clean_text(event.summary, multiline=False))
+    if description := clean_text(event.description, multiline=True):
+        vevent.add("description", description)
+    if location := clean_text(event.location, multiline=False):
+        vevent.add("location", location)
+    for address in event.attendees:
+        vevent.add("attendee", icalendar.vCalAddress(f"mailto:{address}"))
+    if event.cancelled:
+        vevent.add("status", "CANCELLED")
+    return vevent
+
+
+def write_calendar(
+    events: Iterable[Event], *, name: str | None = None, stamp: datetime | None = None
+) -> bytes:
+    """The events as one iCalendar file (CRLF, folded, UTF-8); ``stamp`` is DTSTAMP (now)."""
+    calendar = icalendar.Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    if name:
+        calendar.add("x-wr-calname", clean_text(name, multiline=False))
+    stamp = dates.to_utc(stamp or dates.utcnow())
+    years: list[int] = []
+    for event in events:
+        calendar.add_component(_vevent(event, stamp))
+        years += [event.start.year, event.end.year]
+    if years:  # transitions for the years the events fall in, not 1970-2038
+        calendar.add_missing_timezones(date(min(years), 1, 1), date(max(years) + 1, 1, 1))
+    return calendar.to_ical()
+
+
+def write_calendar_file(path: Path, events: Iterable[Event], *, name: str | None = None) -> None:
+    """Write the events to ``path``: private (0600), replacing a file only once complete."""
+    data = write_calendar(events, name=name)
+    partial = path.with_name(f".{path.name}.partial")
+    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(partial, path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+
+
+
+
+# --- reading -------------------------------------------------------------------
+
+_REPEATS = frozenset({"RRULE", "RDATE", "RECURRENCE-ID"})
+
+
+def _decode(data: bytes) -> str:
+    """UTF-8 (RFC 5545), with or without a BOM; else Windows-1252 as older Outlooks wrote."""
+    data = data.removeprefix(codecs.BOM_UTF8)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", "replace")
+
+
+def read_calendar(
+    data: bytes,
+    *,
+    default_zone: str | tzinfo | None = None,
+    max_bytes: int = MAX_FILE_BYTES,
+    max_field: int = MAX_FIELD,
+    max_events: int = MAX_EVENTS,
+) -> tuple[list[Event], list[Problem]]:
+    """Every well-formed event of a .ics file, and a :class:`Problem` for each one that was not.
+
+    A time without a zone ("floating") is taken in ``default_zone`` (the local
+    zone unless given); a time in a zone that is not an IANA name is converted
+    to UTC, so ``zone`` is always a name :class:`~zoneinfo.ZoneInfo` knows.
+    """
+    if len(data) > max_bytes:
+        return [], [Problem(0, 0, f"the file is {len(data):,} bytes long; files over "
+                                  f"{max_bytes:,} bytes are not read")]
+    split = parse.split_calendar(_decode(data), max_field=max_field, max_events=max_events)
+    zones = parse.Zones(split.zones)
+    floating = dates.local_zone() if default_zone is None else (
+        ZoneInfo(default_zone) if isinstance(default_zone, str) else default_zone)
+    events: list[Event] = []
+    problems = list(split.problems)
+    with warnings.catch_warnings():  # "/vendor/Europe/Paris" is taken as Europe/Paris quietly
+        warnings.simplefilter("ignore", icalendar.GloballyUniqueTZIDGuessed)
+        for block in split.events:
+            if block.problem is not None:
+                problems.append(block.problem)
+                continue
+            try:
+                events.append(_event(block, zones, floating))
+            except parse.EventProblem as err:
+                problems.append(Problem(err.line, block.number, str(err)))
+    problems.sort(key=lambda p: (p.line, p.event))
+    return events, problems
+
+
+def _event(block: parse.Block, zones: parse.Zones, floating: tzinfo) -> Event:
+    lines = {x.name: x for x in reversed(block.lines)}  # the first of each property
+    try:
+        component = icalendar.Event.from_ical(
+            "BEGIN:VEVENT\r\n" + "".join(f"{x.text}\r\n" for x in block.lines) + "END:VEVENT\r\n")
+    except ValueError as err:
+        raise parse.EventProblem(block.line, f"this event cannot be read ({err}); skipped") from None
+
+    def moment(name: str) -> datetime | date | None:
+        line = lines.get(name)
+        return parse.moment(parse.first(component, name), line, zones, floating) if line else None
+
+    start = moment("DTSTART")
+    if start is None:
+        raise parse.EventProblem(block.line, "this event has no start (DTSTART); skipped")
+    length = parse.duration(component, start, moment("DTEND"), lines)
+    zone = "UTC"
+    if isinstance(start, datetime):
+        if isinstance(start.tzinfo, ZoneInfo) and start.tzinfo.key:
+            zone = start.tzinfo.key
+        else:
+            start = start.astimezone(UTC)
+    return Event(
+        uid=parse.text(component, "UID"),
+        summary=parse.text(component, "SUMMARY"),
+        start=start,
+        zone=zone,
+        duration=length,
+        description=parse.text(component, "DESCRIPTION", multiline=True),
+        location=parse.text(component, "LOCATION"),
+        sequence=parse.whole_number(parse.first(component, "SEQUENCE")),
+        last_modified=parse.utc(parse.first(component, "LAST-MODIFIED")),
+        attendees=parse.attendees(component),
+        repeats=not _REPEATS.isdisjoint(lines),
+        cancelled=parse.text(component, "STATUS").upper() == "CANCELLED",
+        line=block.line,
+    )
