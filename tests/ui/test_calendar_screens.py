@@ -253,3 +253,32 @@ async def test_calendar_exports_an_ics_file_calendar_programs_read(busy_db, make
     summaries = sorted(str(e["SUMMARY"]) for e in calendar.walk("VEVENT"))
     assert "Kick-off" in summaries
     assert sum(s.startswith("Follow up") for s in summaries) == 3  # the three open ones
+
+
+async def test_team_cadence_defaults_decide_who_has_gone_quiet(busy_db, db, make_app, ui):
+    from tuicrm.services.cadence import cadence_defaults
+    from tuicrm.ui.screens.cadences import CadencesDialog
+
+    with db.write() as s:  # Grace buys once, 100 days ago: a customer, quiet by default?
+        from tuicrm.services import sales
+
+        sales.create_sale(session=s, data={
+            "contact_id": busy_db["grace"], "currency": "EUR",
+            "sold_at": datetime.combine(TODAY - timedelta(days=100), time(12), tzinfo=UTC),
+            "lines": [{"description": "Poster", "unit_price_minor": 900}]})
+    app = make_app(busy_db["path"], start="dashboard")
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await ui.wait_until(pilot, lambda: "2 gone quiet" in status(app))  # 90 days default
+        await pilot.press("D")
+        await ui.wait_until(pilot, lambda: isinstance(app.screen, CadencesDialog)
+                            and app.screen.query_one("#input-customer", Input).value == "90")
+        app.screen.query_one("#input-customer", Input).value = "0"
+        await pilot.press("ctrl+s")
+        assert isinstance(app.screen, CadencesDialog)  # 0 days is refused where typed
+        app.screen.query_one("#input-customer", Input).value = ""
+        await pilot.press("ctrl+s")
+        await ui.wait_until(pilot, lambda: isinstance(app.screen, TodayScreen)
+                            and "1 gone quiet" in status(app))
+        assert [r[2] for r in cells(app, "today-quiet")] == ["Alan Turing"]
+    with db.read() as s:
+        assert cadence_defaults(session=s)["customer"] is None

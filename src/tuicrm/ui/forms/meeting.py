@@ -163,6 +163,7 @@ class MeetingForm(RecordForm):
     def _propose(self, session: Session, values: dict[str, Any]) -> NextFollowUp | None:
         """The next follow-up to offer: with the contact the form was opened for,
         else the first attendee (worker, inside the save's transaction)."""
+        from tuicrm.services.cadence import next_touch_due
         from tuicrm.services.contacts import get_contact
 
         attendees = values.get("attendee_ids") or []
@@ -172,8 +173,9 @@ class MeetingForm(RecordForm):
             return None
         contact = get_contact(session=session, contact_id=contact_id).contact
         day = dates.to_local(values["starts_at"], values["timezone"]).date()
-        return propose_next(day, contact_id, contact.name, contact.cadence_days,
-                            values["title"])
+        touch = next_touch_due(session=session, contact_id=contact_id)  # own, else role's
+        return propose_next(day, contact_id, contact.name,
+                            touch.cadence_days if touch else None, values["title"])
 
     def saved(self, record_id: int) -> None:
         super().saved(record_id)

@@ -97,6 +97,8 @@ class CalendarScreen(SectionScreen):
         Binding("s", "snooze", "Snooze", id="calendar.snooze"),
         Binding("r", "reschedule", "Move", id="calendar.move"),
         Binding("e", "export", "Export .ics", id="calendar.export"),
+        Binding("D", "cadences", "Stay-in-touch defaults", show=False,
+                id="calendar.cadences"),
     ]
 
     def __init__(self) -> None:

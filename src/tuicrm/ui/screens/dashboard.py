@@ -84,6 +84,7 @@ class TodayScreen(SectionScreen):
         Binding("r", "act('reschedule_item')", "Move", id="today.move"),
         Binding("l", "act('log_touch')", "Log call", id="today.log"),
         Binding("c", "open_contact", "Contact", id="today.contact"),
+        Binding("D", "cadences", "Stay-in-touch defaults", show=False, id="today.cadences"),
     ]
 
     def __init__(self) -> None:

@@ -107,6 +107,12 @@ class SectionScreen(CrmScreen):
 
     # --- showing -----------------------------------------------------------
 
+    def action_cadences(self) -> None:
+        """The team's stay-in-touch defaults (Today and the Calendar bind ``D``)."""
+        from tuicrm.ui.screens.cadences import CadencesDialog
+
+        self.app.push_screen(CadencesDialog())
+
     def open_selected_contact(self, table: RecordTable) -> None:
         key = table.selected_key()
         if key is None:
