@@ -73,9 +73,15 @@ def cadence_defaults(*, session: Session) -> dict[Role, int | None]:
 
 def set_cadence_defaults(*, session: Session, defaults: Mapping[Role, int | None]) -> None:
     """Store the team's defaults; each is 1 to 3650 days, or None for none."""
+    problems: dict[str, str] = {}
     for role, days in defaults.items():
-        if days is not None and not 1 <= days <= MAX_CADENCE:
-            raise ValidationError({Role(role).value: f"a cadence is 1 to {MAX_CADENCE} days"})
+        if role not in set(Role):
+            problems[str(role)] = "is not a role (lead, client, customer or both)"
+        # bool is an int, and "30" or 2.5 would be stored and then silently ignored
+        elif days is not None and (type(days) is not int or not 1 <= days <= MAX_CADENCE):
+            problems[Role(role).value] = f"a cadence is 1 to {MAX_CADENCE} days"
+    if problems:
+        raise ValidationError(problems)
     for role, days in defaults.items():
         set_meta(session=session, key=_META_KEY.format(role=Role(role).value),
                  value=_NO_CADENCE if days is None else str(days))

@@ -214,7 +214,7 @@ def stay_in_touch_item(q: cadence.QuietContact) -> DueItem:
     since = (f"last touch {dates.format_date(dates.to_local(q.last_touch).date())}"
              if q.last_touch else "never touched")
     return DueItem(DueKind.STAY_IN_TOUCH, q.due, None, q.name, q.contact_id, q.contact_id,
-                   q.name, detail=f"every {q.cadence_days} days · {since}")
+                   q.name, detail=f"every {_days(q.cadence_days)} · {since}")
 
 
 def _open_contract() -> list[sa.ColumnElement[bool]]:
@@ -256,7 +256,11 @@ def _contract_detail(kind: DueKind, auto_renew: bool, notice_days: int,
         return "renews automatically" if auto_renew else "ends: renew or let it end"
     end = dates.format_date(end_date) if end_date else "?"
     verb = "stop the renewal" if auto_renew else "give notice"
-    return f"last day to {verb} ({notice_days} days before {end})"
+    return f"last day to {verb} ({_days(notice_days)} before {end})"
+
+
+def _days(n: int) -> str:
+    return f"{n} day" if n == 1 else f"{n} days"
 
 
 def overdue_followups(*, session: Session, today: date, limit: int = PER_KIND) -> list[DueItem]:
@@ -288,9 +292,13 @@ def move_to_day(*, session: Session, kind: DueKind, record_id: int, day: date,
                                   changes={"due_date": day}, expected_version=expected_version)
         return day
     if kind == DueKind.MEETING:
-        meeting = meetings.get_meeting(session=session, meeting_id=record_id)
+        meeting = meetings.get_meeting(session=session, meeting_id=record_id).meeting
         wall = dates.to_local(meeting.starts_at, meeting.timezone)
-        moved = dates.local_datetime(day, wall.time(), meeting.timezone)
+        # ``day`` is a local day; shift the meeting's own date by as many days, so a
+        # meeting arranged in another zone lands on the day asked and keeps its time there.
+        shift = (day - dates.to_local(meeting.starts_at).date()).days
+        moved = dates.local_datetime(dates.add_days(wall.date(), shift), wall.time(),
+                                     meeting.timezone)
         meetings.update_meeting(session=session, meeting_id=record_id,
                                 changes={"starts_at": dates.to_utc(moved)},
                                 expected_version=expected_version)
