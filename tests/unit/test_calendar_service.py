@@ -13,9 +13,11 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 import pytest
+import sqlalchemy as sa
 
 from tuicrm import dates
 from tuicrm.errors import ConflictError, ValidationError
+from tuicrm.models import Contact
 from tuicrm.services import calendar, contacts, contracts, followups, meetings
 from tuicrm.services.calendar import DueKind
 
@@ -189,6 +191,21 @@ def test_contracts_needing_action_once_each_on_the_most_urgent_day(db, ann):
     assert late.day < today and "ended" in late.detail
     assert all(i.day >= today for i in found[1:])
 
+
+
+def test_a_deleted_clients_contracts_need_no_action(db, ann):
+    today = date(2026, 5, 4)
+    dates.fix_now(datetime(2026, 5, 4, 9, tzinfo=UTC))
+    with db.write() as s:
+        gone = contacts.create_contact(session=s, data={"name": "Gone Client"}).id
+    new_contract(db, ann, title="Kept", end_date=today + timedelta(days=20), notice_days=0)
+    new_contract(db, gone, title="Orphan", end_date=today + timedelta(days=20), notice_days=0)
+    with db.write() as s:  # its contract stays, as a deleted contact's records do
+        s.execute(sa.update(Contact).where(Contact.id == gone).values(deleted_at=dates.utcnow()))
+
+    with db.read() as s:
+        found = calendar.contracts_needing_action(session=s, today=today, days=30)
+    assert [i.title for i in found] == ["Kept"]
 
 # --- local days across clock changes -------------------------------------------------
 

@@ -36,6 +36,7 @@ DEFAULT_CADENCES: dict[Role, int | None] = {
     Role.CLIENT: 30, Role.BOTH: 30, Role.CUSTOMER: 90, Role.LEAD: None,
 }
 MAX_CADENCE = 3650
+MARGIN = timedelta(hours=2)
 _META_KEY = "cadence.{role}"
 _NO_CADENCE = "none"
 _EPOCH = datetime(1, 1, 1)  # SQLite's max() of several is NULL if any is NULL
@@ -154,13 +155,14 @@ def due_between(
     cadence = cadence_expr(defaults).label("cadence")
     base = sa.func.coalesce(touched, Contact.created_at)
     due = _due_moment(session, base, cadence)
-    # A day's local bounds are 23 to 25 hours; widen by a day and decide exactly below.
-    hi = dates.day_bounds_utc(last)[1] + timedelta(days=1)
+    # The due day is the touch's local day + N days, while SQL adds N x 24 hours: the
+    # two differ only by a DST shift (an hour) between them. Widen by two hours and
+    # decide exactly below; only rows that close to the range's edges are read extra.
+    hi = dates.day_bounds_utc(last)[1] + MARGIN
     conditions = [live(Contact), Contact.archived_at.is_(None), cadence.is_not(None),
                   due < _instant(session, hi)]
     if first is not None:
-        conditions.append(due >= _instant(session, dates.day_bounds_utc(first)[0]
-                                          - timedelta(days=1)))
+        conditions.append(due >= _instant(session, dates.day_bounds_utc(first)[0] - MARGIN))
     rows = session.execute(
         sa.select(Contact.id, Contact.name, Contact.created_at, touched, cadence)
         .where(*conditions).order_by(due, Contact.id).limit(limit + 50)

@@ -297,6 +297,7 @@ def _filtered(
         today = dates.today()
         notice_from = cancel_by_expr(session)
         stmt = stmt.where(
+            live(Contact),  # a deleted client's contracts need nothing from anyone
             Contract.status.in_(OPEN_STATUSES),
             sa.or_(
                 Contract.end_date <= needs_action_by,
