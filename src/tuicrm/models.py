@@ -511,3 +511,35 @@ class AppMeta(SQLModel, table=True):
 
     key: str = Field(primary_key=True, max_length=60)
     value: str = Field(default="", max_length=500)
+
+
+# --- imports ---------------------------------------------------------------
+
+
+class ImportRun(Audited, table=True):
+    """One applied import (CSV or vCard), so that the last one can be undone."""
+
+    __tablename__ = "import_run"
+
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str = Field(max_length=20)  # "contacts" or "sales"
+    source: str = Field(default="", max_length=300)  # the file's name
+    mode: str = Field(max_length=20)
+    created_count: int = Field(default=0, nullable=False)
+    updated_count: int = Field(default=0, nullable=False)
+    skipped_count: int = Field(default=0, nullable=False)
+    undone_at: datetime | None = _moment()
+
+
+class ImportRunItem(SQLModel, table=True):
+    """A record an import created or updated; ``previous`` is the updated one's JSON before."""
+
+    __tablename__ = "import_run_item"
+
+    id: int | None = Field(default=None, primary_key=True)
+    run_id: int = _fk("import_run.id", nullable=False, ondelete="CASCADE")
+    record_type: str = Field(max_length=20)  # "contact" or "sale"
+    record_id: int = Field(nullable=False)
+    action: str = Field(max_length=20)  # "created" or "updated"
+    version_after: int = Field(nullable=False)  # a later edit means "changed since"
+    previous: str | None = Field(default=None, sa_type=sa.Text)

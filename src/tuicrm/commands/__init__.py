@@ -11,7 +11,7 @@ import click
 
 
 def register(group: click.Group) -> None:
-    from tuicrm.commands import agenda
+    from tuicrm.commands import agenda, export, importing
 
-    for command in (agenda.agenda_command,):
+    for command in (agenda.agenda_command, export.export_command, importing.import_command):
         group.add_command(command)

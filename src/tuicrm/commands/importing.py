@@ -1,0 +1,186 @@
+"""``tuicrm import FILE``: contacts or sales from CSV, contacts from vCard; ``--undo``.
+
+The report lists every line of the file with what happened to it (created,
+updated, unchanged, skipped and why), then one summary line. ``--dry-run``
+prints the same report and changes nothing. A real import is one transaction:
+all of it is saved or none of it. A file that cannot be read at all (too
+big, no name column, an unknown --map column, ...) is one plain line on
+stderr and exit status 1. User text is cleaned of control characters before it
+reaches the terminal.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from tuicrm.commands.common import open_database
+
+if TYPE_CHECKING:
+    from tuicrm.interop.import_source import SourceFile
+    from tuicrm.services.import_plan import ImportPlan
+
+VCARD_SUFFIXES = (".vcf", ".vcard")
+PROGRESS_FROM = 1000  # rows; smaller imports finish before a bar is worth drawing
+
+
+@click.command("import")
+@click.argument("file", required=False, type=click.Path(path_type=Path))
+@click.option("--mode", type=click.Choice(["create", "upsert", "update"]), default="create",
+              show_default=True, help="create: only new records (existing ones are skipped); "
+              "upsert: create new ones and update existing ones; update: only existing ones.")
+@click.option("--dry-run", is_flag=True, help="Show what would happen; change nothing.")
+@click.option("--map", "maps", multiple=True, metavar="COLUMN=FIELD",
+              help='Read COLUMN (its header, or its number from 1) as FIELD, e.g. '
+                   '--map "Mail=email"; FIELD "ignore" skips a column. Repeatable.')
+@click.option("--delimiter", metavar="CHAR", help="',', ';' or 'tab' (default: detected).")
+@click.option("--encoding", help="The file's encoding, e.g. cp1252 (default: detected).")
+@click.option("--no-header", is_flag=True, help="The first line is data, not column names.")
+@click.option("--sales", is_flag=True, help="The file holds sales (customer, date, items, "
+              "amount, currency), not contacts.")
+@click.option("--currency", default="EUR", show_default=True,
+              help="Currency of sales whose line has none.")
+@click.option("--date-order", type=click.Choice(["dmy", "mdy"]),
+              help="How to read dates like 03/04/2026 (default: from the file).")
+@click.option("--undo", is_flag=True, help="Undo the last import (no FILE).")
+@click.pass_context
+def import_command(ctx: click.Context, file: Path | None, mode: str, dry_run: bool,
+                   maps: tuple[str, ...], delimiter: str | None, encoding: str | None,
+                   no_header: bool, sales: bool, currency: str, date_order: str | None,
+                   undo: bool) -> None:
+    """Import contacts (CSV or vCard) or sales (CSV, --sales) from FILE."""
+    if undo:
+        if file is not None:
+            raise click.UsageError("--undo takes no FILE: it undoes the last import.")
+        _undo(ctx)
+        return
+    if file is None:
+        raise click.UsageError("give the FILE to import (or --undo to undo the last import).")
+    source = _read(file, maps=maps, delimiter=delimiter, encoding=encoding,
+                   no_header=no_header, sales=sales)
+    from tuicrm.services.importing import apply_import, plan_import
+
+    options = {"source": source, "mode": mode, "currency": currency, "date_order": date_order}
+    with open_database(ctx) as database:
+        if dry_run:
+            with database.read() as session:
+                plan = plan_import(session=session, **options)
+        else:
+            with _ProgressBar(len(source.rows)) as progress, database.write() as session:
+                plan = apply_import(session=session, progress=progress, **options)
+    click.echo(report(plan))
+
+
+def _read(file: Path, *, maps: tuple[str, ...], delimiter: str | None, encoding: str | None,
+          no_header: bool, sales: bool) -> SourceFile:
+    from tuicrm.interop import csv_mapping
+    from tuicrm.interop.csv_import import read_csv
+    from tuicrm.interop.import_source import (
+        MAX_FILE_BYTES,
+        ImportFileError,
+        source_from_vcard_bytes,
+    )
+
+    path = file.expanduser()
+    if path.is_dir():
+        raise ImportFileError(f"{path} is a folder, not a file to import.")
+    if path.exists() and path.stat().st_size > MAX_FILE_BYTES:
+        raise ImportFileError(f"{path} is larger than {MAX_FILE_BYTES // 2**20} MiB; "
+                              "split it into smaller files.")
+    data = path.read_bytes()  # a missing or unreadable file: a plain OSError message
+    if path.suffix.lower() in VCARD_SUFFIXES or _looks_like_vcard(data):
+        if sales or maps or delimiter or no_header:
+            raise ImportFileError(f"{path.name} is a vCard file: it holds contacts, and "
+                                  "--sales, --map, --delimiter and --no-header do not apply.")
+        return source_from_vcard_bytes(data, name=path.name)
+    return read_csv(data, target="sales" if sales else "contacts", name=path.name,
+                    mapping=csv_mapping.parse_map_options(maps), encoding=encoding,
+                    delimiter=delimiter, has_header=False if no_header else None)
+
+
+def _looks_like_vcard(data: bytes) -> bool:
+    head = data[:200].lstrip(b"\xef\xbb\xbf \t\r\n").upper()
+    return head.startswith(b"BEGIN:VCARD")
+
+
+class _ProgressBar:
+    """A bar on stderr while a large import is written, when stderr is a terminal."""
+
+    def __init__(self, rows: int) -> None:
+        self.bar: Any = None
+        self.show = rows >= PROGRESS_FROM and _stderr_is_terminal()
+
+    def __enter__(self) -> Any:
+        return self.update if self.show else None
+
+    def update(self, done: int, total: int) -> None:
+        if self.bar is None:
+            self.bar = click.progressbar(length=max(total, 1), label="Importing",
+                                         file=sys.stderr).__enter__()
+        self.bar.update(done - self.bar.pos)
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(*exc)
+
+
+def _stderr_is_terminal() -> bool:
+    try:
+        return sys.stderr.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def _undo(ctx: click.Context) -> None:
+    from tuicrm.services.import_runs import undo_last_import
+
+    with open_database(ctx) as database, database.write() as session:
+        result = undo_last_import(session=session)
+    click.echo(_clean(result.summary()))
+
+
+def report(plan: ImportPlan) -> str:
+    """The plan as text: how the file was read, one line per line of the file, a summary."""
+    from tuicrm.services.import_plan import Action
+
+    source = plan.source
+    out = [f"{_clean(source.name or 'file')}: {source.describe()}"]
+    if source.mapping:
+        used = ", ".join(f"{' + '.join(map(_quoted, cols))} -> {_field(name)}"
+                         for name, cols in source.mapping.items())
+        out.append(f"Columns: {used}")
+    if source.unmapped:
+        out.append(f"Not imported: {', '.join(map(_quoted, source.unmapped))}")
+    out.append(f"Mode: {plan.mode.description}")
+    width = len(str(max((p.line for p in plan.lines), default=0)))
+    for p in plan.lines:
+        what = p.action.value
+        text, detail = _clean(p.label), _clean(p.detail)
+        if detail:
+            text = (f"{text}: {detail}" if text else detail) if p.action is Action.SKIP \
+                else f"{text} ({detail})"
+        out.append(f"line {p.line:>{width}}  {what:<9}  {text}")
+    if plan.applied and plan.run_id is not None:
+        out.append(f"Imported: {plan.summary()}. Undo with: tuicrm import --undo")
+    elif plan.applied:
+        out.append(f"Nothing to import: {plan.summary()}.")
+    else:
+        out.append(f"Dry run: {plan.summary()}. Nothing was changed.")
+    return "\n".join(out)
+
+
+def _field(name: str) -> str:
+    return {"emails": "email", "phones": "phone"}.get(name, name)
+
+
+def _quoted(column: str) -> str:
+    return f'"{_clean(column)}"'
+
+
+def _clean(text: str) -> str:
+    from tuicrm.textclean import clean_text
+
+    return clean_text(text, multiline=False)

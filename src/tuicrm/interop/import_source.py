@@ -1,0 +1,111 @@
+"""What every importer hands the import service: rows of target fields, with line numbers.
+
+A CSV file (:mod:`tuicrm.interop.csv_import`) and a vCard file
+(:func:`source_from_vcard_bytes`) both become a :class:`SourceFile`: the rows
+that could be read, as plain dicts keyed by the import's target fields
+(``name``, ``emails``, ``organisation``, ... for contacts; ``customer``,
+``amount``, ... for sales), each with the physical line it starts on, plus a
+:class:`Problem` for every row that could not be read. The service then plans
+and applies the same way whatever the file was. Pure: no database, no Textual.
+"""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass, field
+from typing import Any, Literal, NamedTuple
+
+from tuicrm.errors import CrmError
+
+Target = Literal["contacts", "sales"]
+
+MAX_FILE_BYTES = 256 * 1024 * 1024
+MAX_ROWS = 1_000_000
+MAX_FIELD_CHARS = 64 * 1024
+
+
+class ImportFileError(CrmError):
+    """The file as a whole cannot be imported (nothing was read from it)."""
+
+
+class Problem(NamedTuple):
+    """A row that was not read, and the physical line it starts on."""
+
+    line: int
+    message: str
+
+
+class SourceRow(NamedTuple):
+    """One record: target field -> text (or list of texts for emails, phones, tags)."""
+
+    line: int
+    values: dict[str, Any]
+
+
+@dataclass
+class SourceFile:
+    """Everything read from one file, ready for the import service."""
+
+    target: Target
+    rows: list[SourceRow]
+    problems: list[Problem] = field(default_factory=list)
+    name: str = ""  # the file's name, for the report and the import record
+    format: str = "CSV"
+    encoding: str = "UTF-8"
+    delimiter: str | None = None
+    header_line: int | None = None  # None: the file has no header row
+    # target field -> the columns it is read from, as the file names them
+    mapping: dict[str, list[str]] = field(default_factory=dict)
+    unmapped: list[str] = field(default_factory=list)
+
+    def describe(self) -> str:
+        """One line about how the file was read, e.g. for the dry-run report."""
+        parts = [self.format, self.encoding]
+        if self.delimiter is not None:
+            parts.append(f"{DELIMITER_NAMES.get(self.delimiter, repr(self.delimiter))}-separated")
+        if self.format == "CSV":
+            parts.append(f"header on line {self.header_line}" if self.header_line
+                         else "no header row")
+        count = len(self.rows) + len(self.problems)
+        parts.append(f"{count:,} record{'s' if count != 1 else ''}")
+        return ", ".join(parts)
+
+
+DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
+
+
+def source_from_vcard_bytes(data: bytes, *, name: str = "") -> SourceFile:
+    """A vCard file as contact rows: one row per card, at its BEGIN:VCARD line."""
+    from tuicrm.interop.vcard import read_vcard_bytes
+
+    if len(data) > MAX_FILE_BYTES:
+        raise ImportFileError(f"{name or 'the file'} is larger than "
+                              f"{MAX_FILE_BYTES // (1024 * 1024)} MiB; split it first")
+    cards, problems = read_vcard_bytes(data, max_field=MAX_FIELD_CHARS, max_cards=MAX_ROWS)
+    if not cards and not problems:
+        raise ImportFileError(f"{name or 'the file'} holds no vCard (no BEGIN:VCARD line)")
+    rows = [
+        SourceRow(card.line, {
+            "name": card.name, "kind": card.kind, "organisation": card.organisation,
+            "job_title": card.job_title, "emails": list(card.emails),
+            "phones": list(card.phones), "website": card.website, "street": card.street,
+            "city": card.city, "region": card.region, "postal_code": card.postal_code,
+            "country": card.country, "notes": card.notes, "tags": list(card.tags),
+        })
+        for card in cards
+    ]
+    return SourceFile(
+        target="contacts", rows=rows, problems=[Problem(p.line, p.message) for p in problems],
+        name=name, format="vCard", encoding=_vcard_encoding(data),
+    )
+
+
+def _vcard_encoding(data: bytes) -> str:
+    """How :func:`~tuicrm.interop.vcard.read_vcard_bytes` decoded the file, in words."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "UTF-16"
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return "UTF-8 and Windows-1252 (value by value)"
+    return "UTF-8 with BOM" if data.startswith(codecs.BOM_UTF8) else "UTF-8"

@@ -1,0 +1,124 @@
+"""The queries an import plan needs, a few per file instead of a few per line.
+
+Everything is fetched by chunks of keys (emails, casefolded names, contact
+ids) with ``IN`` lists, so planning 100,000 lines costs a few hundred
+queries, not hundreds of thousands.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from tuicrm.errors import ValidationError
+from tuicrm.models import (
+    Contact,
+    ContactCreate,
+    ContactEmail,
+    ContactKind,
+    ContactPhone,
+    ContactTag,
+)
+from tuicrm.services.common import live
+
+CHUNK = 500
+K = TypeVar("K")
+OWN_FIELDS = [f for f in ContactCreate.model_fields if f not in ("emails", "phones", "tags")]
+FIELD_WORDS = {"emails": "email", "phones": "phone", "tags": "tag", "job_title": "job title",
+                "postal_code": "postal code", "organisation_id": "organisation",
+                "lines": "items", "sold_at": "date", "discount_minor": "discount"}
+
+
+def chunks(keys: Iterable[K], size: int = CHUNK) -> Iterator[list[K]]:
+    batch: list[K] = []
+    for key in keys:
+        batch.append(key)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+@dataclass(frozen=True)
+class Known:
+    """A live contact found by email or name."""
+
+    id: int
+    name: str
+    kind: ContactKind
+
+
+def contacts_by_email(session: Session, addresses: Iterable[str]) -> dict[str, set[int]]:
+    """Lower-cased address -> the live contacts that have it."""
+    found: dict[str, set[int]] = {}
+    for batch in chunks(set(addresses)):
+        rows = session.execute(
+            sa.select(ContactEmail.address, ContactEmail.contact_id)
+            .join(Contact, Contact.id == ContactEmail.contact_id)
+            .where(ContactEmail.address.in_(batch), live(Contact))
+        )
+        for address, contact_id in rows:
+            found.setdefault(address, set()).add(contact_id)
+    return found
+
+
+def contacts_by_name(session: Session, sort_names: Iterable[str]) -> dict[str, list[Known]]:
+    """Casefolded name -> the live contacts called that, oldest first."""
+    found: dict[str, list[Known]] = {}
+    for batch in chunks(set(sort_names)):
+        rows = session.execute(
+            sa.select(Contact.id, Contact.name, Contact.kind, Contact.sort_name)
+            .where(Contact.sort_name.in_(batch), live(Contact)).order_by(Contact.id)
+        )
+        for row in rows:
+            found.setdefault(row.sort_name, []).append(Known(row.id, row.name, row.kind))
+    return found
+
+
+def names_of(session: Session, ids: Iterable[int]) -> dict[int, str]:
+    names: dict[int, str] = {}
+    for batch in chunks(set(ids)):
+        rows = session.execute(sa.select(Contact.id, Contact.name).where(Contact.id.in_(batch)))
+        names.update((contact_id, name) for contact_id, name in rows)
+    return names
+
+
+def current_values(session: Session, ids: Iterable[int]) -> dict[int, tuple[int, dict[str, Any]]]:
+    """Contact id -> (version, its values as ContactCreate fields), like the edit form sees them."""
+    result: dict[int, tuple[int, dict[str, Any]]] = {}
+    columns = [getattr(Contact, f) for f in OWN_FIELDS]
+    for batch in chunks(set(ids)):
+        for row in session.execute(sa.select(Contact.id, Contact.version, *columns)
+                                   .where(Contact.id.in_(batch))):
+            values = {f: getattr(row, f) for f in OWN_FIELDS}
+            values.update(emails=[], phones=[], tags=[])
+            result[row.id] = (row.version, values)
+        for table, column, order, key in (
+            (ContactEmail, ContactEmail.address, (ContactEmail.position, ContactEmail.id), "emails"),
+            (ContactPhone, ContactPhone.number, (ContactPhone.position, ContactPhone.id), "phones"),
+            (ContactTag, ContactTag.tag, (ContactTag.tag,), "tags"),
+        ):
+            rows = session.execute(sa.select(table.contact_id, column)
+                                   .where(table.contact_id.in_(batch)).order_by(*order))
+            for contact_id, value in rows:
+                result[contact_id][1][key].append(value)
+    return result
+
+
+def has_members(session: Session, organisation_id: int | None) -> bool:
+    return bool(session.scalar(sa.select(sa.func.count()).select_from(Contact).where(
+        Contact.organisation_id == organisation_id, live(Contact))))
+
+
+def reason(err: ValidationError) -> str:
+    """A validation error as one plain reason: "invalid email: 'bob@' is not an email address"."""
+    parts = []
+    for where, message in err.field_errors.items():
+        field = where.split(".")[0]
+        parts.append(f"invalid {FIELD_WORDS.get(field, field.replace('_', ' '))}: {message}")
+    return "; ".join(parts) or str(err)

@@ -1,0 +1,304 @@
+"""Planning and writing a contacts import (see :mod:`tuicrm.services.importing`).
+
+Matching (quality.md's "duplicate detection"): a line is the contact that has
+one of its email addresses; failing that, the contact with its exact name
+(case-insensitive: ``Contact.sort_name``). Two lines for one contact: the
+second is skipped. An update fills in what the file has and keeps the rest:
+an empty cell never clears a field, emails, phones and tags are added to the
+ones already there, and a name that differs only in case is kept as stored.
+Every value is validated by ``ContactCreate``, as a form would be, and the
+link rules ``update_contact`` enforces are checked while planning, so that a
+planned line never fails when it is written.
+
+A line's company links the contact to that organisation: an existing one,
+one the file itself has (a line whose name is another line's company becomes
+an organisation), or, when the mode creates, a new one (once per name).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from tuicrm.errors import ValidationError
+from tuicrm.interop.import_source import SourceFile, SourceRow
+from tuicrm.models import ContactCreate, ContactKind
+from tuicrm.services import import_lookup as lookup
+from tuicrm.services.common import validate
+from tuicrm.services.contact_bulk import insert_contacts
+from tuicrm.services.contact_queries import digits
+from tuicrm.services.import_plan import Action, ImportMode, ImportPlan, PlanLine
+from tuicrm.textclean import clean_text
+
+ORGANISATION = ContactKind.ORGANISATION
+
+
+@dataclass
+class NewContact:
+    """What creating one contact needs: its values, and the new organisation to link."""
+
+    values: ContactCreate
+    organisation: str | None = None  # casefolded name of an organisation this import creates
+    key: str = ""  # how other lines refer to it (a sales import's customer: email or name)
+
+
+@dataclass
+class ContactChange:
+    version: int
+    changes: dict[str, Any]
+    previous: dict[str, Any]
+    organisation: str | None = None
+    version_after: int | None = field(default=None, init=False)
+
+
+def key_of(text: str) -> str:
+    """How names are compared: cleaned as the model cleans them, then casefolded (sort_name)."""
+    return clean_text(text, multiline=False).casefold()
+
+
+def email_keys(values: dict[str, Any]) -> list[str]:
+    return [k for e in values.get("emails", ()) if (k := clean_text(e, multiline=False).lower())]
+
+
+def write_contacts(session: Session, plan: ImportPlan, tick: Callable[[int], None]) -> None:
+    """Create, then update, the plan's contacts: organisations first, so people can link to them."""
+    from tuicrm.services.contacts import update_contact
+
+    creates = [p for p in plan.lines if p.action is Action.CREATE and p.record_type == "contact"]
+    new_ids: dict[str, int] = {}
+    orgs = [p for p in creates if p.payload.values.kind is ORGANISATION]
+    for p, new_id in zip(orgs, insert_contacts(
+            session=session, contacts=[p.payload.values for p in orgs], progress=tick)):
+        p.record_id = new_id
+        new_ids.setdefault(p.payload.values.name.casefold(), new_id)
+    people = [p for p in creates if p.payload.values.kind is not ORGANISATION]
+    values = [p.payload.values.model_copy(update={"organisation_id": new_ids[p.payload.organisation]})
+              if p.payload.organisation else p.payload.values for p in people]
+    for p, new_id in zip(people, insert_contacts(session=session, contacts=values, progress=tick)):
+        p.record_id = new_id
+    for p in plan.lines:
+        if p.action is Action.UPDATE and p.record_type == "contact":
+            change: ContactChange = p.payload
+            changes = dict(change.changes)
+            if change.organisation:
+                changes["organisation_id"] = new_ids[change.organisation]
+            contact = update_contact(session=session, contact_id=p.record_id, changes=changes,
+                                     expected_version=change.version)
+            change.version_after = contact.version
+            tick(1)
+
+
+def plan_contacts(session: Session, source: SourceFile, mode: ImportMode) -> ImportPlan:
+    return _ContactPlanner(session, source, mode).plan()
+
+
+@dataclass
+class _Line:
+    """One row of the file with its keys, cleaned once (the model's cleaning, casefolded)."""
+
+    row: SourceRow
+    plan: PlanLine
+    emails: list[str]
+    name: str  # casefolded, as Contact.sort_name
+    organisation: str  # the company as the file names it, cleaned
+    organisation_key: str
+
+
+class _ContactPlanner:
+    def __init__(self, session: Session, source: SourceFile, mode: ImportMode) -> None:
+        self.session, self.source, self.mode = session, source, mode
+        self.lines = [PlanLine(p.line, Action.SKIP, "", p.message) for p in source.problems]
+        self.new_orgs: dict[str, PlanLine] = {}  # casefolded name -> the line creating it
+
+    def _prepare(self, row: SourceRow) -> _Line:
+        values = row.values
+        emails = email_keys(values)
+        name = clean_text(values.get("name", ""), multiline=False)
+        organisation = clean_text(values.get("organisation", ""), multiline=False)
+        line = PlanLine(row.line, Action.SKIP, name or (emails[0] if emails else "(no name)"))
+        self.lines.append(line)
+        return _Line(row, line, emails, name.casefold(), organisation, organisation.casefold())
+
+    def plan(self) -> ImportPlan:
+        rows = [self._prepare(row) for row in self.source.rows]
+        self.org_names = {r.organisation_key for r in rows if r.organisation_key}
+        self.by_email = lookup.contacts_by_email(self.session, (e for r in rows for e in r.emails))
+        self.by_name = lookup.contacts_by_name(
+            self.session, {r.name for r in rows if r.name} | self.org_names)
+        seen_email: dict[str, int] = {}
+        seen_name: dict[str, int] = {}
+        claimed: dict[int, int] = {}
+        updates: list[_Line] = []
+        creates: list[_Line] = []
+        for r in rows:
+            line, emails, name = r.plan, r.emails, r.name
+            earlier = next((seen_email[e] for e in emails if e in seen_email), None)
+            if earlier is None and name:
+                earlier = seen_name.get(name)
+            if earlier is not None:
+                line.detail = f"the same contact as line {earlier}"
+                continue
+            found = self._match(emails, name, line)
+            if line.detail:
+                continue
+            if found is not None and found in claimed:
+                line.detail = f"the same contact as line {claimed[found]}"
+                continue
+            if found is None and not self.mode.creates:
+                line.detail = "not found (no contact has this email or name) and the mode is update only"
+                continue
+            if found is not None and not self.mode.updates:
+                line.detail = f"already exists (contact {found}) and the mode is create only"
+                line.record_id = found
+                continue
+            if found is None and not name:
+                line.detail = "no name: a new contact needs one"
+                continue
+            seen_email.update((e, line.line) for e in emails if e not in seen_email)
+            if name:
+                seen_name.setdefault(name, line.line)
+            if found is not None:
+                claimed[found] = line.line
+                line.record_id = found
+                updates.append(r)
+            else:
+                creates.append(r)
+        for r in creates:
+            self._plan_create(r)
+        for r in creates:
+            if r.plan.action is Action.CREATE:
+                self._link_created(r)
+        current = lookup.current_values(self.session, (r.plan.record_id for r in updates))
+        for r in updates:
+            self._plan_update(r, *current[r.plan.record_id])
+        return ImportPlan(self.source, self.mode, self.lines)
+
+    def _match(self, emails: list[str], name: str, line: PlanLine) -> int | None:
+        ids = set().union(*(self.by_email.get(e, ()) for e in emails))
+        if len(ids) > 1:
+            names = lookup.names_of(self.session, ids)
+            line.detail = ("its email addresses belong to different contacts: "
+                           + ", ".join(f"{names.get(i, '?')} ({i})" for i in sorted(ids)))
+            return None
+        if ids:
+            return ids.pop()
+        known = self.by_name.get(name, []) if name else []
+        if len(known) > 1:
+            line.detail = (f"{len(known)} contacts are called {known[0].name}: add an email "
+                           "column to tell them apart")
+            return None
+        return known[0].id if known else None
+
+    def _plan_create(self, r: _Line) -> None:
+        line = r.plan
+        data = {k: v for k, v in r.row.values.items() if k != "organisation"}
+        if "kind" not in data and r.name in self.org_names:
+            data["kind"] = ORGANISATION  # other lines name it as their company
+        try:
+            values: ContactCreate = validate(ContactCreate, data)
+        except ValidationError as err:
+            line.detail = lookup.reason(err)
+            return
+        line.action, line.payload = Action.CREATE, NewContact(values)
+        if values.kind is ORGANISATION:
+            self.new_orgs.setdefault(r.name, line)
+
+    def _link_created(self, r: _Line) -> None:
+        line = r.plan
+        new: NewContact = line.payload
+        org_id, org_key, note = self._organisation(r, new.values.kind, r.name)
+        if org_id is not None:
+            new.values = new.values.model_copy(update={"organisation_id": org_id})
+        new.organisation = org_key
+        line.detail = note
+
+    def _plan_update(self, r: _Line, version: int, current: dict[str, Any]) -> None:
+        line = r.plan
+        merged = _merged(current, r.row.values)
+        org_id, org_key, note = self._organisation(r, merged["kind"], key_of(merged["name"]))
+        if org_id is not None:
+            merged["organisation_id"] = org_id
+        problem = self._kind_problem(line.record_id, current, merged, bool(org_key))
+        if problem:
+            line.detail = problem
+            return
+        try:
+            values: ContactCreate = validate(ContactCreate, merged)
+        except ValidationError as err:
+            line.detail = lookup.reason(err)
+            return
+        changes = {f: getattr(values, f) for f in ContactCreate.model_fields
+                   if getattr(values, f) != current[f]}
+        if not changes and not org_key:
+            line.action, line.detail = Action.UNCHANGED, note
+            return
+        previous = {f: current[f] for f in [*changes, *(["organisation_id"] if org_key else [])]}
+        line.action = Action.UPDATE
+        line.payload = ContactChange(version, changes, previous, org_key)
+        words = [lookup.FIELD_WORDS.get(f, f.replace("_", " ")) for f in previous]
+        line.detail = "; ".join(filter(None, ["changes " + ", ".join(words), note]))
+
+    def _kind_problem(self, contact_id: int | None, current: dict[str, Any],
+                      merged: dict[str, Any], new_org: bool) -> str:
+        """The link rules ``update_contact`` enforces, checked here so the plan says so."""
+        if merged["kind"] == ORGANISATION and (merged["organisation_id"] or new_org):
+            return "an organisation cannot belong to another organisation"
+        if current["kind"] == ORGANISATION and merged["kind"] != ORGANISATION and (
+                lookup.has_members(self.session, contact_id)):
+            return "people still belong to this organisation: it cannot become a person"
+        return ""
+
+    def _organisation(self, r: _Line, kind: Any, own_key: str) -> tuple[int | None, str | None, str]:
+        """The row's company as (an existing organisation's id, or the casefolded
+        name of one this import creates, and a note when it is not linked)."""
+        text, key = r.organisation, r.organisation_key
+        if not text or key == own_key:
+            return None, None, ""
+        if kind == ORGANISATION:
+            return None, None, f"an organisation cannot belong to another: {text} not linked"
+        known = self.by_name.get(key, [])
+        orgs = [k for k in known if k.kind == ORGANISATION]
+        if orgs:
+            return orgs[0].id, None, ""
+        if key in self.new_orgs:
+            return None, key, ""
+        if known:
+            return None, None, f"{text} is a person, not an organisation: not linked"
+        if not self.mode.creates:
+            return None, None, f"no organisation {text} (the mode is update only): not linked"
+        try:
+            values: ContactCreate = validate(ContactCreate, {"name": text, "kind": ORGANISATION})
+        except ValidationError as err:
+            return None, None, f"organisation {text!r} not created ({lookup.reason(err)})"
+        created = PlanLine(r.plan.line, Action.CREATE, values.name,
+                           f"new organisation of line {r.plan.line}", payload=NewContact(values))
+        self.lines.append(created)
+        self.new_orgs[key] = created
+        return None, key, ""
+
+
+def _merged(current: dict[str, Any], values: dict[str, Any]) -> dict[str, Any]:
+    """The contact with the line's values over it: lists grow, empty cells change nothing,
+    and a name differing only in case stays as it is."""
+    merged = {**current, "emails": list(current["emails"]), "phones": list(current["phones"]),
+              "tags": list(current["tags"])}
+    for key, value in values.items():
+        if key == "organisation":
+            continue
+        if key == "name" and key_of(value) == current["name"].casefold():
+            continue  # "ADA LOVELACE" in a file is not a reason to change how she is written
+        if key == "emails":
+            have = {e.lower() for e in merged["emails"]}
+            merged["emails"] += [e for e in value
+                                 if clean_text(e, multiline=False).lower() not in have]
+        elif key == "phones":
+            have = {digits(p) for p in merged["phones"]}
+            merged["phones"] += [p for p in value if digits(p) not in have]
+        elif key == "tags":
+            merged["tags"] += value
+        else:
+            merged[key] = value
+    return merged
