@@ -97,6 +97,25 @@ class SurveyKind(StrEnum):
     CSAT = "csat"  # 1-5
 
 
+class DueKind(StrEnum):
+    """What a calendar item is (``services.calendar``): one kind per marker."""
+
+    MEETING = "meeting"
+    FOLLOWUP = "followup"
+    STAY_IN_TOUCH = "stay_in_touch"
+    REVIEW = "review"
+    RENEWAL = "renewal"
+    CANCEL_BY = "cancel_by"
+
+
+DUE_KIND_LABELS: dict[DueKind, str] = {
+    DueKind.MEETING: "Meeting", DueKind.FOLLOWUP: "Follow-up",
+    DueKind.STAY_IN_TOUCH: "Stay in touch", DueKind.REVIEW: "Review",
+    DueKind.RENEWAL: "Renewal", DueKind.CANCEL_BY: "Cancel-by",
+}
+CONTRACT_DUE_KINDS = (DueKind.REVIEW, DueKind.RENEWAL, DueKind.CANCEL_BY)
+
+
 SURVEY_RANGES: dict[SurveyKind, tuple[int, int]] = {
     SurveyKind.NPS: (0, 10),
     SurveyKind.CSAT: (1, 5),

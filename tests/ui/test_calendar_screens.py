@@ -232,7 +232,7 @@ async def test_calendar_views_show_the_week_and_the_upcoming_days(busy_db, make_
         await ui.wait_until(pilot, lambda: "Next 14 days" in str(
             screen.query_one("#calendar-heading", Static).content))
         rows = cells(app, "calendar-table")
-        assert any("Cancel-by" in row[1] for row in rows)  # 10 days on
+        assert ["! Retainer"] == [r[1] for r in rows if r[1].startswith("!")]  # cancel-by
         assert any("Stay in touch" in row[1] for row in rows[:4])  # Alan, overdue
 
 
@@ -282,3 +282,51 @@ async def test_team_cadence_defaults_decide_who_has_gone_quiet(busy_db, db, make
         assert [r[2] for r in cells(app, "today-quiet")] == ["Alan Turing"]
     with db.read() as s:
         assert cadence_defaults(session=s)["customer"] is None
+
+
+async def test_contract_rows_clear_from_today_and_a_double_press_is_harmless(
+        busy_db, db, make_app, ui):
+    who = ids(db)
+    with db.write() as s:
+        review = contracts.create_contract(session=s, data={
+            "contact_id": who["grace"], "title": "Care plan", "status": "active",
+            "start_date": date(2026, 1, 1), "review_date": TODAY - timedelta(days=2),
+            "currency": "EUR"}).id
+    app = make_app(busy_db["path"], start="dashboard")
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await ui.wait_until(pilot, lambda: "1 overdue" in status(app))
+        rows = cells(app, "today-contracts")
+        late = next(r for r in rows if "Care plan" in r[1])
+        assert late[0] == "2 days ago" and "review left undone" in late[3]
+        put_cursor_on(app, "today-overdue", "Send [/] quote")
+        await pilot.press("x", "x")  # a second press before the first is saved
+        await ui.wait_until(pilot, lambda: followup(db, busy_db["late"]).done_at is not None)
+        await ui.wait_until(pilot, lambda: not app.screen.query_one("#today-overdue").display)
+        assert not [n for n in app._notifications if n.severity == "error"]
+        put_cursor_on(app, "today-contracts", "Care plan")
+        await pilot.press("x")  # reviewed: when is the next review?
+        await ui.wait_until(pilot, lambda: isinstance(app.screen, DateDialog))
+        await pilot.press("enter")  # a year on is offered
+        await ui.wait_until(pilot, lambda: isinstance(app.screen, TodayScreen) and not any(
+            "Care plan" in r[1] for r in cells(app, "today-contracts")))
+        with db.read() as s:
+            assert contracts.get_contract(session=s, contract_id=review).review_date == date(
+                2027, 11, 18)
+
+
+async def test_calendar_acts_from_the_grid_only_on_a_days_single_item(busy_db, db, make_app,
+                                                                     ui):
+    app = make_app(busy_db["path"], start="calendar")
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        screen = app.screen
+        await ui.wait_until(pilot, lambda: status(app).startswith("Today: 2 items"))
+        assert isinstance(app.focused, MonthGrid)
+        await pilot.press("x")  # today has several: nothing is done behind the person's back
+        await pilot.pause()
+        assert followup(db, busy_db["late"]).done_at is None
+        assert any("Tab to the list" in n.message for n in app._notifications)
+        await pilot.press("l", "l")  # Friday: one follow-up ("Later")
+        await ui.wait_until(pilot, lambda: screen.selected == TODAY + timedelta(days=2)
+                            and len(screen.items) == 1)
+        await pilot.press("x")
+        await ui.wait_until(pilot, lambda: not screen.items)

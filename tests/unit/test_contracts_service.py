@@ -184,7 +184,8 @@ def test_needs_action_finds_ends_reviews_and_notice_deadlines(db, client):
                               notice_days=60)  # cancel by 2026-06-21
         overdue = new_contract(db, client, title="overdue", end_date=date(2026, 5, 1))
         new_contract(db, client, title="quiet", end_date=date(2026, 12, 31), notice_days=30)
-        new_contract(db, client, title="old review", review_date=date(2026, 5, 1))
+        # a review date gone by without a review still needs doing
+        old = new_contract(db, client, title="old review", review_date=date(2026, 5, 1))
         new_contract(db, client, title="closed", status="draft", end_date=date(2026, 6, 20))
         with db.write() as s:
             closed = contracts.list_contracts(session=s, statuses=["draft"]).items[0]
@@ -194,9 +195,9 @@ def test_needs_action_finds_ends_reviews_and_notice_deadlines(db, client):
         with db.read() as s:
             page = contracts.list_contracts(session=s, needs_action_by=by)
             total = contracts.count_contracts(session=s, needs_action_by=by)
-    assert {r.title for r in page} == {"ends", "review", "notice", "overdue"}
-    assert total == 4
-    assert {ends.id, review.id, notice.id, overdue.id} == {r.id for r in page}
+    assert {r.title for r in page} == {"ends", "review", "notice", "overdue", "old review"}
+    assert total == 5
+    assert {ends.id, review.id, notice.id, overdue.id, old.id} == {r.id for r in page}
 
 
 def test_sorts_by_client_and_review_and_counts(db, client):

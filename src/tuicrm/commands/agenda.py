@@ -20,10 +20,6 @@ from tuicrm.commands.common import open_database
 if TYPE_CHECKING:
     from tuicrm.services.calendar import DueItem
 
-KIND_LABELS = {
-    "meeting": "Meeting", "followup": "Follow-up", "stay_in_touch": "Stay in touch",
-    "review": "Review", "renewal": "Renewal", "cancel_by": "Cancel-by",
-}
 MAX_DAYS = 366
 _UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 
@@ -124,7 +120,9 @@ def _as_text(today: date, last: date, overdue: list[DueItem], items: list[DueIte
 def _line(item: DueItem, *, when: str) -> str:
     from tuicrm.textclean import clean_text
 
-    label = KIND_LABELS[item.kind.value]
+    from tuicrm.enums import DUE_KIND_LABELS
+
+    label = DUE_KIND_LABELS[item.kind]
     what = clean_text(item.title, multiline=False)
     who = clean_text(item.contact, multiline=False)
     text = f"  {when}  {label:<13}  {who}" if item.title == item.contact else \

@@ -20,13 +20,13 @@ from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from enum import StrEnum
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from tuicrm import dates
+from tuicrm.enums import CONTRACT_DUE_KINDS, DUE_KIND_LABELS, DueKind
 from tuicrm.models import Contact, Contract, FollowUp, Meeting
 from tuicrm.services import cadence
 from tuicrm.services.common import live
@@ -36,17 +36,8 @@ from tuicrm.services.overview import meeting_attendees
 PER_KIND = 500  # items of one kind in one answer; a range with more says so
 
 
-class DueKind(StrEnum):
-    MEETING = "meeting"
-    FOLLOWUP = "followup"
-    STAY_IN_TOUCH = "stay_in_touch"
-    REVIEW = "review"
-    RENEWAL = "renewal"
-    CANCEL_BY = "cancel_by"
-
-
 ALL_KINDS: tuple[DueKind, ...] = tuple(DueKind)
-CONTRACT_KINDS = (DueKind.REVIEW, DueKind.RENEWAL, DueKind.CANCEL_BY)
+CONTRACT_KINDS = CONTRACT_DUE_KINDS
 
 
 @dataclass(frozen=True)
@@ -256,7 +247,7 @@ def _contract_detail(kind: DueKind, auto_renew: bool, notice_days: int,
         return "renews automatically" if auto_renew else "ends: renew or let it end"
     end = dates.format_date(end_date) if end_date else "?"
     verb = "stop the renewal" if auto_renew else "give notice"
-    return f"last day to {verb} ({_days(notice_days)} before {end})"
+    return f"last day to {verb}: {_days(notice_days)} before the end on {end}"
 
 
 def _days(n: int) -> str:
@@ -309,25 +300,32 @@ def move_to_day(*, session: Session, kind: DueKind, record_id: int, day: date,
 
 def contracts_needing_action(*, session: Session, today: date, days: int = 30,
                              limit: int = 200) -> list[DueItem]:
-    """Open contracts with something to do within ``days``: each once, on its most
-    urgent date (an end date already past, then the earliest cancel-by, review or end)."""
+    """Open contracts with something to do within ``days``, each once, on its most
+    urgent date: an end date already past, then a review left undone, then the
+    earliest cancel-by, review or end to come. The details name the other dates."""
     from tuicrm.services.contracts import list_contracts
 
     horizon = today + timedelta(days=days)
     page = list_contracts(session=session, needs_action_by=horizon, limit=limit)
     items = []
     for row in page.items:
-        candidates = [(d, kind) for d, kind in (
-            (row.cancel_by, DueKind.CANCEL_BY), (row.review_date, DueKind.REVIEW),
-            (row.end_date, DueKind.RENEWAL)) if d is not None and today <= d <= horizon]
-        if row.end_date is not None and row.end_date < today:
-            candidates = [(row.end_date, DueKind.RENEWAL)]
+        dated = [(d, kind) for d, kind in (
+            (row.end_date, DueKind.RENEWAL), (row.review_date, DueKind.REVIEW),
+            (row.cancel_by, DueKind.CANCEL_BY)) if d is not None and d <= horizon]
+        late = [(d, kind) for d, kind in dated if d < today and kind != DueKind.CANCEL_BY]
+        coming = [(d, kind) for d, kind in dated if d >= today]
+        candidates = late or coming
         if not candidates:
             continue
         day, kind = min(candidates, key=lambda c: (c[0], ALL_KINDS.index(c[1])))
         detail = _contract_detail(kind, row.auto_renew, row.notice_days, row.end_date)
-        if kind == DueKind.RENEWAL and day < today:
-            detail = "ended on paper: renew, end or terminate it"
+        if day < today:
+            detail = ("ended on paper: renew, end or terminate it" if kind == DueKind.RENEWAL
+                      else "review left undone: x marks it reviewed")
+        others = [f"{DUE_KIND_LABELS[k].lower()} {d:%d %b}" for d, k in sorted(coming)
+                  if (d, k) != (day, kind)]
+        if others:
+            detail += "; then " + ", ".join(others)
         items.append(DueItem(kind, day, None, row.title, row.id, row.contact_id, row.client,
                              detail=detail, version=row.version))
     items.sort(key=lambda i: i.sort_key)

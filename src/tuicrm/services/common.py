@@ -7,6 +7,7 @@ row before it). Every keyset ends in the primary key, so the order is total.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
@@ -222,4 +223,7 @@ def live(model: Any) -> sa.ColumnElement[bool]:
 
 
 def _label(model: type) -> str:
-    return model.__name__.replace("Response", " response")
+    """A model's name in words: "Contact", "Follow-up", "Satisfaction response"."""
+    if model.__name__ == "FollowUp":
+        return "Follow-up"
+    return re.sub(r"(?<!^)([A-Z])", lambda m: " " + m.group(1).lower(), model.__name__)

@@ -237,8 +237,9 @@ def list_contracts(
     """One page of contracts.
 
     ``needs_action_by``: only open contracts with something to do by that day:
-    an end date on or before it (overdue included), or a review or cancel-by
-    date (end date minus notice) from today up to it.
+    an end date or a review date on or before it (ones already past included:
+    they still need doing), or a cancel-by date (end date minus notice) from
+    today up to it.
     """
     sort = ContractSort(sort)
     stmt = _filtered(
@@ -301,7 +302,7 @@ def _filtered(
             Contract.status.in_(OPEN_STATUSES),
             sa.or_(
                 Contract.end_date <= needs_action_by,
-                Contract.review_date.between(today, needs_action_by),
+                Contract.review_date <= needs_action_by,  # a review left undone too
                 notice_from.between(today, needs_action_by),
             ),
         )

@@ -17,12 +17,16 @@ from tuicrm.ui.work import run_db
 
 
 def export_calendar(node: DOMNode) -> None:
-    def job(session: Any) -> tuple[str, int, int]:
+    def make_id(session: Any) -> None:
+        from tuicrm.services.ical import database_uid
+
+        database_uid(session=session)  # stored once, by the first export: a short write
+
+    def job(session: Any) -> tuple[str, int, int]:  # a read: nobody waits on the file
         from tuicrm import config, dates
         from tuicrm.interop.ical import write_calendar_file
-        from tuicrm.services.ical import calendar_events, database_uid
+        from tuicrm.services.ical import calendar_events
 
-        database_uid(session=session)  # a write session: the first export stores the id
         events = calendar_events(session=session)
         path = config.exports_dir() / f"calendar-{dates.now():%Y%m%d-%H%M%S}.ics"
         write_calendar_file(path, events, name="tuicrm")
@@ -35,4 +39,5 @@ def export_calendar(node: DOMNode) -> None:
                         f"{safe_str(path)}", title="Calendar export", timeout=12, markup=False)
 
     node.app.notify("Exporting the calendar…", timeout=3)
-    run_db(node, job, done=done, write=True, group="export-calendar")
+    run_db(node, make_id, write=True, group="export-calendar-id",
+           done=lambda _none: run_db(node, job, done=done, group="export-calendar"))

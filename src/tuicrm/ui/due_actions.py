@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from rich.text import Text
 
 from tuicrm import dates
+from tuicrm.enums import CONTRACT_DUE_KINDS
 from tuicrm.ui.text import safe_str, safe_text
 from tuicrm.ui.work import run_db
 
@@ -25,7 +26,9 @@ if TYPE_CHECKING:
     from tuicrm.services.calendar import DueItem
 
 GROUP = "due-item-write"
-CONTRACT_KINDS = ("review", "renewal", "cancel_by")
+CONTRACT_KINDS = tuple(k.value for k in CONTRACT_DUE_KINDS)
+# Items with a write on its way: a second key press must not send a stale one.
+_pending: set[tuple[str, int]] = set()
 
 
 def open_item(screen: Screen[Any], item: DueItem) -> None:
@@ -58,16 +61,25 @@ def log_touch(screen: Screen[Any], item: DueItem, kind: str = "call") -> None:
 
 
 def complete_item(screen: Screen[Any], item: DueItem) -> None:
-    """Mark a follow-up done (its next occurrence is made if it repeats);
-    for a quiet contact, log the touch that clears it."""
+    """Clear the item: a follow-up is done (its next one is made if it repeats); a
+    review is marked done with the next review date; a quiet contact gets the call
+    logged that clears it; a renewal or cancel-by opens the contract to decide."""
     kind = item.kind.value
     if kind == "stay_in_touch":
         log_touch(screen, item)
-        return
-    if kind != "followup":
-        what = "Meetings" if kind == "meeting" else "Contract dates"
-        screen.notify(f"{what} are not completed here; Enter opens it.", timeout=4)
-        return
+    elif kind == "review":
+        _mark_reviewed(screen, item)
+    elif kind in CONTRACT_KINDS:
+        screen.notify("Renew, end or terminate it on its page.", timeout=4)
+        open_item(screen, item)
+    elif kind == "meeting":
+        screen.notify("A meeting is not completed; Enter opens it to note the outcome.",
+                      timeout=4)
+    else:
+        _complete_followup(screen, item)
+
+
+def _complete_followup(screen: Screen[Any], item: DueItem) -> None:
     record_id, version = item.record_id, item.version
 
     def complete(session: Session) -> date | None:
@@ -81,14 +93,49 @@ def complete_item(screen: Screen[Any], item: DueItem) -> None:
         then = f" The next one is due {dates.format_date(next_due)}." if next_due else ""
         _changed(screen, f"Done: {safe_str(item.title) or 'follow-up'}.{then}")
 
-    run_db(screen, complete, done=done, write=True, group=GROUP)
+    _write(screen, item, complete, done)
+
+
+def _mark_reviewed(screen: Screen[Any], item: DueItem) -> None:
+    record_id, version = item.record_id, item.version
+
+    def write(day: date) -> Callable[[Session], object]:
+        def job(session: Session) -> object:
+            from tuicrm.services.contracts import update_contract
+
+            return update_contract(session=session, contract_id=record_id,
+                                   changes={"review_date": day}, expected_version=version)
+        return job
+
+    _ask_day(screen, item, "Reviewed. Next review", dates.add_months(dates.today(), 12),
+             lambda day: _write(screen, item, write(day),
+                                lambda _r: _changed(screen, f"Reviewed; next review "
+                                                            f"{day:%a %d %b %Y}.")))
+
+
+def _write(screen: Screen[Any], item: DueItem, job: Callable[[Session], Any],
+           done: Callable[[Any], object]) -> None:
+    """Run one write for ``item``, ignoring repeats of the key until it is through."""
+    mark = (item.kind.value, item.record_id)
+    if mark in _pending:
+        return
+    _pending.add(mark)
+
+    def finished(result: Any) -> None:
+        _pending.discard(mark)
+        done(result)
+
+    def failed(_error: Exception) -> bool:
+        _pending.discard(mark)
+        return False  # the usual notification says what went wrong
+
+    run_db(screen, job, done=finished, failed=failed, write=True, group=GROUP)
 
 
 def snooze_item(screen: Screen[Any], item: DueItem) -> None:
     """Push a follow-up to a later day (counted as a snooze); tomorrow is offered."""
     if item.kind.value != "followup":
-        screen.notify("Only follow-ups snooze; r moves a meeting, f plans a follow-up.",
-                      timeout=4)
+        screen.notify("Only follow-ups snooze; r moves a follow-up or a meeting.", timeout=4)
         return
     default = max(dates.add_days(dates.today(), 1), dates.add_days(item.day, 1))
     record_id, version = item.record_id, item.version
@@ -102,14 +149,16 @@ def snooze_item(screen: Screen[Any], item: DueItem) -> None:
         return job
 
     _ask_day(screen, item, "Snooze until", default,
-             lambda day: run_db(screen, write(day), write=True, group=GROUP,
-                                done=lambda _r: _changed(screen, f"Snoozed to {day:%a %d %b}.")))
+             lambda day: _write(screen, item, write(day),
+                                lambda _r: _changed(screen, f"Snoozed to {day:%a %d %b}.")))
 
 
 def reschedule_item(screen: Screen[Any], item: DueItem) -> None:
     """Move a follow-up or a meeting to another day (a meeting keeps its time)."""
     if item.kind.value not in ("followup", "meeting"):
-        screen.notify("Contract dates change on the contract's page (Enter).", timeout=4)
+        where = ("x logs the call that clears it" if item.kind.value == "stay_in_touch"
+                 else "its dates change on the contract's page (Enter)")
+        screen.notify(f"Only follow-ups and meetings move; {where}.", timeout=4)
         return
     record_id, version, kind = item.record_id, item.version, item.kind
 
@@ -122,8 +171,8 @@ def reschedule_item(screen: Screen[Any], item: DueItem) -> None:
         return job
 
     _ask_day(screen, item, "Move to", item.day,
-             lambda day: run_db(screen, write(day), write=True, group=GROUP,
-                                done=lambda _r: _changed(screen, f"Moved to {day:%a %d %b}.")))
+             lambda day: _write(screen, item, write(day),
+                                lambda _r: _changed(screen, f"Moved to {day:%a %d %b}.")))
 
 
 def _ask_day(screen: Screen[Any], item: DueItem, verb: str, default: date,

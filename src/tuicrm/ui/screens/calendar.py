@@ -28,7 +28,14 @@ from textual.widgets import DataTable, Static
 from tuicrm import dates
 from tuicrm.ui import due_actions
 from tuicrm.ui.screens.sections import RecordTable, SectionScreen
-from tuicrm.ui.widgets.due_rows import countdown, detail_text, due_cells
+from tuicrm.ui.widgets.due_rows import (
+    CALENDAR_COLUMNS,
+    HEADER,
+    agenda_rows,
+    countdown,
+    detail_text,
+    has_started,
+)
 from tuicrm.ui.widgets.month_grid import MonthGrid, grid_days, legend
 from tuicrm.ui.work import run_db
 
@@ -80,10 +87,6 @@ class CalendarScreen(SectionScreen):
     LOAD_GROUP = AGENDA_GROUP
     AUTO_FOCUS = "#calendar-grid"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("h", "move(-1)", "Day back", show=False, id="calendar.h"),
-        Binding("l", "move(1)", "Day on", show=False, id="calendar.l"),
-        Binding("k", "move(-7)", "Week back", show=False, id="calendar.k"),
-        Binding("j", "move(7)", "Week on", show=False, id="calendar.j"),
         Binding("t", "today", "Today", id="calendar.today"),
         Binding("w", "step_weeks(1)", "Next week", show=False, id="calendar.next_week"),
         Binding("W", "step_weeks(-1)", "Previous week", show=False, id="calendar.prev_week"),
@@ -109,6 +112,7 @@ class CalendarScreen(SectionScreen):
         self.items: dict[str, DueItem] = {}
         self._grid_range: tuple[date, date] | None = None
         self._next_meeting: DueItem | None = None
+        self._shown: AgendaData | None = None
 
     def compose_body(self) -> ComposeResult:
         with Horizontal(id="calendar-body", classes="section--body"):
@@ -124,10 +128,7 @@ class CalendarScreen(SectionScreen):
 
     def on_mount(self) -> None:
         super().on_mount()
-        table = self.query_one(RecordTable)
-        for label, width in (("When", 11), ("What", 36), ("Who", 18)):
-            table.add_column(label, width=width)
-        self.set_interval(30, self._show_countdown)
+        self.set_interval(30, self._tick)
 
     # --- loading -----------------------------------------------------------
 
@@ -173,24 +174,15 @@ class CalendarScreen(SectionScreen):
 
     def _show(self, data: AgendaData) -> None:
         table = self.query_one(RecordTable)
-        kept = table.selected_key()
-        table.clear_rows()
-        self.items = {}
-        if data.overdue:
-            self._day_row(table, "overdue", Text("Overdue", style="bold red"), Text())
-            for item in data.overdue:
-                self._add(table, item, overdue=True)
-        day = None
-        for item in data.items:
-            if _key(item) in self.items:  # shown under Overdue already
-                continue
-            if item.day != day and (self.view != "day" or data.overdue):
-                day = item.day
-                relative = {0: "Today", 1: "Tomorrow"}.get((day - self.today).days, "")
-                self._day_row(table, day.isoformat(), Text(f"{day:%a %d %b}", style="bold"),
-                              Text(relative, style="bold"))
-            self._add(table, item, overdue=False)
-        table.keep_cursor_on(kept)
+        same_range = self._shown is not None and (self._shown.first, self._shown.last) == (
+            data.first, data.last)
+        self._shown = data
+        rows, self.items = agenda_rows(data.overdue, data.items, today=self.today,
+                                       day_headers=self.view != "day")
+        table.fill(CALENDAR_COLUMNS, rows, self._table_width(), keep=same_range)
+        key = table.selected_key()
+        if key is not None and key.startswith(HEADER) and table.cursor_row + 1 < table.row_count:
+            table.move_cursor(row=table.cursor_row + 1, animate=False)  # onto an item
         empty = not self.items
         table.display = not empty
         self.query_one("#calendar-empty", Static).update(Text(
@@ -201,24 +193,29 @@ class CalendarScreen(SectionScreen):
         self._next_meeting = data.next_meeting
         self._show_countdown()
         self._show_detail()
-        counts = f"{len(data.items)} item{'s' if len(data.items) != 1 else ''}"
+        shown = len(self.items) - len(data.overdue)
         span = _span_words(data.first, data.last, self.today)
-        status = Text(f"{span[0].upper()}{span[1:]}: {counts}")
+        status = Text(f"{span[0].upper()}{span[1:]}: {shown} item{'s' if shown != 1 else ''}")
         if data.overdue:
-            status.append(f" · {len(data.overdue)} overdue", style="bold red")
+            status.append(f" · {len(data.overdue)} overdue or gone quiet", style="bold red")
         if data.incomplete:
             status.append(" · a busy range: only the first 500 of some kinds shown", style="bold")
         status.append(" · v day/week/upcoming · Tab to the list", style="dim")
         self.set_status(status)
 
-    def _day_row(self, table: RecordTable, key: str, when: Text, what: Text) -> None:
-        table.add_record(f"day:{key}", [when, what, Text()], None)
+    def _table_width(self) -> int:
+        return max(40, self.app.size.width - 48)  # beside the grid's column
 
-    def _add(self, table: RecordTable, item: DueItem, *, overdue: bool) -> None:
-        key = _key(item)
-        self.items[key] = item
-        cells = due_cells(item, today=self.today, overdue=overdue)
-        table.add_record(key, cells[:3], item.contact_id)  # details: beside the grid
+    def on_resize(self) -> None:
+        if self._shown is not None:
+            self._show(self._shown)
+
+    def _tick(self) -> None:
+        """Every 30 s: a new day or a meeting begun means a reload, else a fresh countdown."""
+        if dates.today() != self.today or has_started(self._next_meeting):
+            self.reload()
+        else:
+            self._show_countdown()
 
     def _heading(self, data: AgendaData) -> Text:
         if self.view == "day":
@@ -273,13 +270,18 @@ class CalendarScreen(SectionScreen):
     # --- acting on items ---------------------------------------------------
 
     def current_item(self) -> DueItem | None:
-        key = self.query_one(RecordTable).selected_key()
-        return self.items.get(key) if key else None
+        """The list's highlighted item; from the grid, the day's item if it has only one."""
+        table = self.query_one(RecordTable)
+        if self.focused is table:
+            key = table.selected_key()
+            return self.items.get(key) if key else None
+        return next(iter(self.items.values())) if len(self.items) == 1 else None
 
     def _with_item(self, act: Any) -> None:
         item = self.current_item()
         if item is None:
-            self.notify("Pick an item in the list first (Tab, then the arrows).", timeout=4)
+            where = "Tab to the list and pick one" if self.items else "Nothing here to act on"
+            self.notify(f"{where}.", timeout=4)
             return
         act(self, item)
 
@@ -329,10 +331,6 @@ class CalendarScreen(SectionScreen):
         from tuicrm.ui.calendar_export import export_calendar
 
         export_calendar(self)
-
-
-def _key(item: DueItem) -> str:
-    return f"{item.kind.value}:{item.record_id}:{item.day.isoformat()}"
 
 
 def _day_label(day: date, today: date) -> str:

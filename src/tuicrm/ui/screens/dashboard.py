@@ -24,8 +24,14 @@ from textual.widgets import DataTable, Static
 
 from tuicrm import dates
 from tuicrm.ui import due_actions
-from tuicrm.ui.screens.sections import RecordTable, SectionScreen
-from tuicrm.ui.widgets.due_rows import countdown, due_cells
+from tuicrm.ui.screens.sections import RecordTable, Row, SectionScreen
+from tuicrm.ui.widgets.due_rows import (
+    TODAY_COLUMNS,
+    countdown,
+    due_cells,
+    has_started,
+    item_key,
+)
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -91,6 +97,7 @@ class TodayScreen(SectionScreen):
         super().__init__()
         self.items: dict[str, dict[str, DueItem]] = {block[0]: {} for block in BLOCKS}
         self._next_meeting: DueItem | None = None
+        self._shown: TodayData | None = None
 
     def compose_body(self) -> ComposeResult:
         with VerticalScroll(id="today-body", classes="section--body", can_focus=False):
@@ -103,9 +110,7 @@ class TodayScreen(SectionScreen):
 
     def on_mount(self) -> None:
         super().on_mount()
-        for table in self.query(RecordTable):
-            table.add_columns("When", "What", "Who", "Details")
-        self.set_interval(30, self._show_countdown)
+        self.set_interval(30, self._tick)
 
     # --- loading -----------------------------------------------------------
 
@@ -114,6 +119,7 @@ class TodayScreen(SectionScreen):
         self.load(lambda session: load_today(session, day), self._show)
 
     def _show(self, data: TodayData) -> None:
+        self._shown = data
         for table_id, heading, _empty in BLOCKS:
             items = data.lists[table_id]
             self._fill(table_id, items, data.day)
@@ -137,21 +143,31 @@ class TodayScreen(SectionScreen):
 
     def _fill(self, table_id: str, items: list[DueItem], day: date) -> None:
         table = self.query_one(f"#{table_id}", RecordTable)
-        kept = table.selected_key()
-        table.clear_rows()
         keyed = self.items[table_id] = {}
         overdue = table_id in ("today-overdue", "today-quiet")
+        rows: list[Row] = []
         for item in items:
-            key = f"{item.kind.value}:{item.record_id}"
-            if key in keyed:
-                continue
-            keyed[key] = item
-            cells = due_cells(item, today=day, overdue=overdue or item.day < day,
-                              show_day=table_id == "today-contracts")
-            table.add_record(key, cells, item.contact_id)
-        table.keep_cursor_on(kept)
+            key = item_key(item)
+            if key not in keyed:
+                keyed[key] = item
+                rows.append((key, due_cells(item, today=day, overdue=overdue or item.day < day,
+                                            show_day=table_id == "today-contracts"),
+                             item.contact_id))
+        table.fill(TODAY_COLUMNS, rows, max(60, self.app.size.width - 6))
         table.display = bool(items)
         self.query_one(f"#{table_id}-empty", Static).display = not items
+
+    def on_resize(self) -> None:
+        if self._shown is not None:
+            self._show(self._shown)
+
+    def _tick(self) -> None:
+        """Every 30 s: a new day or a meeting begun means a reload, else a fresh countdown."""
+        shown_day = self._shown.day if self._shown is not None else None
+        if dates.today() != shown_day or has_started(self._next_meeting):
+            self.reload()
+        else:
+            self._show_countdown()
 
     def _show_countdown(self) -> None:
         self.query_one("#today-countdown", Static).update(countdown(self._next_meeting))

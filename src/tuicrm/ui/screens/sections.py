@@ -12,19 +12,20 @@ contact it belongs to, and Enter (or a click) on it opens that contact.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import BindingType
+from textual.binding import Binding, BindingType
 from textual.widgets import DataTable, Footer, Header, Static
 
 from tuicrm import dates
 from tuicrm.ui.screens.base import CrmScreen
 from tuicrm.ui.text import safe_text
+from tuicrm.ui.widgets.columns import Column, add_columns, fit
 from tuicrm.ui.work import Job, run_db
 
 if TYPE_CHECKING:
@@ -32,12 +33,18 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 Cursor = tuple[Any, ...]
+Row = tuple[str, list[Text], int | None]  # key, cells, the contact Enter opens
 
 OPENING = "Opening the database…"
 
 
 class RecordTable(DataTable[Text]):
     """Rows of records; each row may name the contact that Enter opens."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "Down", show=False),
+        Binding("k", "cursor_up", "Up", show=False),
+    ]
 
     def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's name
         super().__init__(id=id, cursor_type="row", zebra_stripes=True,
@@ -53,6 +60,20 @@ class RecordTable(DataTable[Text]):
     def add_record(self, key: str, cells: list[Text], contact_id: int | None) -> None:
         self.add_row(*cells, key=key)
         self.contacts[key] = contact_id
+
+    def fill(self, columns: Sequence[Column], rows: Sequence[Row], width: int,
+             *, keep: bool = True) -> None:
+        """All rows at once, cut to fit ``width`` cells; the cursor stays on its record
+        (or where a vanished one was) when ``keep``, else goes to the top."""
+        kept = self.selected_key() if keep else None
+        widths = fit(columns, [cells for _key, cells, _contact in rows], width)
+        self._row_before = self.cursor_row if keep else 0
+        self.clear(columns=True)  # so columns shrink as well as grow
+        self.contacts = {}
+        add_columns(self, columns, widths)
+        for key, cells, contact_id in rows:
+            self.add_record(key, cells, contact_id)
+        self.keep_cursor_on(kept)
 
     def selected_key(self) -> str | None:
         if not self.row_count:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 
 from tuicrm import dates
+from tuicrm.enums import DUE_KIND_LABELS, DueKind
 from tuicrm.ui.text import safe_text
 from tuicrm.ui.widgets.month_grid import MARKERS
 
@@ -15,16 +16,57 @@ if TYPE_CHECKING:
     from datetime import date
 
     from tuicrm.services.calendar import DueItem
+    from tuicrm.ui.screens.sections import Row
 
-KIND_LABELS = {
-    "meeting": "Meeting", "followup": "Follow-up", "stay_in_touch": "Stay in touch",
-    "review": "Review", "renewal": "Renewal", "cancel_by": "Cancel-by",
-}
+# (label, width or share of what is left, narrowest): see ui/widgets/columns.py
+CALENDAR_COLUMNS = (("When", 11, 9), ("What", 0.62, 16), ("Who", 0.38, 10))
+TODAY_COLUMNS = (("When", 11, 9), ("What", 0.42, 16), ("Who", 0.24, 10),
+                 ("Details", 0.34, 10))
+HEADER = "day:"  # the key prefix of a day's heading row
 
+
+def item_key(item: DueItem) -> str:
+    return f"{item.kind.value}:{item.record_id}:{item.day.isoformat()}"
+
+
+def agenda_rows(overdue: list[DueItem], items: list[DueItem], *, today: date,
+                day_headers: bool) -> tuple[list[Row], dict[str, DueItem]]:
+    """The Calendar's rows: Overdue first, then each day under its heading (with
+    ``day_headers``); an item shown as overdue is not repeated on its day."""
+    rows: list[Row] = []
+    keyed: dict[str, DueItem] = {}
+
+    def add(item: DueItem, late: bool) -> None:
+        keyed[item_key(item)] = item
+        cells = due_cells(item, today=today, overdue=late, labelled=False)
+        rows.append((item_key(item), cells[:3], item.contact_id))  # details: beside the grid
+
+    if overdue:
+        rows.append((f"{HEADER}overdue", [Text("Overdue", style="bold red"), Text(), Text()],
+                     None))
+        for item in overdue:
+            add(item, True)
+    day = None
+    for item in items:
+        if item_key(item) in keyed:
+            continue
+        if item.day != day and (day_headers or overdue):
+            day = item.day
+            relative = {0: "Today", 1: "Tomorrow"}.get((day - today).days, "")
+            rows.append((f"{HEADER}{day.isoformat()}", [
+                Text(f"{day:%a %d %b}", style="bold"), Text(relative, style="bold"), Text()],
+                None))
+        add(item, False)
+    return rows, keyed
+
+
+def has_started(meeting: DueItem | None) -> bool:
+    """The countdown's meeting has begun: time to look for the next one."""
+    return meeting is not None and meeting.at is not None and meeting.at <= dates.utcnow()
 
 def kind_text(kind: str) -> Text:
     glyph, style, _legend = MARKERS[kind]
-    return Text.assemble((glyph, style), " ", KIND_LABELS[kind])
+    return Text.assemble((glyph, style), " ", DUE_KIND_LABELS[DueKind(kind)])
 
 
 def when_text(item: DueItem, *, today: date, overdue: bool, show_day: bool = False) -> Text:
@@ -38,14 +80,18 @@ def when_text(item: DueItem, *, today: date, overdue: bool, show_day: bool = Fal
     return Text("any time", style="dim")
 
 
-def due_cells(item: DueItem, *, today: date, overdue: bool,
-              show_day: bool = False) -> list[Text]:
-    """When, what (marker and title), who, details."""
+def due_cells(item: DueItem, *, today: date, overdue: bool, show_day: bool = False,
+              labelled: bool = True) -> list[Text]:
+    """When, what (marker, kind and title), who, details. Without ``labelled`` the
+    marker alone names the kind (beside the Calendar's legend), leaving room to read."""
     title = item.title if item.title != item.contact else ""
     what = kind_text(item.kind.value)
-    if title:
+    if title and not labelled:
+        glyph, style, _legend = MARKERS[item.kind.value]
+        what = Text.assemble((glyph, style), " ", safe_text(title, max_width=60))
+    elif title:
         what.append(": ", style="dim")
-        what.append_text(safe_text(title, max_width=40))
+        what.append_text(safe_text(title, max_width=60))
     detail = safe_text(item.detail, max_width=48, style="dim")
     if item.recurrence:
         from tuicrm.recurrence import describe_recurrence as describe

@@ -47,7 +47,7 @@ def grid_days(day: date) -> tuple[date, date]:
     return start, start + timedelta(days=WEEKS * 7 - 1)
 
 
-def marker_text(kind: str, count: int = 1) -> Text:
+def marker_text(kind: str) -> Text:
     glyph, style, _legend = MARKERS[kind]
     return Text(glyph, style=style)
 
@@ -70,6 +70,10 @@ class MonthGrid(Widget, can_focus=True):
         Binding("right", "move(1)", "Day on", show=False, id="calendar.day_on"),
         Binding("up", "move(-7)", "Week back", show=False, id="calendar.week_up"),
         Binding("down", "move(7)", "Week on", show=False, id="calendar.week_down"),
+        Binding("h", "move(-1)", "Day back", show=False, id="calendar.h"),
+        Binding("l", "move(1)", "Day on", show=False, id="calendar.l"),
+        Binding("k", "move(-7)", "Week back", show=False, id="calendar.k"),
+        Binding("j", "move(7)", "Week on", show=False, id="calendar.j"),
     ]
 
     DEFAULT_CSS = """
@@ -101,7 +105,10 @@ class MonthGrid(Widget, can_focus=True):
         self.post_message(self.Moved(dates.add_days(self.selected, days)))
 
     def on_click(self, event: events.Click) -> None:
-        row, column = event.y - 2, (event.x - 1) // CELL  # two heading lines, left padding
+        offset = event.get_content_offset(self)  # inside border and padding
+        if offset is None:
+            return
+        row, column = offset.y - 2, offset.x // CELL  # below the two heading lines
         if 0 <= row < WEEKS * 2 and 0 <= column < 7:
             self.post_message(self.Moved(grid_start(self.selected)
                                          + timedelta(days=(row // 2) * 7 + column)))
