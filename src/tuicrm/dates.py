@@ -211,6 +211,11 @@ def add_months(d: date, n: int) -> date:
 _UNITS = {"d": "d", "day": "d", "w": "w", "week": "w", "m": "m", "month": "m",
           "y": "y", "year": "y"}
 _NAMED = {"today": 0, "tomorrow": 1, "yesterday": -1}
+# English on purpose (not calendar.day_name, which follows the locale): 0 = Monday.
+_WEEKDAYS = {name: number for number, full in enumerate(
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+    for name in (full, full[:3])}
+_NEXT_WEEKDAY = re.compile(r"(?:next\s+)?(?P<day>[a-z]+)")
 _ABSOLUTE = [
     (re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})"), (1, 2, 3)),
     (re.compile(r"(\d{4})/(\d{1,2})/(\d{1,2})"), (1, 2, 3)),
@@ -231,9 +236,12 @@ def _shift(base: date, n: int, unit: str) -> date:
 
 def parse_date(text: str, *, today: date | None = None) -> date:
     """Parse "2026-11-22", "22.11.2026", "2026/11/22", "today", "tomorrow",
-    "yesterday", "+3d", "-2w", "+1m", "in 3 days" or "2 weeks ago".
+    "yesterday", "+3d", "-2w", "+1m", "in 3 days", "2 weeks ago", or a weekday:
+    "friday", "fri" or "next friday".
 
-    Relative forms count from ``today`` (default: the module clock).
+    Relative forms count from ``today`` (default: the module clock). A weekday is
+    the first such day strictly after today, with or without "next": "friday" typed
+    on a Friday is a week later, never today.
     """
     raw = text.strip() if isinstance(text, str) else ""
     if not raw:
@@ -253,11 +261,13 @@ def parse_date(text: str, *, today: date | None = None) -> date:
         if m := pattern.fullmatch(word):
             n = int(m["n"]) * (-1 if m.groupdict().get("sign") in ("-", "ago") else 1)
             return _shift(base, n, _UNITS[m["unit"]])
+    if (m := _NEXT_WEEKDAY.fullmatch(word)) and m["day"] in _WEEKDAYS:
+        return add_days(base, (_WEEKDAYS[m["day"]] - base.weekday() - 1) % 7 + 1)
     raise DateError(f"'{raw}' is not a date")
 
 
 _TIME = re.compile(
-    r"(?P<h>\d{1,2})(?:[:h.](?P<m>\d{2}))?\s*(?P<suffix>[ap]\.?m\.?|h)?", re.I
+    r"(?P<h>\d{1,2})(?:[:h.](?P<m>\d{2}))?\s*(?P<suffix>[ap]\.?m\.?|h)?", re.IGNORECASE
 )
 
 

@@ -8,7 +8,7 @@ what the services read back from the file.
 from __future__ import annotations
 
 import io
-from datetime import date, time
+from datetime import date, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -16,13 +16,13 @@ import pytest
 from rich.console import Console
 from textual.widgets import Button, Input, Label, Select, Static, TextArea
 
-from tuicrm import dates
+from tuicrm import dates, recurrence
 from tuicrm.db import Database
 from tuicrm.services import followups, interactions, meetings, sales
 from tuicrm.services.contacts import create_contact
 from tuicrm.textclean import clean_text
 from tuicrm.ui.forms.base import RecordForm
-from tuicrm.ui.forms.followup import FollowUpForm
+from tuicrm.ui.forms.followup import FollowUpForm, repeat_choices, shown_repeat
 from tuicrm.ui.forms.interaction import InteractionForm
 from tuicrm.ui.forms.meeting import MeetingForm
 from tuicrm.ui.forms.sale import SaleForm
@@ -232,25 +232,126 @@ def repeat_words(form: RecordForm) -> dict[str, str]:
     return {value: text.plain for text, value in form.field("recurrence").options}
 
 
+MONTH = "FREQ=MONTHLY;INTERVAL=1"
+LAST_DAY = f"{MONTH};BYMONTHDAY=-1"
+
+
+@pytest.mark.parametrize(("due", "expected"), [
+    (date(2026, 11, 17), ["Monthly on the 17th", "Monthly on the third Tuesday"]),
+    (date(2026, 3, 1), ["Monthly on the 1st", "Monthly on the first Sunday"]),
+    (date(2026, 2, 21), ["Monthly on the 21st", "Monthly on the third Saturday"]),
+    # Nov 2026 has 30 days: the 23rd is the 4th Monday but not the last (the 30th is)
+    (date(2026, 11, 23), ["Monthly on the 23rd", "Monthly on the fourth Monday"]),
+    # the 4th Tuesday and also the last: November 2026 has no 5th
+    (date(2026, 11, 24), ["Monthly on the 24th", "Monthly on the fourth Tuesday",
+                          "Monthly on the last Tuesday"]),
+    (date(2026, 2, 22), ["Monthly on the 22nd", "Monthly on the fourth Sunday",
+                         "Monthly on the last Sunday"]),
+    (date(2026, 3, 31), ["Monthly on the 31st", "Monthly on the fifth Tuesday",
+                         "Monthly on the last Tuesday", "Monthly on the last day"]),
+    (date(2026, 2, 28), ["Monthly on the 28th", "Monthly on the fourth Saturday",
+                         "Monthly on the last Saturday", "Monthly on the last day"]),
+    (date(2028, 2, 29), ["Monthly on the 29th", "Monthly on the fifth Tuesday",
+                         "Monthly on the last Tuesday", "Monthly on the last day"]),
+])
+def test_monthly_repeat_choices_name_the_due_date_s_place_in_its_month(due, expected):
+    choices = repeat_choices(due)
+    assert [words for words, rule in choices if rule.startswith(MONTH)] == expected
+    # and each one's series really starts on the due date
+    for _words, rule in choices:
+        if rule.startswith(MONTH):
+            series = recurrence.parse(recurrence.anchored(rule, due))
+            assert series.next_after(due - timedelta(days=1)) == due, rule
+
+
+def test_without_a_due_date_no_choice_is_tied_to_a_day():
+    rules = [rule for _words, rule in repeat_choices(None)]
+    assert MONTH in rules
+    assert not [rule for rule in rules if "BYDAY" in rule or "BYMONTHDAY" in rule]
+
+
+def test_a_stored_rule_is_shown_as_the_choice_it_is():
+    assert shown_repeat(f"{MONTH};BYDAY=-1TU", date(2026, 11, 24)) == f"{MONTH};BYDAY=-1TU"
+    assert shown_repeat(f"{MONTH};BYDAY=3TU", date(2026, 11, 17)) == f"{MONTH};BYDAY=3TU"
+    assert shown_repeat(f"{MONTH};BYMONTHDAY=17", date(2026, 11, 17)) == MONTH
+    assert shown_repeat(LAST_DAY, date(2026, 11, 30)) == LAST_DAY
+    # a rule the date does not offer stays itself (the form adds it to the list)
+    assert shown_repeat("FREQ=MONTHLY;BYDAY=1TU", date(2026, 11, 17)) == f"{MONTH};BYDAY=1TU"
+
+
 async def test_repeat_choices_follow_the_due_date(crm, db, make_app, ui):
     app = make_app(crm["path"])
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         form = await open_form(pilot, ui, FollowUpForm(contact_id=crm["ada"], due=TODAY))
-        words = repeat_words(form)
-        assert words["FREQ=MONTHLY;INTERVAL=1"] == "Monthly on the 10th"
-        assert words["FREQ=MONTHLY;INTERVAL=1;BYDAY=1TU"] == "Monthly on the first Tuesday"
-        assert words["FREQ=MONTHLY;INTERVAL=1;BYMONTHDAY=-1"] == "Monthly on the last day"
-        set_input(form, "recurrence", "FREQ=MONTHLY;INTERVAL=1;BYDAY=1TU")
+        words = repeat_words(form)  # Tuesday 10 March: the second Tuesday
+        assert words[MONTH] == "Monthly on the 10th"
+        assert words[f"{MONTH};BYDAY=2TU"] == "Monthly on the second Tuesday"
+        assert f"{MONTH};BYDAY=1TU" not in words
+        assert f"{MONTH};BYDAY=-1TU" not in words
+        assert LAST_DAY not in words  # the 10th is not the month's last day
+        set_input(form, "recurrence", f"{MONTH};BYDAY=2TU")
         form.query_one("#input-due_date", Input).clear()
-        await type_in(pilot, form, "due_date", "2026-03-12")  # a Thursday
-        await ui.wait_until(pilot, lambda: "FREQ=MONTHLY;INTERVAL=1;BYDAY=1TH" in repeat_words(form))
-        assert repeat_words(form)["FREQ=MONTHLY;INTERVAL=1"] == "Monthly on the 12th"
-        assert form.field("recurrence").value == "FREQ=MONTHLY;INTERVAL=1;BYDAY=1TH"
+        await type_in(pilot, form, "due_date", "2026-03-19")  # the third Thursday
+        await ui.wait_until(pilot, lambda: f"{MONTH};BYDAY=3TH" in repeat_words(form))
+        assert repeat_words(form)[MONTH] == "Monthly on the 19th"
+        assert form.field("recurrence").value == f"{MONTH};BYDAY=3TH"
         await save(pilot, ui, form)
     with db.read() as session:
         [followup] = followups.list_followups(session=session, contact_id=crm["ada"]).items
-    assert (followup.due_date, followup.recurrence) == (
-        date(2026, 3, 12), "FREQ=MONTHLY;INTERVAL=1;BYDAY=1TH")
+    assert (followup.due_date, followup.recurrence) == (date(2026, 3, 19), f"{MONTH};BYDAY=3TH")
+
+
+async def test_a_last_weekday_or_last_day_choice_survives_moving_the_due_date(crm, db,
+                                                                               make_app, ui):
+    app = make_app(crm["path"])
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        form = await open_form(pilot, ui, FollowUpForm(contact_id=crm["ada"],
+                                                       due=date(2026, 3, 31)))
+        words = repeat_words(form)
+        assert words[f"{MONTH};BYDAY=5TU"] == "Monthly on the fifth Tuesday"
+        assert words[f"{MONTH};BYDAY=-1TU"] == "Monthly on the last Tuesday"
+        assert words[LAST_DAY] == "Monthly on the last day"
+        set_input(form, "recurrence", f"{MONTH};BYDAY=-1TU")
+        set_input(form, "due_date", "2026-04-28")  # the 4th Tuesday, and the last
+        await ui.wait_until(pilot, lambda: f"{MONTH};BYDAY=4TU" in repeat_words(form))
+        assert form.field("recurrence").value == f"{MONTH};BYDAY=-1TU"
+        assert LAST_DAY not in repeat_words(form)
+        set_input(form, "due_date", "2026-04-14")  # the 2nd Tuesday: no "last" any more
+        await ui.wait_until(pilot, lambda: f"{MONTH};BYDAY=2TU" in repeat_words(form))
+        assert form.field("recurrence").value == f"{MONTH};BYDAY=2TU"
+        assert f"{MONTH};BYDAY=-1TU" not in repeat_words(form)
+        set_input(form, "due_date", "2026-04-30")
+        await ui.wait_until(pilot, lambda: LAST_DAY in repeat_words(form))
+        set_input(form, "recurrence", LAST_DAY)
+        set_input(form, "due_date", "2026-05-15")  # a chosen "last day" is not dropped
+        await ui.wait_until(pilot, lambda: f"{MONTH};BYDAY=3FR" in repeat_words(form))
+        assert form.field("recurrence").value == LAST_DAY
+        assert repeat_words(form)[LAST_DAY] == "Monthly on the last day"
+        await save(pilot, ui, form)
+    with db.read() as session:
+        [followup] = followups.list_followups(session=session, contact_id=crm["ada"]).items
+    assert (followup.due_date, followup.recurrence) == (date(2026, 5, 15), LAST_DAY)
+
+
+async def test_editing_a_last_weekday_follow_up_shows_and_keeps_its_rule(crm, db, make_app, ui):
+    with db.write() as session:
+        followup = followups.create_followup(session=session, data={
+            "contact_id": crm["grace"], "due_date": date(2026, 11, 24),
+            "recurrence": f"{MONTH};BYDAY=-1TU"})
+    app = make_app(crm["path"])
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        form = await open_form(pilot, ui, FollowUpForm(record_id=followup.id))
+        assert form.field("recurrence").value == f"{MONTH};BYDAY=-1TU"
+        words = repeat_words(form)
+        assert words[f"{MONTH};BYDAY=4TU"] == "Monthly on the fourth Tuesday"
+        assert words[f"{MONTH};BYDAY=-1TU"] == "Monthly on the last Tuesday"
+        assert list(words).count(f"{MONTH};BYDAY=-1TU") == 1
+        set_input(form, "note", "Monthly report")
+        await save(pilot, ui, form)
+    with db.read() as session:
+        again = followups.get_followup(session=session, followup_id=followup.id)
+    assert (again.note, again.due_date, again.recurrence) == (
+        "Monthly report", date(2026, 11, 24), f"{MONTH};BYDAY=-1TU")
 
 
 async def test_moving_a_monthly_follow_up_s_due_date_moves_its_day(crm, db, make_app, ui):

@@ -280,10 +280,45 @@ TODAY = date(2026, 1, 31)
         ("in 1 week", date(2026, 2, 7)),
         ("in 2 months", date(2026, 3, 31)),
         ("2 days ago", date(2026, 1, 29)),
+        # weekdays: the next one strictly after today (a Saturday)
+        ("friday", date(2026, 2, 6)),
+        ("Fri", date(2026, 2, 6)),
+        ("next friday", date(2026, 2, 6)),
+        (" NEXT  Fri ", date(2026, 2, 6)),
+        ("sunday", date(2026, 2, 1)),
+        ("mon", date(2026, 2, 2)),
+        ("Tuesday", date(2026, 2, 3)),
+        ("wed", date(2026, 2, 4)),
+        ("thu", date(2026, 2, 5)),
+        ("saturday", date(2026, 2, 7)),  # today's weekday: a week on, not today
+        ("sat", date(2026, 2, 7)),
+        ("next saturday", date(2026, 2, 7)),
     ],
 )
 def test_parse_date(text: str, expected: date) -> None:
     assert parse_date(text, today=TODAY) == expected
+
+
+WEEKDAY_NAMES = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                 "sunday"]
+
+
+@pytest.mark.parametrize("offset", range(7))  # today on each day of the week
+def test_a_weekday_name_is_the_next_such_day_within_a_week(offset: int) -> None:
+    base = date(2026, 3, 2) + timedelta(days=offset)  # Monday 2 March + offset
+    for number, name in enumerate(WEEKDAY_NAMES):
+        for text in (name, name[:3], f"next {name}", name.upper()):
+            day = parse_date(text, today=base)
+            assert day.weekday() == number, text
+            assert 1 <= (day - base).days <= 7, (text, base)
+            assert ((day - base).days == 7) == (number == base.weekday()), (text, base)
+
+
+def test_a_weekday_name_counts_from_the_clock() -> None:
+    with fixed_now(datetime(2026, 11, 20, 12, tzinfo=UTC)):  # a Friday
+        set_local_zone("UTC")
+        assert parse_date("friday") == date(2026, 11, 27)
+        assert parse_date("mon") == date(2026, 11, 23)
 
 
 def test_parse_date_uses_the_clock() -> None:
@@ -300,6 +335,14 @@ def test_parse_date_uses_the_clock() -> None:
         ("2026-11-22T10:00", "'2026-11-22T10:00' is not a date"),
         ("+3x", "'+3x' is not a date"),
         ("soon", "'soon' is not a date"),
+        ("frid", "'frid' is not a date"),
+        ("fryday", "'fryday' is not a date"),
+        ("fr", "'fr' is not a date"),
+        ("next", "'next' is not a date"),
+        ("next frid", "'next frid' is not a date"),
+        ("nextfriday", "'nextfriday' is not a date"),
+        ("last friday", "'last friday' is not a date"),
+        ("friday 3", "'friday 3' is not a date"),
         ("", "Enter a date"),
     ],
 )

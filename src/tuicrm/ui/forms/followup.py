@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 from datetime import date
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -35,22 +36,45 @@ _PLAIN_REPEATS = ("FREQ=DAILY;INTERVAL=1", "FREQ=WEEKLY;INTERVAL=1", "FREQ=WEEKL
 _DUE_DAY_REPEATS = ("FREQ=MONTHLY;INTERVAL=3", "FREQ=YEARLY;INTERVAL=1")
 
 
-def first_weekday_rule(due: date) -> str:
-    """The rule for "monthly on the first <weekday ``due`` is>"."""
-    return f"{MONTHLY};BYDAY=1{recurrence.WEEKDAY_CODES[due.weekday()]}"
+def weekday_rules(due: date) -> list[str]:
+    """The "monthly on the <nth> <weekday>" rules ``due`` is on: its week counted from
+    the month's start ("the third Tuesday") and, in the month's last seven days, from
+    its end too ("the last Tuesday"; the 4th can also be the last)."""
+    code = recurrence.WEEKDAY_CODES[due.weekday()]
+    weeks = [(due.day + 6) // 7]
+    if due.day > _month_length(due) - 7:
+        weeks.append(-1)
+    return [f"{MONTHLY};BYDAY={week}{code}" for week in weeks]
+
+
+def followed_weekday_rule(chosen: str, old_due: date, new_due: date) -> str | None:
+    """What a chosen weekday rule of ``old_due`` becomes when the due date moves to
+    ``new_due``: the new date's own position, still counted from the month's end if it
+    was and the new date allows; None when ``chosen`` is not one of those rules."""
+    if chosen not in weekday_rules(old_due):
+        return None
+    rules = weekday_rules(new_due)
+    from_end = ";BYDAY=-" in chosen and len(rules) > 1
+    return rules[-1] if from_end else rules[0]
+
+
+def _month_length(day: date) -> int:
+    return calendar.monthrange(day.year, day.month)[1]
 
 
 def repeat_choices(due: date | None) -> list[tuple[str, str]]:
-    """The repeat choices, worded for ``due`` ("Monthly on the 24th"); without a due
-    date there is no "first <weekday>" choice yet."""
+    """The repeat choices, worded for ``due`` ("Monthly on the 24th"). The ones tied
+    to the date ("on the third Tuesday", "on the last day") are offered only where
+    ``due`` is such a day, so none without a due date yet."""
     def choice(rule: str) -> tuple[str, str]:
         shown = recurrence.anchored(rule, due) if due is not None else rule
         return describe_recurrence(shown), rule
 
     monthly = [choice(MONTHLY)]
     if due is not None:
-        monthly.append(choice(first_weekday_rule(due)))
-    monthly.append(choice(LAST_DAY_OF_MONTH))
+        monthly.extend(map(choice, weekday_rules(due)))
+        if due.day == _month_length(due):
+            monthly.append(choice(LAST_DAY_OF_MONTH))
     return [("Does not repeat", NO_REPEAT), *map(choice, _PLAIN_REPEATS), *monthly,
             *map(choice, _DUE_DAY_REPEATS)]
 
@@ -157,19 +181,28 @@ class FollowUpForm(RecordForm):
             self.offer_repeats(day)
 
     def offer_repeats(self, due: date) -> None:
-        """Word the repeat choices for ``due``; a chosen "first <weekday>" follows it."""
+        """Word the repeat choices for ``due``. A chosen weekday rule follows the date
+        (the 1st Tuesday moved to a 3rd Thursday is the 3rd Thursday); another choice
+        the new date does not offer ("on the last day") stays, so it is never dropped
+        without a word."""
         repeat = self.field("recurrence")
         if not isinstance(repeat, ChoiceField):
             return
-        following = self.repeats_due is not None and \
-            repeat.value == first_weekday_rule(self.repeats_due)
+        chosen = repeat.value
+        followed = None
+        if chosen is not None and self.repeats_due is not None:
+            followed = followed_weekday_rule(chosen, self.repeats_due, due)
         options = repeat_choices(due)
-        if self.stored_repeat and all(v != self.stored_repeat[1] for _w, v in options):
-            options.append(self.stored_repeat)
+        extras = [self.stored_repeat]
+        if chosen is not None and followed is None:
+            extras.append((describe_recurrence(chosen), chosen))
+        for extra in extras:
+            if extra and all(v != extra[1] for _w, v in options):
+                options.append(extra)
         self.repeats_due = due
         repeat.set_options(options)
-        if following:
-            repeat.set_value(first_weekday_rule(due), initial=False)
+        if followed is not None:
+            repeat.set_value(followed, initial=False)
 
     def values(self) -> dict[str, Any]:
         values = super().values()
