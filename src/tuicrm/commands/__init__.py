@@ -11,7 +11,8 @@ import click
 
 
 def register(group: click.Group) -> None:
-    from tuicrm.commands import agenda, export, importing
+    from tuicrm.commands import agenda, erase, export, importing
 
-    for command in (agenda.agenda_command, export.export_command, importing.import_command):
+    for command in (agenda.agenda_command, erase.erase_command, export.export_command,
+                    importing.import_command):
         group.add_command(command)

@@ -1,64 +1,116 @@
 """``tuicrm export``: data for other programs, one option per format.
 
-``--ics FILE`` writes the live meetings and the open follow-ups as an
-iCalendar file that calendar programs import; importing it again updates the
-events (stable UIDs, SEQUENCE from each record's version). ``--from`` and
-``--to`` limit it to those days (both included; "today", "+2w" and the other
-forms the app accepts). Files are written complete or not at all, readable by
-their owner only (0600). Further formats become further options (``--json``,
-``--vcard``) next to ``--ics``; each writes its own file.
+- ``--ics FILE``: the live meetings and the open follow-ups as an iCalendar
+  file that calendar programs import; importing it again updates the events
+  (stable UIDs, SEQUENCE from each record's version). ``--from`` and ``--to``
+  limit it to those days (both included; "today", "+2w" and the other forms
+  the app accepts).
+- ``--json FILE``: everything in the database as one JSON document (see
+  :mod:`tuicrm.services.export_all`); with ``--contact`` (an id, an email or
+  a full name), everything held about that one person instead (a subject
+  access request; :func:`tuicrm.services.personal_data.personal_data`).
+- ``--vcard FILE``: every contact as vCard 4.0, which ``tuicrm import`` and
+  address books read back.
+- ``--csv FILE``: the contacts list as the app exports it, formula cells
+  neutralised.
+
+One format per call. Tables are read page by page inside one read
+transaction (one consistent snapshot). Files are written complete or not at
+all, readable by their owner only (0600).
 """
 
 from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any, NoReturn
 
 import click
 
-from tuicrm.commands.common import open_database
+from tuicrm.commands.common import database_target, open_database
+
+FORMATS = "--ics FILE, --json FILE, --vcard FILE or --csv FILE"
+_FILE = click.Path(dir_okay=False, path_type=Path)
 
 
 @click.command("export")
-@click.option("--ics", "ics_file", metavar="FILE",
-              type=click.Path(dir_okay=False, path_type=Path),
+@click.option("--ics", "ics_file", metavar="FILE", type=_FILE,
               help="Write meetings and open follow-ups as an iCalendar (.ics) file.")
+@click.option("--json", "json_file", metavar="FILE", type=_FILE,
+              help="Write everything in the database as one JSON file.")
+@click.option("--vcard", "vcard_file", metavar="FILE", type=_FILE,
+              help="Write every contact as a vCard 4.0 (.vcf) file.")
+@click.option("--csv", "csv_file", metavar="FILE", type=_FILE,
+              help="Write the contacts list as a CSV file for spreadsheets.")
+@click.option("--contact", metavar="ID_OR_EMAIL_OR_NAME",
+              help="With --json: only everything held about this one person.")
 @click.option("--from", "first_text", metavar="DATE",
-              help="Only from this day on (e.g. 2026-05-01, today, -1m).")
+              help="With --ics: only from this day on (e.g. 2026-05-01, today, -1m).")
 @click.option("--to", "last_text", metavar="DATE",
-              help="Only up to this day, included (e.g. 2026-06-30, +2w).")
+              help="With --ics: only up to this day, included (e.g. 2026-06-30, +2w).")
 @click.pass_context
 def export_command(
-    ctx: click.Context, ics_file: Path | None, first_text: str | None, last_text: str | None
+    ctx: click.Context, ics_file: Path | None, json_file: Path | None,
+    vcard_file: Path | None, csv_file: Path | None, contact: str | None,
+    first_text: str | None, last_text: str | None,
 ) -> None:
-    """Export data to files other programs read."""
-    if ics_file is None:
-        raise click.UsageError("say what to export, e.g. --ics FILE.")
-    first = _day("--from", first_text)
-    last = _day("--to", last_text)
-    if first is not None and last is not None and first > last:
-        from tuicrm.errors import CrmError
+    """Export data to files other programs read (one format per call)."""
+    chosen = {name: path for name, path in (("--ics", ics_file), ("--json", json_file),
+                                            ("--vcard", vcard_file), ("--csv", csv_file))
+              if path is not None}
+    if len(chosen) != 1:
+        start = "say what to export" if not chosen else "export one format at a time"
+        raise click.UsageError(f"{start}: {FORMATS}.")
+    (option, path), = chosen.items()
+    if contact is not None and option != "--json":
+        raise click.UsageError("--contact goes with --json (everything about one person).")
+    if (first_text is not None or last_text is not None) and option != "--ics":
+        raise click.UsageError("--from and --to go with --ics.")
+    path = _target(ctx, path)
+    if option == "--ics":
+        first, last = _day("--from", first_text), _day("--to", last_text)
+        if first is not None and last is not None and first > last:
+            _fail(f"--from {first.isoformat()} is after --to {last.isoformat()}")
+        _export_ics(ctx, path, first, last)
+    elif option == "--json" and contact is not None:
+        _export_person(ctx, path, contact)
+    elif option == "--json":
+        _export_json(ctx, path)
+    elif option == "--vcard":
+        _export_vcard(ctx, path)
+    else:
+        _export_csv(ctx, path)
 
-        raise CrmError(f"--from {first.isoformat()} is after --to {last.isoformat()}; "
-                       "nothing was exported.")
-    ics_file = ics_file.expanduser()
-    if not ics_file.parent.is_dir():
-        from tuicrm.errors import CrmError
 
-        raise CrmError(f"{ics_file.parent} is not a folder that exists; nothing was exported.")
-    _export_ics(ctx, ics_file, first, last)
+def _fail(message: str) -> NoReturn:
+    from tuicrm.errors import CrmError
+
+    raise CrmError(f"{message}; nothing was exported.")
+
+
+def _target(ctx: click.Context, path: Path) -> Path:
+    from tuicrm.backup import database_files
+
+    path = path.expanduser()
+    if not path.parent.is_dir():
+        _fail(f"{path.parent} is not a folder that exists")
+    database = database_target(ctx)
+    # the export replaces FILE whole: naming the database would replace the database
+    if "://" not in database and path.resolve() in {
+            p.resolve() for p in database_files(Path(database).expanduser())}:
+        _fail(f"{path} is the database itself; choose another file")
+    return path
 
 
 def _day(option: str, text: str | None) -> date | None:
     if text is None:
         return None
     from tuicrm import dates
-    from tuicrm.errors import CrmError
 
     try:
         return dates.parse_date(text)
     except dates.DateError as err:
-        raise CrmError(f"{option}: {err}; nothing was exported.") from None
+        _fail(f"{option}: {err}")
 
 
 def _export_ics(ctx: click.Context, path: Path, first: date | None, last: date | None) -> None:
@@ -77,5 +129,59 @@ def _export_ics(ctx: click.Context, path: Path, first: date | None, last: date |
                f"{_count(followups, 'follow-up')} to {path}")
 
 
+def _export_json(ctx: click.Context, path: Path) -> None:
+    from tuicrm.interop.json_export import write_json_file
+    from tuicrm.services.export_all import export_document
+
+    with open_database(ctx) as database, database.read() as session:
+        counts = write_json_file(path, export_document(session=session))
+    listed = ", ".join(f"{n:,} {name.replace('follow_', 'follow-').replace('_', ' ')}"
+                       for name, n in counts.items())
+    click.echo(f"Exported everything to {path}: {listed}.")
+
+
+def _export_person(ctx: click.Context, path: Path, wanted: str) -> None:
+    from tuicrm import dates
+    from tuicrm.interop.json_export import (
+        FORMAT_VERSION,
+        PERSONAL_DATA_FORMAT,
+        write_json_file,
+    )
+    from tuicrm.services.contact_lookup import find_contact
+    from tuicrm.services.personal_data import personal_data
+
+    with open_database(ctx) as database, database.read() as session:
+        found = find_contact(session=session, text=wanted)
+        data = personal_data(session=session, contact_id=found.id)
+    document: list[tuple[str, Any]] = [
+        ("format", PERSONAL_DATA_FORMAT), ("version", FORMAT_VERSION),
+        ("exported_at", dates.utcnow().isoformat()), *data.items()]
+    write_json_file(path, document)
+    click.echo(f"Exported everything held about {found.describe()} to {path}.")
+
+
+def _export_vcard(ctx: click.Context, path: Path) -> None:
+    from tuicrm.interop.private_file import private_text_file
+    from tuicrm.interop.vcard import write_vcards
+    from tuicrm.services.contact_cards import contact_cards
+
+    count = 0
+    with open_database(ctx) as database, database.read() as session, \
+            private_text_file(path) as handle:
+        for cards in contact_cards(session=session):
+            handle.write(write_vcards(cards))
+            count += len(cards)
+    click.echo(f"Exported {_count(count, 'contact')} to {path}")
+
+
+def _export_csv(ctx: click.Context, path: Path) -> None:
+    from tuicrm.interop.csv_export import write_csv
+    from tuicrm.services.contact_export import CONTACT_HEADER, contact_rows
+
+    with open_database(ctx) as database, database.read() as session:
+        count = write_csv(path, CONTACT_HEADER, contact_rows({}, "name")(session))
+    click.echo(f"Exported {_count(count, 'contact')} to {path}")
+
+
 def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+    return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"

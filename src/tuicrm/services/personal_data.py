@@ -28,6 +28,7 @@ from tuicrm.models import (
     ContactTag,
     Contract,
     FollowUp,
+    ImportRunItem,
     Interaction,
     Meeting,
     MeetingAttendee,
@@ -103,6 +104,11 @@ def erase_contact(*, session: Session, contact_id: int) -> dict[str, int]:
         removed[name] = session.execute(sa.delete(model).where(*where)).rowcount or 0
 
     sale_ids = sa.select(Sale.id).where(Sale.contact_id == contact_id)
+    # An import's undo record keeps their values from before it updated them
+    # (and a reused id must not be undone as theirs).
+    session.execute(sa.delete(ImportRunItem).where(sa.or_(
+        sa.and_(ImportRunItem.record_type == "contact", ImportRunItem.record_id == contact_id),
+        sa.and_(ImportRunItem.record_type == "sale", ImportRunItem.record_id.in_(sale_ids)))))
     session.execute(sa.delete(SaleLine).where(SaleLine.sale_id.in_(sale_ids)))
     session.execute(sa.delete(Refund).where(Refund.sale_id.in_(sale_ids)))
     delete("sales", Sale, Sale.contact_id == contact_id)

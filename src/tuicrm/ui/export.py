@@ -8,15 +8,17 @@ notification names the file.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from textual.dom import DOMNode
 
+# The contacts list's rows live in a headless module, for `tuicrm export --csv` too.
+from tuicrm.services.contact_export import CONTACT_HEADER, RowsOf, contact_rows
 from tuicrm.ui.text import safe_str
 from tuicrm.ui.work import run_db
 
-RowsOf = Callable[[Any], Iterable[Sequence[object]]]
+__all__ = ["CONTACT_HEADER", "RowsOf", "contact_rows", "export_csv"]
 
 
 def export_csv(node: DOMNode, name: str, header: Sequence[str], rows_of: RowsOf) -> None:
@@ -38,33 +40,3 @@ def export_csv(node: DOMNode, name: str, header: Sequence[str], rows_of: RowsOf)
 
     node.app.notify("Exporting…", timeout=3)
     run_db(node, job, done=done, group=f"export-{name}")
-
-
-def paged(fetch: Callable[[Any], Any]) -> Iterable[Any]:
-    """Every item of a keyset-paged list: ``fetch(after)`` returns a ``Page``."""
-    after = None
-    while True:
-        page = fetch(after)
-        yield from page.items
-        if page.next_cursor is None:
-            return
-        after = page.next_cursor
-
-
-CONTACT_HEADER = ["Name", "Organisation", "Role", "Email", "Phone", "Owner", "Stage",
-                  "Last touch"]
-
-
-def contact_rows(where: dict[str, Any], sort: str) -> RowsOf:
-    """The contacts list's rows for CSV, with the list's filters (``where``) and order."""
-
-    def rows(session: Any) -> Iterable[Sequence[object]]:
-        from tuicrm.services.contacts import list_contacts
-
-        for row in paged(lambda after: list_contacts(session=session, **where, sort=sort,
-                                                     after=after, limit=1000)):
-            yield [row.name, row.organisation, str(row.role), row.email, row.phone,
-                   row.owner_initials, row.stage and str(row.stage),
-                   row.last_touch and row.last_touch.isoformat()]
-
-    return rows

@@ -1,0 +1,35 @@
+"""Writing an export the way every file of clients' data is written: private and whole.
+
+The text goes to a hidden file beside the target, created 0600 (quality.md,
+"Privacy"), is flushed to disk, and only then renamed over the target, so a
+crash, a full disk or an error half-way leaves the old file (or none), never a
+truncated one. Pure: no database, no Textual.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TextIO
+
+
+@contextmanager
+def private_text_file(path: Path) -> Iterator[TextIO]:
+    """A UTF-8 text handle whose content becomes ``path`` (0600) when the block ends well.
+
+    Newlines are written as given (``newline=""``): vCard needs CRLF. On any
+    error the partial file is removed and the error goes on.
+    """
+    partial = path.with_name(f".{path.name}.partial")
+    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(partial, path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
