@@ -242,7 +242,7 @@ def _contract_dates(session: Session, kind: DueKind, first: date, last: date,
 def _contract_detail(kind: DueKind, auto_renew: bool, notice_days: int,
                      end_date: date | None) -> str:
     if kind == DueKind.REVIEW:
-        return "review the contract"
+        return "review"
     if kind == DueKind.RENEWAL:
         return "renews automatically" if auto_renew else "ends: renew or let it end"
     end = dates.format_date(end_date) if end_date else "?"
