@@ -3,14 +3,11 @@ next follow-up, and how many records of each kind hang on the contact.
 
 Also the follow-ups list of the contact page (open ones first, then done).
 
-Value so far is per currency and never mixes currencies, or purchases with
-contract billing (product.md, "clients and customers"):
-
-- **purchases**: ``SUM(total - refunded)`` of the contact's live, non-pending
-  sales, grouped by currency, in SQL;
-- **contracts billed to date**: :func:`billed_to_date` summed per currency over
-  the contact's live contracts past draft (a contact has few: read them and
-  add up in Python).
+Value so far is the contact's lifetime value,
+:func:`tuicrm.services.metrics_clients.lifetime_value`: per currency, and
+never mixing currencies, or purchases with contract billing (product.md,
+"clients and customers"): ``purchases`` are the net amount of the contact's
+orders, ``billed`` what its contracts have billed to date.
 """
 
 from __future__ import annotations
@@ -23,24 +20,28 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from tuicrm import dates
-from tuicrm.enums import BillingCycle, ContractStatus, Role, SaleStatus
+from tuicrm.enums import Role
 from tuicrm.models import (
     Contact,
     Contract,
     FollowUp,
-    MeetingAttendee,
     Meeting,
+    MeetingAttendee,
     Sale,
     TeamMember,
 )
 from tuicrm.services.common import MAX_PAGE, live
-from tuicrm.services.contacts import ContactDetail, aware, last_touch_columns, get_contact
+from tuicrm.services.contacts import (
+    ContactDetail,
+    aware,
+    get_contact,
+    last_touch_columns,
+)
+from tuicrm.services.metrics import billed_to_date
+from tuicrm.services.metrics_clients import lifetime_value
 
 __all__ = ["ContactSummary", "NextFollowUp", "billed_to_date", "contact_followups",
            "contact_summary"]
-
-CYCLE_MONTHS = {BillingCycle.MONTHLY: 1, BillingCycle.QUARTERLY: 3, BillingCycle.YEARLY: 12}
-
 
 @dataclass(frozen=True)
 class NextFollowUp:
@@ -70,33 +71,6 @@ class ContactSummary:
         return self.detail.contact
 
 
-def billed_to_date(contract: Any, today: date) -> int:
-    """What a contract has billed by ``today``, in its own currency's minor units.
-
-    Definition: a recurring contract bills its amount at the start of every
-    billing cycle (monthly, quarterly, yearly), counted from ``start_date``
-    (cycle k starts ``k`` cycles later, on the same day of the month, clamped
-    to the month's end), for every cycle that began on or before the last
-    billed day: the earliest of ``today``, the day it really ended
-    (``ended_on``) and its agreed ``end_date``. A one-off contract bills its
-    amount once, when it starts. A contract that has not started bills
-    nothing; so does a draft.
-    """
-    if ContractStatus(contract.status) == ContractStatus.DRAFT:
-        return 0
-    last = min(d for d in (today, contract.ended_on, contract.end_date) if d is not None)
-    start: date = contract.start_date
-    if last < start:
-        return 0
-    cycle = BillingCycle(contract.billing_cycle)
-    if cycle == BillingCycle.ONE_OFF:
-        return contract.amount_minor
-    months = (last.year - start.year) * 12 + last.month - start.month
-    if dates.add_months(start, months) > last:
-        months -= 1  # that month's cycle day is still ahead
-    return (months // CYCLE_MONTHS[cycle] + 1) * contract.amount_minor
-
-
 def contact_summary(*, session: Session, contact_id: int) -> ContactSummary:
     """The contact page's header; raises NotFoundError for a deleted contact."""
     detail = get_contact(session=session, contact_id=contact_id)
@@ -105,19 +79,12 @@ def contact_summary(*, session: Session, contact_id: int) -> ContactSummary:
     touches = session.execute(
         sa.select(*last_touch_columns()).where(Contact.id == contact_id)).one()
     moments = [aware(t) for t in touches if t is not None]
-    contracts = list(session.scalars(
-        sa.select(Contract).where(Contract.contact_id == contact_id, live(Contract))))
-    today = dates.today()
-    billed: dict[str, int] = {}
-    for contract in contracts:
-        if amount := billed_to_date(contract, today):
-            billed[contract.currency] = billed.get(contract.currency, 0) + amount
+    value = lifetime_value(session=session, contact_id=contact_id, today=dates.today())
     return ContactSummary(
         detail=detail, role=detail.role, owner_name=owner.name if owner else None,
         last_touch=max(moments) if moments else None,
         next_followup=_next_followup(session, contact_id),
-        purchases=_purchases(session, contact_id), billed=dict(sorted(billed.items())),
-        contracts=len(contracts), **_counts(session, contact_id),
+        purchases=value.purchases, billed=value.contracts, **_counts(session, contact_id),
     )
 
 
@@ -133,15 +100,6 @@ def contact_followups(*, session: Session, contact_id: int, limit: int = 200) ->
     ))
 
 
-def _purchases(session: Session, contact_id: int) -> dict[str, int]:
-    rows = session.execute(
-        sa.select(Sale.currency, sa.func.sum(Sale.total_minor - Sale.refunded_minor))
-        .where(Sale.contact_id == contact_id, live(Sale), Sale.status != SaleStatus.PENDING)
-        .group_by(Sale.currency).order_by(Sale.currency)
-    ).all()
-    return {currency: int(total) for currency, total in rows if total}
-
-
 def _counts(session: Session, contact_id: int) -> dict[str, int]:
     def count(stmt: sa.Select[Any]) -> sa.ScalarSelect[int]:
         return stmt.scalar_subquery()
@@ -155,8 +113,10 @@ def _counts(session: Session, contact_id: int) -> dict[str, int]:
     followups = count(sa.select(sa.func.count()).select_from(FollowUp)
                       .where(FollowUp.contact_id == contact_id, live(FollowUp),
                              FollowUp.done_at.is_(None)))
-    row = session.execute(sa.select(meetings, sales, followups)).one()
-    return {"meetings": row[0], "sales": row[1], "open_followups": row[2]}
+    contracts = count(sa.select(sa.func.count()).select_from(Contract)
+                      .where(Contract.contact_id == contact_id, live(Contract)))
+    row = session.execute(sa.select(meetings, sales, followups, contracts)).one()
+    return {"meetings": row[0], "sales": row[1], "open_followups": row[2], "contracts": row[3]}
 
 
 def _next_followup(session: Session, contact_id: int) -> NextFollowUp | None:

@@ -1,0 +1,248 @@
+"""Client metrics: billing to date, MRR, lifetime value, renewals, referrals, NPS and CSAT.
+
+Run on SQLite and PostgreSQL. Expected amounts are worked out here from each
+contract's start day, cycle and amount (the cycle days are listed in comments).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from fractions import Fraction
+from typing import Any
+
+import pytest
+import sqlalchemy as sa
+
+from tuicrm import dates
+from tuicrm.errors import ValidationError
+from tuicrm.models import Contract
+from tuicrm.services import contacts, contracts, sales, satisfaction
+from tuicrm.services.metrics import billed_sql, billed_to_date, round_ratio
+from tuicrm.services.metrics_clients import (
+    lifetime_value,
+    monthly_recurring_revenue,
+    referrals,
+    renewal_rate,
+)
+from tuicrm.services.metrics_satisfaction import csat, nps
+
+TODAY = date(2026, 6, 15)
+NOW = datetime(2026, 6, 15, 12, 0, tzinfo=UTC)
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def database(request: pytest.FixtureRequest) -> Any:
+    return request.getfixturevalue("db" if request.param == "sqlite" else "pg_db")
+
+
+@pytest.fixture(autouse=True)
+def pinned_clock() -> None:
+    dates.set_local_zone("Europe/London")
+    dates.fix_now(NOW)
+
+
+def person(s, name: str, **extra: Any) -> int:
+    return contacts.create_contact(session=s, data={"name": name, **extra}).id
+
+
+def contract(s, contact_id: int, start: date, cycle: str, amount: int, currency: str = "EUR",
+             **extra: Any) -> Contract:
+    return contracts.create_contract(session=s, data={
+        "contact_id": contact_id, "title": f"{cycle} {amount}", "status": "active",
+        "start_date": start, "billing_cycle": cycle, "amount_minor": amount,
+        "currency": currency, **extra})
+
+
+def sale(s, contact_id: int, price: int, currency: str = "EUR", when: datetime = NOW):
+    return sales.create_sale(session=s, data={
+        "contact_id": contact_id, "sold_at": when - timedelta(days=1), "currency": currency,
+        "lines": [{"description": "Item", "unit_price_minor": price}]})
+
+
+def test_billing_in_sql_matches_the_definition_on_every_day(database):
+    starts = [date(2024, 1, 31), date(2024, 2, 29), date(2024, 3, 15), date(2024, 11, 30)]
+    with database.write() as s:
+        who = person(s, "Client")
+        made = []
+        for start in starts:
+            for cycle in ("monthly", "quarterly", "yearly", "one_off"):
+                made.append(contract(s, who, start, cycle, 100))
+                made.append(contract(s, who, start, cycle, 100, end_date=date(2025, 5, 30)))
+            ended = contract(s, who, start, "monthly", 100, end_date=date(2026, 12, 31))
+            contracts.end_contract(session=s, contract_id=ended.id, on=date(2025, 2, 28))
+        contract(s, who, date(2024, 1, 1), "monthly", 100, status="draft")
+    days = [date(2023, 12, 31) + timedelta(days=n) for n in range(0, 900, 3)]
+    days += [date(2025, 2, 28), date(2025, 3, 31), date(2025, 4, 30), date(2024, 2, 29)]
+    with database.read() as s:
+        rows = list(s.scalars(sa.select(Contract)))
+        for day in days:
+            in_sql = dict(s.execute(sa.select(Contract.id, billed_sql(s, day))).all())
+            assert in_sql == {c.id: billed_to_date(c, day) for c in rows}, day
+
+
+def test_mrr_counts_each_cycle_as_its_monthly_equivalent(database):
+    with database.write() as s:
+        ann, bo = person(s, "Ann"), person(s, "Bo")
+        contract(s, ann, date(2026, 1, 1), "monthly", 1000_00)
+        contract(s, ann, date(2026, 2, 1), "quarterly", 3000_00)  # 1000.00 a month
+        contract(s, bo, date(2025, 7, 1), "yearly", 1000_01)  # 83.33416... a month
+        contract(s, bo, date(2026, 1, 1), "monthly", 50_00, "USD")
+        # none of these is recurring revenue today
+        contract(s, ann, date(2026, 1, 1), "one_off", 5000_00)
+        contract(s, ann, date(2026, 1, 1), "monthly", 99_00, status="draft")
+        contract(s, ann, date(2026, 7, 1), "monthly", 99_00)  # not started
+        contract(s, ann, date(2025, 1, 1), "monthly", 99_00, end_date=date(2026, 6, 14))
+        ended = contract(s, bo, date(2026, 1, 1), "monthly", 99_00)
+        contracts.end_contract(session=s, contract_id=ended.id, on=date(2026, 5, 1))
+        gone = contract(s, bo, date(2026, 1, 1), "monthly", 99_00)
+        contracts.delete_contract(session=s, contract_id=gone.id)
+    with database.read() as s:
+        mrr = monthly_recurring_revenue(session=s, on=TODAY)
+        ann_only = monthly_recurring_revenue(session=s, on=TODAY, contact_id=ann)
+    yearly_eur = 1000_00 * 12 + 3000_00 * 4 + 1000_01  # exact, rounded once below
+    expected = Fraction(yearly_eur, 12)
+    assert mrr == {"EUR": int(expected + Fraction(1, 2)), "USD": 50_00}
+    assert mrr["EUR"] == 2083_33  # 2000.00 + 83.334166...
+    assert ann_only == {"EUR": 1000_00 + 3000_00 // 3}
+
+
+@pytest.mark.parametrize(("numerator", "denominator", "expected"), [
+    (7, 2, 4), (5, 2, 3), (-5, 2, -3), (1, 3, 0), (2, 3, 1), (12_000_001, 12, 1_000_000),
+])
+def test_rounding_halves_away_from_zero(numerator, denominator, expected):
+    assert round_ratio(numerator, denominator) == expected
+
+
+def test_lifetime_value_of_a_client_who_is_also_a_customer(database):
+    with database.write() as s:
+        ann = person(s, "Ann")
+        # monthly from Jan 15: Jan 15, Feb 15, Mar 15, Apr 15, May 15, Jun 15 by TODAY
+        contract(s, ann, date(2026, 1, 15), "monthly", 1000_00)
+        # quarterly from 2025-12-01: Dec 1, Mar 1, Jun 1
+        contract(s, ann, date(2025, 12, 1), "quarterly", 300_00, "USD")
+        contract(s, ann, date(2026, 1, 1), "monthly", 1_00, status="draft")
+        kept = sale(s, ann, 50_00)
+        sales.refund_sale(session=s, sale_id=kept.id, data={"amount_minor": 20_00})
+        returned = sale(s, ann, 9_00, "GBP")
+        sales.refund_sale(session=s, sale_id=returned.id, data={"amount_minor": 9_00})
+        other = person(s, "Other")
+        sale(s, other, 1_000_00)
+    with database.read() as s:
+        value = lifetime_value(session=s, contact_id=ann, today=TODAY)
+        earlier = lifetime_value(session=s, contact_id=ann, today=date(2026, 2, 28))
+    assert value.contracts == {"EUR": 6 * 1000_00, "USD": 3 * 300_00}
+    assert value.purchases == {"EUR": 50_00 - 20_00}  # GBP: all refunded, nothing left
+    assert value.total() == {"EUR": 6 * 1000_00 + 30_00, "USD": 900_00}
+    assert earlier.contracts == {"EUR": 2 * 1000_00, "USD": 1 * 300_00}  # Jan 15, Feb 15; Dec 1
+
+
+def test_renewal_rate_over_a_period_with_a_renewal_chain(database):
+    year = (date(2025, 1, 1), date(2025, 12, 31))
+    with database.write() as s:
+        ann = person(s, "Ann")
+        first = contract(s, ann, date(2025, 1, 1), "monthly", 100, end_date=date(2025, 12, 31))
+        second = contracts.renew_contract(session=s, contract_id=first.id)  # all of 2026
+        # reached their end in 2025 and not renewed: ended, terminated early, left active
+        ended = contract(s, ann, date(2025, 1, 1), "monthly", 100, end_date=date(2025, 6, 30))
+        contracts.end_contract(session=s, contract_id=ended.id, on=date(2025, 6, 30))
+        cut = contract(s, ann, date(2025, 1, 1), "monthly", 100, end_date=date(2025, 12, 31))
+        contracts.end_contract(session=s, contract_id=cut.id, on=date(2025, 3, 1),
+                               terminated=True)
+        contract(s, ann, date(2025, 1, 1), "monthly", 100, end_date=date(2025, 9, 30))
+        # not in 2025: a draft, one ending in 2026, one without an end
+        contract(s, ann, date(2025, 1, 1), "monthly", 100, end_date=date(2025, 5, 1),
+                 status="draft")
+        contract(s, ann, date(2025, 1, 1), "monthly", 100, end_date=date(2026, 3, 31))
+        contract(s, ann, date(2025, 1, 1), "monthly", 100)
+    with database.read() as s:
+        rate_2025 = renewal_rate(session=s, period_start=year[0], period_end=year[1],
+                                 today=TODAY)
+        # 2026 so far: only the one that ended on March 31 (the renewal ends in December)
+        rate_2026 = renewal_rate(session=s, period_start=date(2026, 1, 1),
+                                 period_end=date(2026, 12, 31), today=TODAY)
+    assert (rate_2025.reached_end, rate_2025.renewed, rate_2025.rate) == (4, 1, 1 / 4)
+    assert (rate_2026.reached_end, rate_2026.renewed, rate_2026.rate) == (1, 0, 0.0)
+
+    with database.write() as s:  # renewing the renewal: the chain goes on
+        contracts.renew_contract(session=s, contract_id=second.id)
+    with database.read() as s:
+        later = renewal_rate(session=s, period_start=date(2026, 1, 1),
+                             period_end=date(2026, 12, 31), today=date(2027, 1, 5))
+        empty = renewal_rate(session=s, period_start=date(2030, 1, 1),
+                             period_end=date(2030, 12, 31), today=date(2031, 1, 1))
+    assert (later.reached_end, later.renewed) == (2, 1)
+    assert (empty.reached_end, empty.rate) == (0, None)
+    with pytest.raises(ValidationError), database.read() as s:
+        renewal_rate(session=s, period_start=year[1], period_end=year[0], today=TODAY)
+
+
+def test_referrals_and_their_value(database):
+    with database.write() as s:
+        ann = person(s, "Ann")
+        buyer = person(s, "Buyer", referred_by_id=ann, source="referral")
+        client = person(s, "Client", referred_by_id=ann, source="referral")
+        gone = person(s, "Gone", referred_by_id=ann)
+        stranger = person(s, "Stranger")
+        sale(s, buyer, 120_00)
+        sale(s, buyer, 5_00, "USD")
+        contract(s, client, date(2026, 5, 1), "monthly", 400_00)  # May 1, Jun 1
+        contacts.archive_contact(session=s, contact_id=buyer)  # archived: still referred
+        assert contacts.delete_contact(session=s, contact_id=gone) == "deleted"
+        sale(s, stranger, 999_00)
+    with database.read() as s:
+        made = referrals(session=s, contact_id=ann, today=TODAY)
+        none = referrals(session=s, contact_id=stranger, today=TODAY)
+    assert made.count == 2
+    assert made.value.purchases == {"EUR": 120_00, "USD": 5_00}
+    assert made.value.contracts == {"EUR": 2 * 400_00}
+    assert (none.count, none.value.total()) == (0, {})
+
+
+def test_nps_and_csat_from_the_responses_in_a_period(database):
+    june = (date(2026, 6, 1), date(2026, 6, 30))
+    with database.write() as s:
+        ann, bo = person(s, "Ann"), person(s, "Bo")
+
+        def respond(who: int, kind: str, score: int, when: datetime) -> int:
+            return satisfaction.record_response(session=s, data={
+                "contact_id": who, "kind": kind, "score": score, "responded_at": when}).id
+
+        nps_scores = [10, 9, 8, 7, 6, 0, 10]
+        for i, score in enumerate(nps_scores):
+            respond(ann if i % 2 else bo, "nps", score, datetime(2026, 6, 2 + i, tzinfo=UTC))
+        respond(ann, "nps", 0, datetime(2026, 5, 31, 22, 30, tzinfo=UTC))  # 23:30 May 31 BST
+        respond(ann, "nps", 0, datetime(2026, 6, 30, 23, 30, tzinfo=UTC))  # July 1 in London
+        deleted = respond(ann, "nps", 0, datetime(2026, 6, 10, tzinfo=UTC))
+        satisfaction.delete_response(session=s, response_id=deleted)
+        for score in (5, 4, 3, 1):
+            respond(bo, "csat", score, datetime(2026, 6, 5, tzinfo=UTC))
+    with database.read() as s:
+        score = nps(session=s, period_start=june[0], period_end=june[1])
+        satisfied = csat(session=s, period_start=june[0], period_end=june[1])
+        anns = nps(session=s, period_start=june[0], period_end=june[1], contact_id=ann)
+        quiet = csat(session=s, period_start=date(2026, 1, 1), period_end=date(2026, 1, 31))
+    promoters = sum(1 for x in nps_scores if x >= 9)
+    detractors = sum(1 for x in nps_scores if x <= 6)
+    assert (score.responses, score.promoters, score.detractors, score.passives) == (
+        7, promoters, detractors, 7 - promoters - detractors)
+    assert score.score == round(100 * (promoters - detractors) / 7) == 14
+    ann_scores = nps_scores[1::2]  # 9, 7, 0
+    assert (anns.responses, anns.score) == (len(ann_scores), round(100 * (1 - 1) / 3))
+    assert (satisfied.responses, satisfied.satisfied, satisfied.score) == (4, 2, 50)
+    assert satisfied.mean == (5 + 4 + 3 + 1) / 4
+    assert (quiet.responses, quiet.score, quiet.mean) == (0, None, None)
+
+
+def test_nps_rounds_halves_away_from_zero(db):
+    with db.write() as s:
+        ann = person(s, "Ann")
+        for score in (10, 8, 8, 8, 8, 8, 8, 8):  # one promoter in eight: 12.5
+            satisfaction.record_response(session=s, data={
+                "contact_id": ann, "kind": "nps", "score": score, "responded_at": NOW})
+        bo = person(s, "Bo")
+        for score in (0, 8, 8, 8, 8, 8, 8, 8):  # one detractor in eight: -12.5
+            satisfaction.record_response(session=s, data={
+                "contact_id": bo, "kind": "nps", "score": score, "responded_at": NOW})
+    with db.read() as s:
+        assert nps(session=s, period_start=TODAY, period_end=TODAY, contact_id=ann).score == 13
+        assert nps(session=s, period_start=TODAY, period_end=TODAY, contact_id=bo).score == -13
