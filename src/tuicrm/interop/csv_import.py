@@ -246,8 +246,19 @@ def read_csv(
         target=target, rows=source_rows, problems=problems, name=name, format="CSV",
         encoding=encoding_label, delimiter=delimiter,
         header_line=first_line if header_row else None,
-        mapping=columns.named(), unmapped=columns.unmapped(),
+        mapping=columns.named(), unmapped=columns.unmapped(), columns=list(columns.header),
     )
+
+
+class KeyColumnsMissing(ImportFileError):
+    """No column names a record. ``columns`` (the header), ``mapping`` (the fields
+    found, as SourceFile.mapping) and ``missing`` (what is wanted, in words) let a
+    screen offer the columns for a person to map."""
+
+    def __init__(self, message: str, columns: csv_mapping.ColumnMap, missing: list[str]) -> None:
+        super().__init__(message)
+        self.columns, self.mapping = list(columns.header), columns.named()
+        self.missing = missing
 
 
 def _require_key_columns(columns: csv_mapping.ColumnMap, called: str) -> None:
@@ -261,8 +272,9 @@ def _require_key_columns(columns: csv_mapping.ColumnMap, called: str) -> None:
     missing = [w for keys, w in zip(needed, words) if not columns.has(*keys)]
     if missing:
         shown = ", ".join(repr(h) for h in columns.header[:30])
-        raise ImportFileError(
+        raise KeyColumnsMissing(
             f"{called}: no column for {' or '.join(missing)} was found among {shown}; "
             f"map one with --map COLUMN=FIELD (fields: "
-            f"{', '.join(csv_mapping.target_fields(columns.target))})"
+            f"{', '.join(csv_mapping.target_fields(columns.target))})",
+            columns, missing,
         )

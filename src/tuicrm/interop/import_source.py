@@ -57,6 +57,7 @@ class SourceFile:
     # target field -> the columns it is read from, as the file names them
     mapping: dict[str, list[str]] = field(default_factory=dict)
     unmapped: list[str] = field(default_factory=list)
+    columns: list[str] = field(default_factory=list)  # CSV: every column, in the file's order
 
     def describe(self) -> str:
         """One line about how the file was read, e.g. for the dry-run report."""

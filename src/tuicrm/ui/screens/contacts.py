@@ -56,6 +56,8 @@ class ContactsScreen(ContactActions, CrmScreen):
         Binding("f", "focus_filters", "Filter", id="contacts.filter"),
         Binding("s", "next_sort", "Sort", id="contacts.sort"),
         Binding("ctrl+e", "export", "Export CSV", id="contacts.export", show=False),
+        Binding("i", "import_file", "Import", id="contacts.import", show=False,
+                tooltip="Import contacts or sales from a CSV or vCard file."),
         Binding("pagedown", "next_page", "Next page", id="contacts.next_page", priority=True,
                 show=False),
         Binding("pageup", "prev_page", "Prev page", id="contacts.prev_page", priority=True,
@@ -227,6 +229,12 @@ class ContactsScreen(ContactActions, CrmScreen):
         elif self._filters.active:
             self.query_one(ContactFilterBar).clear()
         self.query_one("#contacts-table", DataTable).focus()
+
+    def action_import_file(self) -> None:
+        """The import screen: contacts or sales from a CSV or vCard file."""
+        from tuicrm.ui.screens.import_screen import ImportScreen
+
+        self.app.push_screen(ImportScreen())
 
     def action_focus_filters(self) -> None:
         self.query_one("#filter-role").focus()

@@ -39,8 +39,8 @@ class PageRequest:
 EMPTY_DATABASE = (
     "Welcome to tuicrm: this database has no contacts yet.\n\n"
     "Press  a  to add a person, or  A  to add an organisation.\n"
-    # TODO(issue 6): name the real command once `tuicrm import` exists.
-    "Importing from another CRM or your phone (CSV, vCard) is not in this version yet.\n"
+    "Importing from another CRM or your phone (CSV, vCard): press  i  here,\n"
+    "or run  tuicrm import FILE  (add --dry-run to see first what it would do).\n"
     "Or look around the sample studio first: quit (ctrl+q) and run  tuicrm --demo"
 )
 
