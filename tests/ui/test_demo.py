@@ -49,6 +49,11 @@ async def test_demo_opens_on_the_sample_firm(private_environment, ui):
     assert target == private_environment / "demo" / demo.DEMO_FILE
     app = create_app(str(target), title="tuicrm demo", prepare=demo.prepare_demo)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
+        # It opens on Today with the sample firm's day, then Contacts lists the firm.
+        await ui.wait_until(pilot, lambda: "gone quiet" in ui.widget_text(
+            app.screen.query_one("#section-status")))
+        assert app.screen.query_one("#today-due").row_count > 0
+        await pilot.press("2")
         await ui.wait_loaded(pilot)
         await app.workers.wait_for_complete()
         await pilot.pause()
