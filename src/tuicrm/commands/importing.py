@@ -1,5 +1,7 @@
 """``tuicrm import FILE``: contacts or sales from CSV, contacts from vCard; ``--undo``.
 
+Meetings from an iCalendar file (.ics) are imported by :mod:`import_calendar`.
+
 The report lists every line of the file with what happened to it (created,
 updated, unchanged, skipped and why), then one summary line. ``--dry-run``
 prints the same report and changes nothing. A real import is one transaction:
@@ -16,8 +18,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
+from click.core import ParameterSource
 
 from tuicrm.commands.common import open_database
+from tuicrm.commands.import_calendar import (
+    CALENDAR_SUFFIXES,
+    import_calendar,
+    looks_like_calendar,
+)
 
 if TYPE_CHECKING:
     from tuicrm.interop.import_source import SourceFile
@@ -51,7 +59,7 @@ def import_command(ctx: click.Context, file: Path | None, mode: str, dry_run: bo
                    maps: tuple[str, ...], delimiter: str | None, encoding: str | None,
                    no_header: bool, sales: bool, currency: str, date_order: str | None,
                    undo: bool) -> None:
-    """Import contacts (CSV or vCard) or sales (CSV, --sales) from FILE."""
+    """Import contacts (CSV or vCard), sales (CSV, --sales) or meetings (.ics) from FILE."""
     if undo:
         if file is not None:
             raise click.UsageError("--undo takes no FILE: it undoes the last import.")
@@ -59,7 +67,12 @@ def import_command(ctx: click.Context, file: Path | None, mode: str, dry_run: bo
         return
     if file is None:
         raise click.UsageError("give the FILE to import (or --undo to undo the last import).")
-    source = _read(file, maps=maps, delimiter=delimiter, encoding=encoding,
+    path, data = _file_bytes(file)
+    if path.suffix.lower() in CALENDAR_SUFFIXES or looks_like_calendar(data):
+        _refuse_options(ctx, f"{path.name} is an iCalendar file: it holds meetings, and")
+        import_calendar(ctx, name=path.name, data=data, dry_run=dry_run)
+        return
+    source = _read(path, data, maps=maps, delimiter=delimiter, encoding=encoding,
                    no_header=no_header, sales=sales)
     from tuicrm.services.importing import apply_import, plan_import
 
@@ -74,15 +87,8 @@ def import_command(ctx: click.Context, file: Path | None, mode: str, dry_run: bo
     click.echo(report(plan))
 
 
-def _read(file: Path, *, maps: tuple[str, ...], delimiter: str | None, encoding: str | None,
-          no_header: bool, sales: bool) -> SourceFile:
-    from tuicrm.interop import csv_mapping
-    from tuicrm.interop.csv_import import read_csv
-    from tuicrm.interop.import_source import (
-        MAX_FILE_BYTES,
-        ImportFileError,
-        source_from_vcard_bytes,
-    )
+def _file_bytes(file: Path) -> tuple[Path, bytes]:
+    from tuicrm.interop.import_source import MAX_FILE_BYTES, ImportFileError
 
     path = file.expanduser()
     if path.is_dir():
@@ -90,7 +96,30 @@ def _read(file: Path, *, maps: tuple[str, ...], delimiter: str | None, encoding:
     if path.exists() and path.stat().st_size > MAX_FILE_BYTES:
         raise ImportFileError(f"{path} is larger than {MAX_FILE_BYTES // 2**20} MiB; "
                               "split it into smaller files.")
-    data = path.read_bytes()  # a missing or unreadable file: a plain OSError message
+    return path, path.read_bytes()  # a missing or unreadable file: a plain OSError message
+
+
+# The options that only a CSV (or vCard) import reads; the calendar import takes none.
+_CONTACT_AND_SALES_OPTIONS = {"mode": "--mode", "maps": "--map", "delimiter": "--delimiter",
+                              "encoding": "--encoding", "no_header": "--no-header",
+                              "sales": "--sales", "currency": "--currency",
+                              "date_order": "--date-order"}
+
+
+def _refuse_options(ctx: click.Context, what: str) -> None:
+    given = [flag for name, flag in _CONTACT_AND_SALES_OPTIONS.items()
+             if ctx.get_parameter_source(name) not in (None, ParameterSource.DEFAULT)]
+    if given:
+        raise click.UsageError(f"{what} {', '.join(given)} "
+                               f"{'does' if len(given) == 1 else 'do'} not apply.")
+
+
+def _read(path: Path, data: bytes, *, maps: tuple[str, ...], delimiter: str | None,
+          encoding: str | None, no_header: bool, sales: bool) -> SourceFile:
+    from tuicrm.interop import csv_mapping
+    from tuicrm.interop.csv_import import read_csv
+    from tuicrm.interop.import_source import ImportFileError, source_from_vcard_bytes
+
     if path.suffix.lower() in VCARD_SUFFIXES or _looks_like_vcard(data):
         if sales or maps or delimiter or no_header:
             raise ImportFileError(f"{path.name} is a vCard file: it holds contacts, and "

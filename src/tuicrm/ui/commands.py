@@ -55,6 +55,8 @@ PALETTE_NAMES = {
     "contracts.terminate": "Terminate contract",
     "contracts.filter": "Filter contracts",
     "contracts.sort": "Sort contracts",
+    "contracts.export": "Export the list to CSV",
+    "purchases.export": "Export the list to CSV",
 }
 # Actions that need a row the person is looking at: offered on that screen only.
 _ROW_ACTIONS = {"open", "open_contact", "edit", "edit_contact", "delete", "delete_contact",

@@ -47,6 +47,12 @@ EMPTY = ("No contracts yet.\n\nPress n to add one: choose the client, give it a 
          "dates and an amount.")
 
 
+def _filters(status: str, sort: str) -> dict[str, Any]:
+    from tuicrm.services.contract_export import contract_filters
+
+    return contract_filters(status, sort, action_by=dates.today() + timedelta(days=ACTION_DAYS))
+
+
 @dataclass(frozen=True)
 class PageRequest:
     number: int
@@ -75,6 +81,7 @@ class ContractsScreen(CrmScreen):
         Binding("f", "focus_filter", "Filter", id="contracts.filter"),
         Binding("slash", "focus_filter", "Filter", id="contracts.filter_slash", show=False),
         Binding("s", "cycle_sort", "Sort", id="contracts.sort"),
+        Binding("ctrl+e", "export", "Export CSV", id="contracts.export", show=False),
         Binding("pagedown", "next_page", "Next page", id="contracts.next_page", priority=True,
                 show=False),
         Binding("pageup", "prev_page", "Prev page", id="contracts.prev_page", priority=True,
@@ -124,11 +131,7 @@ class ContractsScreen(CrmScreen):
         def job(session: Any) -> tuple[list[ContractRow], Cursor | None, int]:
             from tuicrm.services import contracts as service
 
-            filters: dict[str, Any] = {"sort": service.ContractSort(request.sort)}
-            if request.status == "action":
-                filters["needs_action_by"] = dates.today() + timedelta(days=ACTION_DAYS)
-            elif request.status != "all":
-                filters["statuses"] = [service.ContractStatus(request.status)]
+            filters = _filters(request.status, request.sort)
             page = service.list_contracts(session=session, after=request.cursors[-1],
                                           limit=PAGE_SIZE, **filters)
             return page.items, page.next_cursor, service.count_contracts(session=session,
@@ -241,6 +244,14 @@ class ContractsScreen(CrmScreen):
             return True if selected is not None and contract_actions.applies(
                 action, selected.status) else None
         return True
+
+    def action_export(self) -> None:
+        """Every contract the list shows now (filter and order applied) to a CSV file."""
+        from tuicrm.services.contract_export import CONTRACT_HEADER, contract_rows
+        from tuicrm.ui.export import export_csv
+
+        export_csv(self, "contracts", CONTRACT_HEADER,
+                   contract_rows(_filters(self._status, self._sort)))
 
     def action_next_page(self) -> None:
         if self._next_cursor is not None:

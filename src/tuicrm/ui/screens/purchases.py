@@ -84,6 +84,7 @@ class PurchasesScreen(SectionScreen):
         Binding("pageup", "prev_page", "Prev page", id="purchases.prev_page", priority=True),
         Binding("n", "next_page", "Next page", id="purchases.next_page_n", show=False),
         Binding("p", "prev_page", "Prev page", id="purchases.prev_page_p", show=False),
+        Binding("ctrl+e", "export", "Export CSV", id="purchases.export", show=False),
     ]
 
     def __init__(self) -> None:
@@ -157,6 +158,13 @@ class PurchasesScreen(SectionScreen):
     def action_prev_page(self) -> None:
         if len(self._cursors) > 1:
             self._request(self._cursors[:-1])
+
+    def action_export(self) -> None:
+        """Every sale, newest first, to a CSV file."""
+        from tuicrm.services.sale_export import SALE_HEADER, sale_rows
+        from tuicrm.ui.export import export_csv
+
+        export_csv(self, "purchases", SALE_HEADER, sale_rows)
 
     # --- opening -----------------------------------------------------------
 
