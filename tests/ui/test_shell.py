@@ -105,6 +105,8 @@ async def test_sections_on_an_empty_database_say_so_kindly(db_path, db, make_app
         await go(pilot, ui, "6", ReportsScreen)
         await ui.wait_until(pilot, lambda: status(app).startswith("No contacts yet"))
         assert "All contacts" in rendered(app, "#reports-roles")
+        assert "No revenue in this period" in app.screen.query_one("#reports-chart").render().plain
+        assert app.screen.query_one("#reports-top-clients-empty").display
         assert not [n for n in app._notifications if n.severity == "error"]
 
 
@@ -144,7 +146,7 @@ async def test_reports_count_roles_and_contract_statuses(people_db, db, make_app
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await ui.wait_loaded(pilot)
         await go(pilot, ui, "6", ReportsScreen)
-        await ui.wait_until(pilot, lambda: status(app).startswith("Roles come"))
+        await ui.wait_until(pilot, lambda: status(app).startswith("Amounts stay"))
         from tuicrm.services import overview
 
         with db.read() as s:
@@ -275,7 +277,7 @@ async def test_a_second_terminals_new_contact_shows_without_restart(
         assert app.data_generation > generation
         # the other sections catch up when shown
         await go(pilot, ui, "6", ReportsScreen)
-        await ui.wait_until(pilot, lambda: status(app).startswith("Roles come"))
+        await ui.wait_until(pilot, lambda: status(app).startswith("Amounts stay"))
 
 
 def ui_ids(db: Database) -> tuple[int, int, int]:

@@ -1,91 +1,177 @@
-"""Reports: how many contacts have each role, and contracts each status.
+"""Reports: a period's key figures, revenue by month as a chart, the top clients and customers.
 
-Both counts come from ``services.overview`` (one grouped SQL query each).
+The period is chosen from the keyboard: ``[`` / ``]`` the previous / next
+period, ``p`` cycles month, quarter, year and the last 12 months (the default,
+up to today). Everything is read in one worker job per period
+(:func:`~tuicrm.ui.screens.report_panels.load_report`); ``c`` shows the chart
+in the next currency, ``ctrl+e`` writes the focused top list to CSV, Enter
+opens its contact. The counts of contacts per role and contracts per status
+stay at the bottom.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, ClassVar
+from datetime import date
+from typing import ClassVar
 
-from rich.table import Table
 from rich.text import Text
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal
-from textual.widgets import Static
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.widgets import DataTable, Static
 
-from tuicrm.enums import ContractStatus, Role
-from tuicrm.ui.screens.sections import SectionScreen
+from tuicrm import dates
+from tuicrm.ui.screens.report_panels import (
+    KINDS,
+    TOP_COLUMNS,
+    TOP_HEADER,
+    ReportData,
+    count_table,
+    figures_table,
+    load_report,
+    period_label,
+    period_of,
+    role_rows,
+    shift,
+    status_rows,
+    top_export_rows,
+    top_rows,
+)
+from tuicrm.ui.screens.sections import RecordTable, SectionScreen
+from tuicrm.ui.widgets.revenue_chart import RevenueChart
 
-if TYPE_CHECKING:
-    from sqlmodel import Session
-
-ROLE_LABELS = {
-    Role.CLIENT: "Clients (a contract)", Role.CUSTOMER: "Customers (a purchase)",
-    Role.BOTH: "Both", Role.LEAD: "Leads (neither yet)",
-}
-
-
-@dataclass(frozen=True)
-class Counts:
-    roles: dict[Role, int]
-    statuses: dict[ContractStatus, int]
-
-
-def load_counts(session: Session) -> Counts:
-    from tuicrm.services import overview
-
-    return Counts(overview.contacts_by_role(session=session),
-                  overview.contracts_by_status(session=session))
-
-
-def count_table(title: str, rows: list[tuple[str, int]], total_label: str) -> Table:
-    table = Table(title=title, title_justify="left", title_style="bold", expand=True,
-                  show_edge=False, pad_edge=False)
-    table.add_column("")
-    table.add_column("Count", justify="right")
-    for label, count in rows:
-        table.add_row(label, f"{count:,}", style="" if count else "dim")
-    table.add_section()
-    table.add_row(Text(total_label, style="bold"),
-                  Text(f"{sum(n for _l, n in rows):,}", style="bold"))
-    return table
+# (table id, which top list, heading, what the empty list says)
+TOP_LISTS = (
+    ("reports-top-clients", "clients", "Top clients by value (contract billing)",
+     "No contract billed anything in this period."),
+    ("reports-top-customers", "customers", "Top customers by spend (purchases)",
+     "No purchases in this period."),
+)
 
 
 class ReportsScreen(SectionScreen):
-    """Counts per role and per contract status."""
+    """Key figures, revenue by month, top clients and customers, for a chosen period."""
 
     SECTION_NAME = "Reports"
     LOAD_GROUP = "reports"
     BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("left_square_bracket", "move(-1)", "Prev period", id="reports.previous"),
+        Binding("right_square_bracket", "move(1)", "Next period", id="reports.next"),
+        Binding("p", "next_kind", "Period", id="reports.period"),
+        Binding("c", "next_currency", "Currency", id="reports.currency"),
+        Binding("ctrl+e", "export", "Export CSV", id="reports.export", show=False),
         Binding("r", "refresh", "Refresh", id="reports.refresh"),
     ]
 
+    def __init__(self) -> None:
+        super().__init__()
+        self.kind = "last12"
+        self.day: date | None = None  # the period's anchor; today until moved
+        self.shown: ReportData | None = None
+
+    @property
+    def period(self) -> tuple[date, date]:
+        return period_of(self.kind, self.day or dates.today())
+
     def compose_body(self) -> ComposeResult:
-        with Horizontal(id="reports-body", classes="section--body"):
-            yield Static(id="reports-roles", classes="reports--panel")
-            yield Static(id="reports-contracts", classes="reports--panel")
+        with VerticalScroll(id="reports-body", classes="section--body", can_focus=False):
+            yield Static(id="reports-period", classes="section--heading")
+            with Horizontal(classes="reports--row"):
+                yield Static(id="reports-figures", classes="reports--panel")
+                yield RevenueChart(id="reports-chart")
+            with Horizontal(classes="reports--row"):
+                for table_id, _which, heading, empty in TOP_LISTS:
+                    with Vertical(classes="reports--top"):
+                        yield Static(Text(heading, style="bold"), classes="section--heading")
+                        yield RecordTable(id=table_id)
+                        yield Static(Text(empty), id=f"{table_id}-empty",
+                                     classes="section--empty")
+            with Horizontal(classes="reports--row"):
+                yield Static(id="reports-roles", classes="reports--panel")
+                yield Static(id="reports-contracts", classes="reports--panel")
+
+    # --- loading -----------------------------------------------------------
 
     def reload(self) -> None:
-        self.load(load_counts, self._show)
+        self.day = self.day or dates.today()
+        kind, (first, last) = self.kind, self.period
+        self._show_period(kind, first, last, loading=True)
+        self.load(lambda session: load_report(session, first, last),
+                  lambda data: self._show(kind, data))
 
     def action_refresh(self) -> None:
         self.reload()
 
-    def _show(self, counts: Counts) -> None:
-        roles = [(ROLE_LABELS[r], counts.roles.get(r, 0))
-                 for r in (Role.CLIENT, Role.CUSTOMER, Role.BOTH, Role.LEAD)]
-        statuses = [(s.value.capitalize(), counts.statuses.get(s, 0)) for s in ContractStatus]
+    def action_move(self, step: int) -> None:
+        self.day = shift(self.kind, self.day or dates.today(), step)
+        self.reload()
+
+    def action_next_kind(self) -> None:
+        self.kind = KINDS[(KINDS.index(self.kind) + 1) % len(KINDS)]
+        self.reload()
+
+    def action_next_currency(self) -> None:
+        chart = self.query_one(RevenueChart)
+        if len(chart.currencies) < 2:
+            self.notify("The chart has only this currency in this period."
+                        if chart.currencies else "No revenue in this period.", timeout=3)
+            return
+        chart.next_currency()
+
+    def action_export(self) -> None:
+        from tuicrm.ui.export import export_csv
+
+        focused = self.focused
+        which = next((w for table_id, w, _h, _e in TOP_LISTS
+                      if focused is not None and focused.id == table_id), None)
+        if which is None or self.shown is None:
+            self.notify("Tab to a top list first: ctrl+e exports the list in focus.",
+                        timeout=4)
+            return
+        f = self.shown.figures
+        export_csv(self, f"top-{which}", TOP_HEADER,
+                   top_export_rows(which, f.period_start, f.period_end, f.today))
+
+    @on(DataTable.RowSelected)
+    def _open_row(self, event: DataTable.RowSelected) -> None:
+        if isinstance(event.data_table, RecordTable):
+            self.open_selected_contact(event.data_table)
+
+    # --- showing -----------------------------------------------------------
+
+    def _show_period(self, kind: str, first: date, last: date, *, loading: bool) -> None:
+        heading = Text.assemble(("Period: ", "bold"), (period_label(kind, first, last), "bold"))
+        if loading:
+            heading.append("  loading…", style="italic dim")
+        heading.append("   [ ] move · p month, quarter, year, 12 months", style="dim")
+        self.query_one("#reports-period", Static).update(heading)
+
+    def _show(self, kind: str, data: ReportData) -> None:
+        self.shown = data
+        f = data.figures
+        self._show_period(kind, f.period_start, f.period_end, loading=False)
+        self.query_one("#reports-figures", Static).update(figures_table(f))
+        self.query_one(RevenueChart).show(f.months)
+        for table_id, which, _heading, _empty in TOP_LISTS:
+            rows = top_rows(f.top_clients if which == "clients" else f.top_customers)
+            table = self.query_one(f"#{table_id}", RecordTable)
+            table.fill(TOP_COLUMNS, rows, max(40, self.size.width // 2 - 4))
+            table.display = bool(rows)
+            self.query_one(f"#{table_id}-empty", Static).display = not rows
+        roles, statuses = role_rows(data.roles), status_rows(data.statuses)
         self.query_one("#reports-roles", Static).update(
             count_table("Contacts by role", roles, "All contacts"))
         self.query_one("#reports-contracts", Static).update(
             count_table("Contracts by status", statuses, "All contracts"))
-        contacts = sum(n for _l, n in roles)
-        if contacts:
-            status = Text("Roles come from the records: a contract makes a client, "
-                          "a purchase a customer. Archived contacts are not counted.")
+        if sum(n for _l, n in roles):
+            status = Text("Amounts stay in their own currency · c chart currency · "
+                          "Enter opens a contact · ctrl+e exports the list in focus")
         else:
-            status = Text("No contacts yet: the counts fill in as you add contacts, "
+            status = Text("No contacts yet: the figures fill in as you add contacts, "
                           "contracts and sales.")
         self.set_status(status)
+        if not isinstance(self.focused, RecordTable) or not self.focused.display:
+            first = next((t for t in self.query(RecordTable) if t.display), None)
+            if first is not None:
+                first.focus()

@@ -1,0 +1,187 @@
+"""What the reports screen shows, built without widgets: its period, its one read, its panels.
+
+The figures are :func:`~tuicrm.services.metrics_report.key_figures` (each the
+metric of that name in ``services/metrics*.py``); the role and contract
+counts come from ``services.overview``. Amounts stay per currency.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
+
+from rich.table import Table
+from rich.text import Text
+
+from tuicrm import dates
+from tuicrm.enums import ContractStatus, Role
+from tuicrm.ui.text import safe_text
+from tuicrm.ui.widgets.columns import Column
+from tuicrm.ui.widgets.revenue_chart import money
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from tuicrm.services.metrics_report import KeyFigures
+    from tuicrm.services.metrics_revenue import Ranked
+    from tuicrm.ui.screens.sections import Row
+
+# Period kinds in the order ``p`` cycles them, and how many months ``[``/``]`` move.
+KINDS = ("month", "quarter", "year", "last12")
+STEP = {"month": 1, "quarter": 3, "year": 12, "last12": 12}
+TOP = 10
+TOP_COLUMNS: list[Column] = [("Name", 1.0, 12), ("Amount", 16, 10), ("Currency", 8, 8)]
+TOP_HEADER = ["Name", "Amount", "Currency"]
+
+ROLE_LABELS = {
+    Role.CLIENT: "Clients (a contract)", Role.CUSTOMER: "Customers (a purchase)",
+    Role.BOTH: "Both", Role.LEAD: "Leads (neither yet)",
+}
+
+
+# --- the period ----------------------------------------------------------------
+
+
+def period_of(kind: str, day: date) -> tuple[date, date]:
+    """The first and last day of the period of ``kind`` that ``day`` is in (or ends)."""
+    if kind == "last12":  # as `tuicrm report` counts by default
+        return dates.add_months(day.replace(day=1), -11), day
+    months = {"month": 1, "quarter": 3, "year": 12}[kind]
+    first = day.replace(month=(day.month - 1) // months * months + 1, day=1)
+    return first, dates.add_months(first, months) - timedelta(days=1)
+
+
+def shift(kind: str, day: date, step: int) -> date:
+    """The day that stands for the previous (``-1``) or next (``1``) period."""
+    return dates.add_months(day, step * STEP[kind])
+
+
+def period_label(kind: str, first: date, last: date) -> str:
+    span = f"{first:%d %b %Y} – {last:%d %b %Y}"
+    if kind == "month":
+        return f"{first:%B %Y}"
+    if kind == "quarter":
+        return f"Q{(first.month - 1) // 3 + 1} {first.year} ({span})"
+    if kind == "year":
+        return str(first.year)
+    return f"12 months to {last:%d %b %Y} ({span})"
+
+
+# --- the one read ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ReportData:
+    figures: KeyFigures
+    roles: dict[Role, int]
+    statuses: dict[ContractStatus, int]
+
+
+def load_report(session: Session, first: date, last: date) -> ReportData:
+    """Everything the screen shows for the period, in one read snapshot (worker thread)."""
+    from tuicrm.services import overview
+    from tuicrm.services.metrics_report import key_figures
+
+    return ReportData(
+        key_figures(session=session, period_start=first, period_end=last, top=TOP),
+        overview.contacts_by_role(session=session),
+        overview.contracts_by_status(session=session))
+
+
+def top_export_rows(which: str, first: date, last: date, today: date) -> Any:
+    """The CSV rows of a top list (``clients`` or ``customers``), read again by the
+    same service call the screen's table came from."""
+
+    def rows(session: Any) -> Iterable[Sequence[object]]:
+        from tuicrm.money import to_decimal_string
+        from tuicrm.services.metrics_revenue import top_clients, top_customers
+
+        span = {"session": session, "period_start": first, "period_end": last, "limit": TOP}
+        if which == "clients":
+            top = top_clients(today=today, **span)
+        else:
+            top = top_customers(**span)
+        for currency, ranked in top.items():
+            for r in ranked:
+                yield [r.name, to_decimal_string(r.amount, currency), currency]
+
+    return rows
+
+
+# --- the panels -----------------------------------------------------------------
+
+
+def _money_lines(amounts: dict[str, int]) -> Text:
+    return Text("\n".join(money(v, c) for c, v in amounts.items()) or "–")
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def figures_table(f: KeyFigures) -> Table:
+    """The key figures, one per line, every amount in its own currency."""
+    from tuicrm.services.metrics import round_ratio
+    from tuicrm.services.metrics_customers import SEGMENT_LABELS
+
+    table = Table(title="Key figures", title_justify="left", title_style="bold", expand=True,
+                  show_edge=False, pad_edge=False, show_header=False)
+    table.add_column("Figure", min_width=24)
+    table.add_column("Value", justify="right", no_wrap=True)  # the labels wrap instead
+    table.add_row(Text(f"Recurring revenue a month (on {f.mrr_on:%d %b %Y})"),
+                  _money_lines(f.mrr))
+    revenue = Text()
+    recurring, one_off = f.recurring, f.one_off
+    for currency in sorted(set(recurring) | set(one_off)):
+        if revenue:
+            revenue.append("\n")
+        revenue.append(f"{money(recurring.get(currency, 0), currency)} recurring\n"
+                       f"{money(one_off.get(currency, 0), currency)} one-off  ")
+    table.add_row(Text("Revenue in the period"), revenue or Text("–"))
+    r = f.renewals
+    table.add_row(Text("Renewal rate"), Text(
+        f"{round_ratio(100 * r.renewed, r.reached_end)}% ({r.renewed} of {r.reached_end} "
+        "renewed)" if r.reached_end else "– (no contract reached its end)"))
+    table.add_row(Text("NPS"), Text("– (no responses)" if f.nps.score is None else
+                                    f"{f.nps.score} ({_count(f.nps.responses, 'response')})"))
+    table.add_row(Text("CSAT (satisfied, 4 or 5)"), Text(
+        "– (no responses)" if f.csat.score is None
+        else f"{f.csat.score}% ({_count(f.csat.responses, 'response')})"))
+    segments = [f"{SEGMENT_LABELS[s]} {n}" for s, n in f.segments.items()]
+    table.add_row(Text("Customers by segment"),
+                  Text(" · ".join(segments[:2]) + "\n" + " · ".join(segments[2:])))
+    table.add_row(Text("Customers to re-engage now"), Text(str(f.reengage)))
+    return table
+
+
+def top_rows(top: dict[str, list[Ranked]]) -> list[Row]:
+    """A top list's table rows, currency by currency, largest first; Enter opens the contact."""
+    return [(f"{currency}-{r.contact_id}",
+             [safe_text(r.name), Text(money(r.amount, currency, with_code=False),
+                                      justify="right"), safe_text(currency)],
+             r.contact_id)
+            for currency, ranked in top.items() for r in ranked]
+
+
+def count_table(title: str, rows: list[tuple[str, int]], total_label: str) -> Table:
+    table = Table(title=title, title_justify="left", title_style="bold", expand=True,
+                  show_edge=False, pad_edge=False)
+    table.add_column("")
+    table.add_column("Count", justify="right")
+    for label, count in rows:
+        table.add_row(label, f"{count:,}", style="" if count else "dim")
+    table.add_section()
+    table.add_row(Text(total_label, style="bold"),
+                  Text(f"{sum(n for _l, n in rows):,}", style="bold"))
+    return table
+
+
+def role_rows(roles: dict[Role, int]) -> list[tuple[str, int]]:
+    return [(ROLE_LABELS[r], roles.get(r, 0))
+            for r in (Role.CLIENT, Role.CUSTOMER, Role.BOTH, Role.LEAD)]
+
+
+def status_rows(statuses: dict[ContractStatus, int]) -> list[tuple[str, int]]:
+    return [(s.value.capitalize(), statuses.get(s, 0)) for s in ContractStatus]
