@@ -10,13 +10,16 @@ revenue in the period) and :meth:`RevenueChart.next_currency` moves to the next.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.widget import Widget
 
 from tuicrm.money import MoneyError, format_amount
-from tuicrm.services.metrics_revenue import MonthRevenue
 from tuicrm.ui.text import safe_str
+
+if TYPE_CHECKING:  # the data layer loads after the first frame
+    from tuicrm.services.metrics_revenue import MonthRevenue
 
 __all__ = ["RevenueChart", "chart_currencies", "chart_text", "money"]
 
