@@ -365,7 +365,7 @@ async def test_the_palette_opens_the_import_screen_from_any_section(db, db_path,
     app = make_app(db_path, start=None)  # Today
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await ui.wait_until(pilot, lambda: app.database is not None)
-        command = next(c for c in app_commands(app) if c.name == "Contacts: Import")
+        command = next(c for c in app_commands(app) if c.name == "Contacts: Import a file (CSV or vCard)")
         await command.run()
         await ui.wait_until(pilot, lambda: isinstance(app.screen, ImportScreen))
         await pilot.press("f1")  # its keys are listed like any screen's (? types in the path)
