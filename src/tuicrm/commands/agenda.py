@@ -9,19 +9,17 @@ Plain text by default, every user string cleaned of control bytes;
 from __future__ import annotations
 
 import json
-import re
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 import click
 
-from tuicrm.commands.common import open_database
+from tuicrm.commands.common import echo_json, open_database, refuse_a_missing_file
 
 if TYPE_CHECKING:
     from tuicrm.services.calendar import DueItem
 
 MAX_DAYS = 366
-_UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 
 
 @click.command("agenda")
@@ -34,7 +32,7 @@ def agenda_command(ctx: click.Context, days: int, as_json: bool) -> None:
     from tuicrm import dates
     from tuicrm.services import calendar
 
-    _refuse_a_missing_file(ctx)
+    refuse_a_missing_file(ctx)
     today = dates.today()
     last = dates.add_days(today, days - 1)
     with open_database(ctx) as database, database.read() as session:
@@ -46,22 +44,9 @@ def agenda_command(ctx: click.Context, days: int, as_json: bool) -> None:
         text = json.dumps(_as_json(today, last, overdue, upcoming.items,
                                    sorted(upcoming.truncated)), indent=2, ensure_ascii=False)
         # json escapes only C0 controls; DEL, C1 and bidi overrides would reach the terminal.
-        click.echo(_UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m[0]):04x}", text))
+        echo_json(text)
         return
     click.echo(_as_text(today, last, overdue, upcoming.items, sorted(upcoming.truncated)))
-
-
-def _refuse_a_missing_file(ctx: click.Context) -> None:
-    """A report reads: a mistyped path must not create an empty database that has nothing due."""
-    from pathlib import Path
-
-    from tuicrm.commands.common import database_target
-    from tuicrm.errors import CrmError
-
-    target = database_target(ctx)
-    if "://" not in target and not Path(target).expanduser().exists():
-        raise CrmError(f"there is no database at {target}; check the path "
-                       "(tuicrm --db FILE creates one when it opens the app).")
 
 
 def _as_json(today: date, last: date, overdue: list[DueItem], items: list[DueItem],

@@ -6,6 +6,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
+import re
+
 import click
 
 if TYPE_CHECKING:
@@ -32,3 +34,24 @@ def open_database(ctx: click.Context) -> Iterator[Database]:
         yield database
     finally:
         database.dispose()
+
+
+# Control bytes json.dumps(ensure_ascii=False) leaves raw: DEL, C1, bidi overrides.
+_UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+
+
+def echo_json(text: str) -> None:
+    """Print JSON text with the control bytes a terminal would act on escaped."""
+    click.echo(_UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m[0]):04x}", text))
+
+
+def refuse_a_missing_file(ctx: click.Context) -> None:
+    """A report reads: a mistyped path must not create an empty database that has nothing due."""
+    from pathlib import Path
+
+    from tuicrm.errors import CrmError
+
+    target = database_target(ctx)
+    if "://" not in target and not Path(target).expanduser().exists():
+        raise CrmError(f"there is no database at {target}; check the path "
+                       "(tuicrm --db FILE creates one when it opens the app).")

@@ -11,19 +11,17 @@ scripts, with amounts as integer minor units beside their currency code.
 from __future__ import annotations
 
 import json
-import re
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 import click
 
-from tuicrm.commands.common import open_database
+from tuicrm.commands.common import echo_json, open_database, refuse_a_missing_file
 
 if TYPE_CHECKING:
     from tuicrm.services.metrics_report import KeyFigures
     from tuicrm.services.metrics_revenue import Ranked
 
-_UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 _DAY = click.DateTime(formats=["%Y-%m-%d"])
 
 
@@ -39,21 +37,20 @@ def report_command(ctx: click.Context, first: datetime | None, last: datetime | 
                    as_json: bool) -> None:
     """Print the key figures of a period: revenue, renewals, satisfaction, customers."""
     from tuicrm import dates
-    from tuicrm.commands.agenda import _refuse_a_missing_file
     from tuicrm.services.metrics_report import key_figures
 
     period_end = last.date() if last else dates.today()
     period_start = first.date() if first else dates.add_months(period_end.replace(day=1), -11)
     if period_start > period_end:
         raise click.UsageError(f"--from {period_start} is after --to {period_end}.")
-    _refuse_a_missing_file(ctx)
+    refuse_a_missing_file(ctx)
     with open_database(ctx) as database, database.read() as session:
         figures = key_figures(session=session, period_start=period_start,
                               period_end=period_end)
     if as_json:
         text = json.dumps(as_dict(figures), indent=2, ensure_ascii=False)
         # json escapes only C0 controls; DEL, C1 and bidi overrides would reach the terminal.
-        click.echo(_UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m[0]):04x}", text))
+        echo_json(text)
         return
     _print_tables(figures)
 
