@@ -20,6 +20,7 @@ from tuicrm.services import contacts, sales
 from tuicrm.services.metrics_customer_lists import (
     order_figures,
     reengage_count,
+    reengage_entry,
     reengage_list,
     segment_counts,
 )
@@ -223,6 +224,12 @@ def test_reengage_lists_customers_long_past_their_own_gap(database):
         rest = reengage_list(session=s, now=NOW, limit=2, after=first.next_cursor)
         count = reengage_count(session=s, now=NOW)
         stricter = reengage_list(session=s, now=NOW, factor=3)
+        one_by_one = {name: reengage_entry(session=s, contact_id=i, now=NOW)
+                      for name, i in {**ids, "Archived": shelved}.items()}
+    listed = {q.contact_id: q for q in first.items + rest.items}
+    # asked about one customer, the answer is that customer's row of the list, or None
+    assert {name: entry for name, entry in one_by_one.items() if entry is not None} == {
+        name: listed[i] for name, i in ids.items() if i in listed}
     assert [q.name for q in first.items + rest.items] == ["Yearly", "Weekly", "Same day"]
     assert rest.next_cursor is None and count == 3
     yearly, weekly, same_day = first.items + rest.items

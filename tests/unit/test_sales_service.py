@@ -176,3 +176,40 @@ def test_a_mistaken_refund_can_be_taken_back(db, buyer):
     assert (restored.status, restored.refunded_minor) == (SaleStatus.PAID, 0)
     with db.read() as s:
         assert sales.get_sale(session=s, sale_id=sale.id).refunds == []
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def any_db(request):
+    return request.getfixturevalue("db" if request.param == "sqlite" else "pg_db")
+
+
+def test_the_log_filters_by_customer_channel_and_product_text(any_db):
+    with any_db.write() as s:
+        ada = contacts.create_contact(session=s, data={"name": "Ada Lovelace"}).id
+        bob = contacts.create_contact(session=s, data={"name": "Bob Ross"}).id
+        canvas = sales.create_product(session=s, data={
+            "name": "Canvas 50% off", "unit_price_minor": 10_00, "currency": "EUR"}).id
+        for day, (who, channel, line) in enumerate([
+            (ada, "online", {"description": "Poster", "unit_price_minor": 5_00}),
+            (ada, "in_store", {"description": "Big frame", "unit_price_minor": 9_00}),
+            (bob, "in_store", {"description": "Item", "product_id": canvas,
+                               "unit_price_minor": 10_00}),
+            (bob, "phone", {"description": "Poster_XL", "unit_price_minor": 7_00}),
+        ]):
+            sales.create_sale(session=s, data={
+                "contact_id": who, "sold_at": T0 + timedelta(days=day), "currency": "EUR",
+                "channel": channel, "lines": [line]})
+
+    def totals(**filters):
+        with any_db.read() as s:
+            return [r.total_minor for r in sales.list_sales(session=s, **filters)]
+
+    assert totals(customer="ada") == [9_00, 5_00]  # by word prefix, any case
+    assert totals(customer="lovelace ada") == [9_00, 5_00]
+    assert totals(customer="--") == []  # no word to search: nobody, not everybody
+    assert totals(channels=["in_store"]) == [10_00, 9_00]
+    assert totals(channels=["in_store", "phone"], customer="bob") == [7_00, 10_00]
+    assert totals(product="POSTER") == [7_00, 5_00]  # the line's description
+    assert totals(product="50%") == [10_00]  # the catalogue name; % is literal
+    assert totals(product="r_x") == [7_00]  # _ is literal too
+    assert totals(product="frame", since=T0, until=T0 + timedelta(days=1)) == []

@@ -39,7 +39,7 @@ from tuicrm.services.metrics_customers import (
 )
 
 __all__ = ["DEFAULT_OVERDUE_FACTOR", "OrderFigures", "QuietCustomer", "order_figures",
-           "reengage_count", "reengage_list", "segment_counts"]
+           "reengage_count", "reengage_entry", "reengage_list", "segment_counts"]
 
 #: A customer is listed once the time since their last order passes this many typical gaps.
 DEFAULT_OVERDUE_FACTOR = 2.0
@@ -163,16 +163,29 @@ def reengage_count(
     return int(session.execute(sa.select(sa.func.count()).select_from(quiet)).scalar_one())
 
 
-def _quiet(session: Session, now: datetime, factor: float) -> sa.Subquery:
+def reengage_entry(
+    *, session: Session, contact_id: int, now: datetime,
+    factor: float = DEFAULT_OVERDUE_FACTOR,
+) -> QuietCustomer | None:
+    """The contact's row of :func:`reengage_list`, or None when they are not on it
+    (the same definition, computed for this one customer's orders only)."""
+    quiet = _quiet(session, now, factor, contact_id=contact_id)
+    row = session.execute(sa.select(quiet)).first()
+    return _row(row) if row is not None else None
+
+
+def _quiet(session: Session, now: datetime, factor: float,
+           contact_id: int | None = None) -> sa.Subquery:
     if not 1 <= factor <= 100:
         raise ValidationError({"factor": "a number of typical gaps from 1 to 100"})
-    medians = median_gap_query(session, until=now)
-    latest = (
-        sa.select(Sale.contact_id, sa.func.count().label("orders"),
-                  sa.func.max(Sale.sold_at).label("last_purchase"))
-        .where(order_condition(), Sale.sold_at <= now).group_by(Sale.contact_id)
-        .subquery("latest")
-    )
+    one = [contact_id] if contact_id is not None else None
+    medians = median_gap_query(session, contact_ids=one, until=now)
+    orders = sa.select(Sale.contact_id, sa.func.count().label("orders"),
+                       sa.func.max(Sale.sold_at).label("last_purchase")
+                       ).where(order_condition(), Sale.sold_at <= now)
+    if contact_id is not None:
+        orders = orders.where(Sale.contact_id == contact_id)
+    latest = orders.group_by(Sale.contact_id).subquery("latest")
     typical = sa.case((medians.c.gap < 1, 1.0), else_=medians.c.gap)
     since = days_between(session, moment_literal(session, now), latest.c.last_purchase)
     return (

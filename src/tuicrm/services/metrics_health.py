@@ -154,8 +154,8 @@ def _touch_factor(row: Any, today: date) -> HealthFactor:
     touched = aware(row.last_touch) if row.last_touch is not None else None
     since = dates.to_local(touched or aware(row.created_at)).date()
     due = dates.add_days(since, cadence)
-    ago = (f"last touch {_days((today - since).days)} ago" if touched
-           else f"never touched; added {_days((today - since).days)} ago")
+    days_ago = "today" if since == today else f"{_days((today - since).days)} ago"
+    ago = f"last touch {days_ago}" if touched else f"never touched; added {days_ago}"
     late = (today - due).days
     if late <= 0:
         ahead = "due today" if late == 0 else f"next due in {_days(-late)}"

@@ -1,4 +1,4 @@
-"""The purchases list (every live sale, newest first) as CSV rows, for its export key.
+"""The purchases list (live sales, newest first, as filtered) as CSV rows, for its export key.
 
 Headless (no Textual): the rows come page by page (keyset, in SQL) from
 :func:`~tuicrm.services.sales.list_sales`. The date is the local wall time
@@ -18,11 +18,13 @@ PAGE = 1000  # rows read per query
 SALE_HEADER = ["Date", "Customer", "Items", "Total", "Currency", "Status"]
 
 
-def sale_rows(session: Any) -> Iterable[Sequence[object]]:
-    """Every live sale as a CSV row, newest first."""
+def sale_rows(session: Any, **filters: Any) -> Iterable[Sequence[object]]:
+    """Every live sale as a CSV row, newest first; ``filters`` as ``list_sales`` takes them
+    (the purchase log exports what it shows)."""
     from tuicrm import dates
     from tuicrm.services.sales import list_sales
 
-    for row in paged(lambda after: list_sales(session=session, after=after, limit=PAGE)):
+    for row in paged(lambda after: list_sales(session=session, after=after,
+                                             limit=PAGE, **filters)):
         yield [dates.format_datetime_local(row.sold_at), row.customer, row.items,
                decimal_amount(row.total_minor, row.currency), row.currency, str(row.status)]

@@ -28,6 +28,7 @@ from tuicrm.models import (
     Sale,
     SaleCreate,
     SaleLine,
+    SalesChannel,
     SaleStatus,
 )
 from tuicrm.services.common import (
@@ -172,10 +173,18 @@ def list_sales(
     since: datetime | None = None,
     until: datetime | None = None,
     product_id: int | None = None,
+    channels: Collection[SalesChannel] = (),
+    customer: str = "",
+    product: str = "",
     after: Cursor | None = None,
     limit: int = DEFAULT_PAGE,
 ) -> Page[SaleRow]:
-    """Sales newest first, filtered in SQL; ``until`` is exclusive."""
+    """Sales newest first, filtered in SQL; ``until`` is exclusive.
+
+    ``customer`` is searched as the contacts list searches (every word, by
+    prefix, in the full-text index). ``product`` matches a line's description
+    or its catalogue product's name, anywhere, ignoring case.
+    """
     stmt = (
         sa.select(Sale, Contact.name.label("customer"), items_summary().label("items"))
         .join(Contact, Contact.id == Sale.contact_id)
@@ -193,6 +202,12 @@ def list_sales(
         stmt = stmt.where(
             sa.exists().where(SaleLine.sale_id == Sale.id, SaleLine.product_id == product_id)
         )
+    if channels:
+        stmt = stmt.where(Sale.channel.in_([SalesChannel(c) for c in channels]))
+    if customer.strip():
+        stmt = stmt.where(_customer_matches(session, customer))
+    if product.strip():
+        stmt = stmt.where(_has_product_like(product.strip()))
     return keyset_page(
         session, stmt, _NEWEST, after=after, limit=limit, row_factory=_row,
         cursor_of=lambda r: (r.Sale.sold_at, r.Sale.id),
@@ -287,6 +302,23 @@ def items_summary() -> sa.ScalarSelect[Any]:
     label = first_lines.c.description + " ×" + sa.cast(first_lines.c.quantity, sa.String)
     # aggregate_strings is group_concat on SQLite and string_agg on PostgreSQL.
     return sa.select(sa.func.aggregate_strings(label, ", ")).scalar_subquery()
+
+
+def _customer_matches(session: Session, text: str) -> sa.ColumnElement[bool]:
+    from tuicrm.services.contact_queries import search_condition
+
+    condition = search_condition(session, text)
+    # Text with no searchable word ("--") matches nobody rather than everybody.
+    return condition if condition is not None else sa.false()
+
+
+def _has_product_like(text: str) -> sa.ColumnElement[bool]:
+    named = sa.select(Product.id).where(Product.name.icontains(text, autoescape=True))
+    return sa.exists().where(
+        SaleLine.sale_id == Sale.id,
+        sa.or_(SaleLine.description.icontains(text, autoescape=True),
+               SaleLine.product_id.in_(named)),
+    )
 
 
 def _row(r: Any) -> SaleRow:
