@@ -7,11 +7,18 @@ from datetime import date, datetime, time, timedelta, timezone
 
 import pytest
 import sqlalchemy as sa
+from rich.console import Console
 from textual.widgets import DataTable, Static, TabbedContent
 
 from tuicrm import dates
 from tuicrm.services import (
-    contacts, contracts, followups, interactions, meetings, sales, team,
+    contacts,
+    contracts,
+    followups,
+    interactions,
+    meetings,
+    sales,
+    team,
 )
 from tuicrm.ui.screens.contact_page import ContactPage
 from tuicrm.ui.widgets.record_tables import keys
@@ -176,6 +183,13 @@ async def test_panes_switch_by_key_and_list_their_records(db, db_path, make_app,
         assert tabs.active == "meetings"
         await pilot.press("right_square_bracket", "right_square_bracket",
                           "right_square_bracket")
+        assert tabs.active == "insight"  # the customer view and the health score
+        console = Console(width=100, color_system=None)
+        with console.capture() as capture:
+            console.print(page.query_one("#contact-insight", Static).content)
+        insight = " ".join(capture.get().split())
+        assert "Orders 2" in insight and "Health" in insight
+        await pilot.press("right_square_bracket")
         assert tabs.active == "timeline"  # round the end
         await pilot.press("escape")
         assert not isinstance(app.screen, ContactPage)

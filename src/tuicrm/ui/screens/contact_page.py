@@ -20,14 +20,21 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.widgets import DataTable, Footer, Header, TabbedContent, TabPane
+from textual.containers import VerticalScroll
+from textual.widgets import DataTable, Footer, Header, Static, TabbedContent, TabPane
 
 from tuicrm import dates, errors
 from tuicrm.ui.screens.base import CrmScreen
 from tuicrm.ui.text import safe_str
 from tuicrm.ui.widgets.contact_header import ContactHeader
+from tuicrm.ui.widgets.customer_insight import insight_table
 from tuicrm.ui.widgets.record_tables import (
-    MORE_KEY, PANE_BY_ID, PANES, current_key, fill_table, form_for,
+    MORE_KEY,
+    PANE_BY_ID,
+    PANES,
+    current_key,
+    fill_table,
+    form_for,
 )
 from tuicrm.ui.work import run_db
 
@@ -35,11 +42,13 @@ if TYPE_CHECKING:
     from sqlmodel import Session
 
     from tuicrm.services.contact_summary import ContactSummary
+    from tuicrm.services.customer_view import CustomerView
     from tuicrm.services.timeline import TimelineEntry
 
 PAGE_SIZE = 50
 MOST_KEPT = 500  # a reload brings back at most this many timeline entries
 GROUP = "contact-page"
+INSIGHT = "insight"  # the tab with the customer view and the health score
 
 
 @dataclass(frozen=True)
@@ -50,6 +59,7 @@ class PageData:
     timeline: list[TimelineEntry]
     next_cursor: tuple[Any, ...] | None
     records: dict[str, list[Any]]  # pane id -> rows (contracts, meetings ...)
+    insight: CustomerView
 
 
 class ContactPage(CrmScreen):
@@ -64,6 +74,7 @@ class ContactPage(CrmScreen):
         Binding("f", "add('followup')", "Follow-up", id="contact.followup"),
         Binding("k", "add('contract')", "Contract", id="contact.contract"),
         Binding("x", "complete_followup", "Done", id="contact.complete"),
+        Binding("r", "refund", "Refund/return", id="contact.refund"),
         Binding("e", "edit", "Edit", id="contact.edit"),
         Binding("d", "delete", "Delete", id="contact.delete"),
         Binding("right_square_bracket", "switch_pane(1)", "Next tab", id="contact.next_tab"),
@@ -89,6 +100,8 @@ class ContactPage(CrmScreen):
                 with TabPane(pane.title, id=pane.id):
                     yield DataTable(id=f"{pane.id}-table", cursor_type="row",
                                     zebra_stripes=True, classes="contact-table")
+            with TabPane("Insight", id=INSIGHT), VerticalScroll(id="contact-insight-scroll"):
+                yield Static(Text("Loading…", style="italic"), id="contact-insight")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -109,7 +122,11 @@ class ContactPage(CrmScreen):
 
         def load(session: Session) -> PageData:
             from tuicrm.services import contracts, meetings, sales
-            from tuicrm.services.contact_summary import contact_followups, contact_summary
+            from tuicrm.services.contact_summary import (
+                contact_followups,
+                contact_summary,
+            )
+            from tuicrm.services.customer_view import customer_view
             from tuicrm.services.timeline import list_timeline
 
             summary = contact_summary(session=session, contact_id=contact_id)
@@ -123,7 +140,9 @@ class ContactPage(CrmScreen):
                     session=session, contact_id=contact_id, limit=200).items,
                 "followups": contact_followups(session=session, contact_id=contact_id),
             }
-            return PageData(summary, page.items, page.next_cursor, records)
+            insight = customer_view(session=session, contact_id=contact_id,
+                                    now=dates.utcnow())
+            return PageData(summary, page.items, page.next_cursor, records, insight)
 
         run_db(self, load, done=self._loaded, failed=self._load_failed, group=GROUP,
                exclusive=True)
@@ -138,6 +157,7 @@ class ContactPage(CrmScreen):
         self._fill_timeline()
         for pane_id, rows in data.records.items():
             fill_table(self.table(pane_id), PANE_BY_ID[pane_id], rows, today)
+        self.query_one("#contact-insight", Static).update(insight_table(data.insight, today))
         self.refresh_bindings()
 
     def _fill_timeline(self, keep_key: str | None = None) -> None:
@@ -235,6 +255,8 @@ class ContactPage(CrmScreen):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "complete_followup":
             return self.active_pane == "followups"
+        if action == "refund":
+            return self.active_pane == "purchases"
         if action in ("edit", "delete"):
             return True if self.summary is not None else None
         return True
@@ -290,11 +312,20 @@ class ContactPage(CrmScreen):
 
         run_db(self, complete, done=done, write=True, group=f"{GROUP}-write")
 
+    def action_refund(self) -> None:
+        """A refund or return against the highlighted purchase."""
+        key = current_key(self.table("purchases"))
+        sale = next((s for s in self.records.get("purchases", []) if str(s.id) == key), None)
+        if sale is not None:
+            from tuicrm.ui.screens.purchases import refund_sale_row
+
+            refund_sale_row(self, sale)
+
     def action_show_pane(self, pane_id: str) -> None:
         self.query_one("#contact-tabs", TabbedContent).active = pane_id
 
     def action_switch_pane(self, step: int) -> None:
-        ids = [pane.id for pane in PANES]
+        ids = [*(pane.id for pane in PANES), INSIGHT]
         current = ids.index(self.active_pane) if self.active_pane in ids else 0
         self.action_show_pane(ids[(current + step) % len(ids)])
 
@@ -303,4 +334,6 @@ class ContactPage(CrmScreen):
         pane_id = event.pane.id or "timeline"
         if pane_id in PANE_BY_ID:
             self.table(pane_id).focus()
+        elif pane_id == INSIGHT:
+            self.query_one("#contact-insight-scroll").focus()
         self.refresh_bindings()

@@ -1,8 +1,14 @@
-"""Purchases: every sale, newest first, 50 at a time.
+"""Purchases: every sale, newest first, 50 at a time, filtered in SQL.
 
 Pages come from ``services.sales.list_sales`` with keyset cursors; the cursor
 each shown page was read with is kept on a stack, so "previous page" is the
-cursor below it. Enter opens the customer.
+cursor below it. A change of filter starts again at the first page, and a
+load carries a request number so only the newest answer is shown.
+
+Beside the list, the highlighted sale's customer: the customer view and the
+health score (``services.customer_view``), read after the cursor rests.
+Keys add a sale (``n``), edit one (``e``), record a refund or return
+against it (``r``), and open the customers to re-engage (``w``).
 """
 
 from __future__ import annotations
@@ -14,21 +20,34 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.widgets import DataTable, Static
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import DataTable, Input, Static
 
 from tuicrm import dates
 from tuicrm.enums import SaleStatus
 from tuicrm.money import MoneyError, format_amount
-from tuicrm.ui.screens.sections import Cursor, RecordTable, SectionScreen
+from tuicrm.ui.screens.sections import Cursor, PageStack, RecordTable, SectionScreen
 from tuicrm.ui.text import safe_str, safe_text
+from tuicrm.ui.widgets.columns import Column
+from tuicrm.ui.widgets.purchase_filters import PurchaseFilters, SaleFilter
+from tuicrm.ui.work import run_db
 
 if TYPE_CHECKING:
     from sqlmodel import Session
 
+    from tuicrm.services.customer_view import CustomerView
     from tuicrm.services.sales import SaleRow
 
 PAGE_SIZE = 50
-EMPTY = "No sales yet.\n\nA contact's purchases show here, newest first."
+SIDE_WIDTH = 44  # the customer panel: shown from SIDE_FROM cells wide, or with ``i``
+SIDE_FROM = 140
+REST = 0.15  # seconds the cursor rests on a row before its customer is read
+COLUMNS: list[Column] = [("Date", 16, 16), ("Customer", 0.4, 10), ("Items", 0.6, 10),
+                         ("Total", 26, 12), ("Status", 18, 8)]  # amounts are never cut
+EMPTY = "No sales yet.\n\nPress n to record one: choose the customer, then add its lines."
+NO_MATCH = "No sale matches these filters.\n\nEsc clears them."
 STATUS_STYLE = {
     SaleStatus.PAID: "", SaleStatus.PENDING: "bold",
     SaleStatus.REFUNDED: "dim", SaleStatus.PARTIALLY_REFUNDED: "italic",
@@ -38,15 +57,18 @@ STATUS_STYLE = {
 @dataclass(frozen=True)
 class SalesPage:
     cursors: tuple[Cursor | None, ...]
+    sale_filter: SaleFilter
     rows: list[SaleRow]
     next_cursor: Cursor | None
 
 
-def load_sales(session: Session, cursors: tuple[Cursor | None, ...]) -> SalesPage:
+def load_sales(session: Session, sale_filter: SaleFilter,
+               cursors: tuple[Cursor | None, ...]) -> SalesPage:
     from tuicrm.services import sales
 
-    page = sales.list_sales(session=session, after=cursors[-1], limit=PAGE_SIZE)
-    return SalesPage(cursors, page.items, page.next_cursor)
+    page = sales.list_sales(session=session, after=cursors[-1], limit=PAGE_SIZE,
+                            **sale_filter.query())
+    return SalesPage(cursors, sale_filter, page.items, page.next_cursor)
 
 
 def _amount(minor: int, currency: str, *, with_code: bool = True) -> str:
@@ -73,105 +95,244 @@ def sale_cells(row: SaleRow) -> list[Text]:
     ]
 
 
+def refund_sale_row(screen: Screen[object], row: SaleRow) -> None:
+    """Open the refund form for ``row``, or say why a refund cannot be recorded
+    (the purchase log and the contact page's purchases tab both bind ``r``)."""
+    from tuicrm.ui.forms.refund import RefundForm
+
+    if row.status == SaleStatus.PENDING:
+        screen.notify("This sale is not paid yet: nothing to refund. Press e to edit it.",
+                      timeout=5)
+    elif row.status == SaleStatus.REFUNDED:
+        screen.notify("This sale is already refunded in full.", timeout=5)
+    else:
+        screen.app.push_screen(RefundForm(row.id))
+
+
 class PurchasesScreen(SectionScreen):
     """The purchase log."""
 
     SECTION_NAME = "Purchases"
     LOAD_GROUP = "purchases"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "open_contact", "Open customer", id="purchases.open"),
-        Binding("pagedown", "next_page", "Next page", id="purchases.next_page", priority=True),
-        Binding("pageup", "prev_page", "Prev page", id="purchases.prev_page", priority=True),
-        Binding("n", "next_page", "Next page", id="purchases.next_page_n", show=False),
-        Binding("p", "prev_page", "Prev page", id="purchases.prev_page_p", show=False),
+        Binding("n", "new_sale", "New sale", id="purchases.new"),
+        Binding("e", "edit_sale", "Edit", id="purchases.edit"),
+        Binding("r", "refund", "Refund/return", id="purchases.refund"),
+        Binding("f", "filter", "Filter", id="purchases.filter"),
+        Binding("slash", "filter", "Filter", id="purchases.filter_slash", show=False),
+        Binding("w", "reengage", "Re-engage", id="purchases.reengage"),
+        Binding("i", "toggle_customer", "Customer", id="purchases.customer"),
+        Binding("S", "segments", "Segments", id="purchases.segments", show=False),
+        Binding("enter", "open_contact", "Open customer", id="purchases.open", show=False),
+        Binding("escape", "clear_filters", "Clear filters", id="purchases.clear",
+                show=False),
+        Binding("pagedown", "next_page", "Next page", id="purchases.next_page", priority=True,
+                show=False),
+        Binding("pageup", "prev_page", "Prev page", id="purchases.prev_page", priority=True,
+                show=False),
         Binding("ctrl+e", "export", "Export CSV", id="purchases.export", show=False),
     ]
 
     def __init__(self) -> None:
         super().__init__()
-        self._cursors: tuple[Cursor | None, ...] = (None,)
-        self._next_cursor: Cursor | None = None
+        self._filter = SaleFilter()
+        self._pages = PageStack(page_size=PAGE_SIZE)
+        self._rows: dict[str, SaleRow] = {}
         self._requests = 0
+        self._side_timer: Timer | None = None
+        self._side_shown: tuple[int, int] | None = None  # (contact id, data generation)
+        self._side_wanted: bool | None = None  # None: by the terminal's width
 
     def compose_body(self) -> ComposeResult:
-        yield RecordTable(id="purchases-table")
-        yield Static(Text(EMPTY), id="purchases-empty", classes="section--empty")
+        yield PurchaseFilters(id="purchases-bar")
+        with Horizontal(id="purchases-body"):
+            yield RecordTable(id="purchases-table")
+            yield Static(Text(EMPTY), id="purchases-empty", classes="section--empty")
+            with VerticalScroll(id="purchases-side"):
+                yield Static(id="purchases-side-heading", classes="section--heading")
+                yield Static(id="purchases-customer")
 
     def on_mount(self) -> None:
         super().on_mount()
-        table = self.query_one(RecordTable)
-        for label in ("Date", "Customer", "Items", "Total", "Status"):
-            table.add_column(label, key=label.lower())
         self.query_one("#purchases-empty").display = False
-        table.focus()
+        self.query_one("#purchases-side").display = False
+        self.query_one(RecordTable).focus()
+
+    @property
+    def table(self) -> RecordTable:
+        return self.query_one("#purchases-table", RecordTable)
 
     # --- loading -----------------------------------------------------------
 
     def reload(self) -> None:
-        self._request(self._cursors)
+        self._side_shown = None  # the customer's figures may have changed too
+        self._request(self._pages.cursors)
 
     def _request(self, cursors: tuple[Cursor | None, ...]) -> None:
         self._requests += 1
-        number = self._requests
-        self.load(lambda session: load_sales(session, cursors),
+        number, sale_filter = self._requests, self._filter
+        self.load(lambda session: load_sales(session, sale_filter, cursors),
                   lambda page: self._loaded(number, page))
 
     def _loaded(self, number: int, page: SalesPage) -> None:
         if number != self._requests:
             return  # a newer page is on its way
-        table = self.query_one(RecordTable)
-        same_page = page.cursors == self._cursors
-        kept = table.selected_key() if same_page else None
-        self._cursors, self._next_cursor = page.cursors, page.next_cursor
+        table = self.table
+        same_page = page.cursors == self._pages.cursors and page.sale_filter == self._filter
+        self._pages = PageStack(page.cursors, page.next_cursor, PAGE_SIZE)
         self.refresh_bindings()
-        table.clear_rows()
-        for row in page.rows:
-            table.add_record(str(row.id), sale_cells(row), row.contact_id)
-        table.keep_cursor_on(kept)
-        first_page = len(page.cursors) == 1
-        empty = not page.rows and first_page
+        self._rows = {str(row.id): row for row in page.rows}
+        side = self._side_open()
+        width = max(60, self.app.size.width - (SIDE_WIDTH if side else 0) - 4)
+        table.fill(COLUMNS, [(str(r.id), sale_cells(r), r.contact_id) for r in page.rows],
+                   width, keep=same_page)
+        empty = not page.rows and self._pages.on_first_page
         table.display = not empty
-        self.query_one("#purchases-empty").display = empty
+        self.query_one("#purchases-side").display = side and not empty
+        blank = self.query_one("#purchases-empty", Static)
+        blank.display = empty
+        blank.update(Text(NO_MATCH if page.sale_filter.active else EMPTY))
+        self._show_status(page)
+        self._customer_soon()
+
+    def _show_status(self, page: SalesPage) -> None:
+        described = page.sale_filter.describe()
         if page.rows:
-            first = (len(page.cursors) - 1) * PAGE_SIZE + 1
+            first = self._pages.first_position
             status = Text(f"Sales {first:,}–{first + len(page.rows) - 1:,}, newest first")
-            if page.next_cursor is not None or not first_page:
-                status.append("   n/PgDn next · p/PgUp previous · Enter opens the customer",
-                              style="dim")
-        elif first_page:
-            status = Text("No sales yet")
+            if described:
+                status.append(" · ").append_text(safe_text(described, max_width=70))
+            if self._pages.next_cursor is not None or not self._pages.on_first_page:
+                status.append("   PgDn/PgUp pages", style="dim")
+        elif self._pages.on_first_page:
+            status = (Text("No sale matches: ").append_text(safe_text(described, max_width=70))
+                      if described else Text("No sales yet"))
         else:
-            status = Text("No more sales: press p for the previous page.")
-        self.set_status(status)
+            status = Text("No more sales: PgUp for the previous page.")
+        problems = page.sale_filter.problems
+        if problems:
+            typed = safe_text("⚠ " + " · ".join(problems), max_width=120)  # holds what was typed
+            self.set_status(typed.append("  ·  ").append_text(status), problem=True)
+        else:
+            self.set_status(status)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "next_page":
-            return True if self._next_cursor is not None else None
-        if action == "prev_page":
-            return True if len(self._cursors) > 1 else None
-        return True
+        return self._pages.allows(action)
 
     def action_next_page(self) -> None:
-        if self._next_cursor is not None:
-            self._request((*self._cursors, self._next_cursor))
+        if (cursors := self._pages.forward()) is not None:
+            self._request(cursors)
 
     def action_prev_page(self) -> None:
-        if len(self._cursors) > 1:
-            self._request(self._cursors[:-1])
+        if (cursors := self._pages.back()) is not None:
+            self._request(cursors)
+
+    # --- filtering -----------------------------------------------------------
+
+    @on(PurchaseFilters.Changed)
+    def _filtered(self, event: PurchaseFilters.Changed) -> None:
+        self._filter = event.sale_filter
+        self._pages = PageStack(page_size=PAGE_SIZE)
+        self._request(self._pages.cursors)
+
+    @on(Input.Submitted, "#purchases-bar Input")
+    def _back_to_list(self) -> None:
+        self.table.focus()
+
+    def action_filter(self) -> None:
+        self.query_one("#purchases-customer-filter", Input).focus()
+
+    def action_clear_filters(self) -> None:
+        """Esc in the bar goes back to the list; on the list it drops every filter."""
+        bar = self.query_one(PurchaseFilters)
+        if bar.has_focus_within:
+            self.table.focus()
+        elif self._filter.active or self._filter.problems:
+            bar.clear()
+
+    # --- the customer beside the list ------------------------------------------
+
+    def _side_open(self) -> bool:
+        if self._side_wanted is not None:
+            return self._side_wanted
+        return self.app.size.width >= SIDE_FROM
+
+    def action_toggle_customer(self) -> None:
+        self._side_wanted = not self._side_open()
+        self.reload()
+
+    @on(DataTable.RowHighlighted, "#purchases-table")
+    def _highlighted(self) -> None:
+        self._customer_soon()
+
+    def _customer_soon(self) -> None:
+        if self._side_timer is not None:
+            self._side_timer.stop()
+        self._side_timer = self.set_timer(REST, self._show_customer)
+
+    def _show_customer(self) -> None:
+        row = self._selected_row()
+        if row is None or not self.query_one("#purchases-side").display:
+            return
+        shown = (row.contact_id, self.crm_app.data_generation)
+        if shown == self._side_shown:
+            return
+        self._side_shown = shown
+        self.query_one("#purchases-side-heading", Static).update(
+            safe_text(row.customer, max_width=SIDE_WIDTH - 4, style="bold"))
+
+        def load(session: Session) -> CustomerView:
+            from tuicrm.services.customer_view import customer_view
+
+            return customer_view(session=session, contact_id=row.contact_id,
+                                 now=dates.utcnow())
+
+        run_db(self, load, done=self._customer_loaded, group="purchases-customer",
+               exclusive=True)
+
+    def _customer_loaded(self, view: CustomerView) -> None:
+        from tuicrm.ui.widgets.customer_insight import insight_table
+
+        row = self._selected_row()
+        if row is not None and row.contact_id == view.contact_id:
+            self.query_one("#purchases-customer", Static).update(
+                insight_table(view, dates.today()))
+
+    # --- acting on a sale ----------------------------------------------------
+
+    def _selected_row(self) -> SaleRow | None:
+        key = self.table.selected_key()
+        return self._rows.get(key) if key is not None else None
+
+    def action_new_sale(self) -> None:
+        from tuicrm.ui.forms.sale import SaleForm
+
+        self.app.push_screen(SaleForm())
+
+    def action_edit_sale(self) -> None:
+        from tuicrm.ui.forms.sale import SaleForm
+
+        row = self._selected_row()
+        if row is not None:
+            self.app.push_screen(SaleForm(row.id))
+
+    def action_refund(self) -> None:
+        row = self._selected_row()
+        if row is not None:
+            refund_sale_row(self, row)
 
     def action_export(self) -> None:
-        """Every sale, newest first, to a CSV file."""
+        """The sales as filtered, newest first, to a CSV file."""
         from tuicrm.services.sale_export import SALE_HEADER, sale_rows
         from tuicrm.ui.export import export_csv
 
-        export_csv(self, "purchases", SALE_HEADER, sale_rows)
+        query = self._filter.query()
+        export_csv(self, "purchases", SALE_HEADER,
+                   lambda session: sale_rows(session, **query))
 
-    # --- opening -----------------------------------------------------------
-
-    @on(DataTable.RowSelected)
-    def _row_chosen(self, event: DataTable.RowSelected) -> None:
-        if isinstance(event.data_table, RecordTable):
-            self.open_selected_contact(event.data_table)
+    @on(DataTable.RowSelected, "#purchases-table")
+    def _row_chosen(self) -> None:
+        self.open_selected_contact(self.table)
 
     def action_open_contact(self) -> None:
-        self.open_selected_contact(self.query_one(RecordTable))
+        self.open_selected_contact(self.table)

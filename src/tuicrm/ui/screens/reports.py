@@ -62,6 +62,8 @@ class ReportsScreen(SectionScreen):
         Binding("c", "next_currency", "Currency", id="reports.currency"),
         Binding("ctrl+e", "export", "Export CSV", id="reports.export", show=False),
         Binding("r", "refresh", "Refresh", id="reports.refresh"),
+        Binding("w", "reengage", "Re-engage", id="reports.reengage", show=False),
+        Binding("S", "segments", "Segments", id="reports.segments", show=False),
     ]
 
     def __init__(self) -> None:

@@ -88,6 +88,40 @@ class RecordTable(DataTable[Text]):
             self.move_cursor(row=min(self._row_before, self.row_count - 1), animate=False)
 
 
+@dataclass(frozen=True)
+class PageStack:
+    """Where a keyset-paged list is: the cursor each page so far was read with (a
+    stack, so the previous page is the cursor below the top) and the next page's."""
+
+    cursors: tuple[Cursor | None, ...] = (None,)
+    next_cursor: Cursor | None = None
+    page_size: int = 50
+
+    @property
+    def first_position(self) -> int:
+        """The 1-based place of the page's first row."""
+        return (len(self.cursors) - 1) * self.page_size + 1
+
+    @property
+    def on_first_page(self) -> bool:
+        return len(self.cursors) == 1
+
+    def forward(self) -> tuple[Cursor | None, ...] | None:
+        """The cursors to read the next page with, or None on the last page."""
+        return None if self.next_cursor is None else (*self.cursors, self.next_cursor)
+
+    def back(self) -> tuple[Cursor | None, ...] | None:
+        return None if self.on_first_page else self.cursors[:-1]
+
+    def allows(self, action: str) -> bool | None:
+        """``check_action`` for the paging keys: None greys out a page there is not."""
+        if action == "next_page":
+            return True if self.next_cursor is not None else None
+        if action == "prev_page":
+            return True if not self.on_first_page else None
+        return True
+
+
 class SectionScreen(CrmScreen):
     """A section of the app; subclasses give ``compose_body`` and ``reload``."""
 
@@ -134,15 +168,32 @@ class SectionScreen(CrmScreen):
 
         self.app.push_screen(CadencesDialog())
 
+    def action_segments(self) -> None:
+        """The team's customer segment thresholds (Purchases and Reports bind ``S``)."""
+        from tuicrm.ui.screens.segments import SegmentsDialog
+
+        self.app.push_screen(SegmentsDialog())
+
+    def action_reengage(self) -> None:
+        """The customers to re-engage (Purchases and Reports bind ``w``)."""
+        from tuicrm.ui.screens.reengage import ReengageScreen
+
+        self.app.push_screen(ReengageScreen())
+
     def open_selected_contact(self, table: RecordTable) -> None:
-        key = table.selected_key()
-        if key is None:
-            return
-        contact_id = table.contacts.get(key)
-        if contact_id is None:
-            self.notify("No contact to open here.", timeout=4)
-            return
-        self.crm_app.open_contact(contact_id)
+        open_selected_contact(self, table)
+
+
+def open_selected_contact(screen: CrmScreen, table: RecordTable) -> None:
+    """Open the contact the highlighted row names (or say that it names none)."""
+    key = table.selected_key()
+    if key is None:
+        return
+    contact_id = table.contacts.get(key)
+    if contact_id is None:
+        screen.notify("No contact to open here.", timeout=4)
+        return
+    screen.crm_app.open_contact(contact_id)
 
 
 def empty_note(text: str) -> Static:

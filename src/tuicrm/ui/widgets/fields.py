@@ -133,6 +133,13 @@ class Field(Vertical):
         self.set_class(shown is not None, "-invalid")
         self.query_one(".field--error", Static).update(safe_text(shown or "", multiline=True))
 
+    def forget_server_problem(self) -> None:
+        """Drop what the service said about this box (another box changed a rule
+        that spans both, such as "loyal above repeat")."""
+        if self._server_problem is not None:
+            self._server_problem = None
+            self.show_problem()
+
     def _typed(self) -> None:
         self.touched = True
         self._server_problem = None

@@ -1,0 +1,126 @@
+"""The refund form: money given back on a sale, or goods returned, recorded against it.
+
+The amount starts at what is left to refund (the whole sale the first time)
+and may not go over it; the sale's currency is the refund's. Saving goes
+through ``services.sales.refund_sale`` with the version of the sale read
+when the form opened, so a sale changed meanwhile (another refund from
+another machine) is a conflict, not a double refund.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.widgets import Static
+
+from tuicrm import money
+from tuicrm.ui.forms.base import RecordForm
+from tuicrm.ui.text import safe_text
+from tuicrm.ui.widgets.fields import ChoiceField, MoneyField, TextField
+from tuicrm.ui.work import run_db
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+KINDS = [("Refund (money back)", "refund"), ("Return (goods came back)", "return")]
+
+
+class RefundAmountField(MoneyField):
+    """More than zero, and no more than is left to refund."""
+
+    def __init__(self, form: RefundForm, **kwargs: Any) -> None:
+        self.form = form
+        super().__init__("amount_minor", "Amount", currency=lambda: form.currency,
+                         required=True, **kwargs)
+
+    def parse(self, raw: str) -> int:
+        minor = super().parse(raw)
+        if minor <= 0:
+            raise ValueError("Enter an amount above zero")
+        if self.form.left is not None and minor > self.form.left:
+            raise ValueError("More than is left to refund: at most "
+                             + money.format_amount(self.form.left, self.form.currency))
+        return minor
+
+
+class RefundForm(RecordForm):
+    """Record a refund or return against sale ``sale_id``; dismisses with the refund's id."""
+
+    what: ClassVar[str] = "refund"
+
+    def __init__(self, sale_id: int) -> None:
+        super().__init__(None, sale_id=sale_id)
+        self.sale_id = sale_id
+        self.currency = "EUR"
+        self.left: int | None = None
+        self.loaded = False  # until the sale is read: its currency and what is left
+
+    def title_text(self) -> str:
+        return "Refund or return"
+
+    def fields(self) -> ComposeResult:
+        yield Static(Text("Reading the sale…", style="italic"), id="refund-sale")
+        yield RefundAmountField(self)
+        yield ChoiceField("kind", "Kind", required=True, options=KINDS, value="refund")
+        yield TextField("reason", "Reason", max_length=500,
+                        placeholder="e.g. damaged in transit")
+
+    def prepare(self, session: Session) -> dict[str, Any]:
+        from tuicrm.services.overview import contact_names
+        from tuicrm.services.sales import get_sale
+
+        detail = get_sale(session=session, sale_id=self.sale_id)
+        sale = detail.sale
+        name = contact_names(session=session, contact_ids={sale.contact_id}).get(
+            sale.contact_id, "")
+        items = ", ".join(f"{line.description} ×{line.quantity}" for line in detail.lines[:3])
+        return {"version": sale.version, "currency": sale.currency, "total": sale.total_minor,
+                "left": sale.total_minor - sale.refunded_minor, "customer": name,
+                "items": items}
+
+    def prepared(self, data: dict[str, Any]) -> None:
+        self.currency, self.left = data["currency"], data["left"]
+        self.version = data["version"]  # the sale's: a refund is a change to it
+        total = money.format_amount(data["total"], self.currency)
+        left = money.format_amount(self.left, self.currency)
+        self.query_one("#refund-sale", Static).update(Text.assemble(
+            safe_text(data["customer"], max_width=40, style="bold"), "  ",
+            safe_text(data["items"], max_width=60), "\n",
+            f"Total {total} · left to refund {left}"))
+        amount = self.field("amount_minor")
+        if amount is not None:
+            amount.set_raw(money.to_decimal_string(self.left, self.currency))
+            amount.touched = False
+            amount.initial = amount.raw
+        self.loaded = True
+        self.refresh_save_state()
+
+    def values(self) -> dict[str, Any]:
+        fields = {f.field_name: f.value for f in self.all_fields()}
+        return {"amount_minor": fields["amount_minor"], "reason": fields["reason"] or "",
+                "is_return": fields["kind"] == "return"}
+
+    def save(self, session: Session, values: dict[str, Any], expected_version: int | None) -> int:
+        from tuicrm.services.sales import refund_sale
+
+        refund = refund_sale(session=session, sale_id=self.sale_id, data=values,
+                             expected_version=expected_version)
+        return refund.id or 0
+
+    def _resolve(self, choice: str | None, values: dict[str, Any]) -> None:
+        if choice == "reload":  # the sale changed: read what is left now, keep the form
+            self.loaded = False
+            self.run_prepare()
+            return
+        super()._resolve(choice, values)
+
+    def run_prepare(self) -> None:
+        run_db(self, self.prepare, done=self.prepared, group="form-prepare")
+
+    def saved(self, record_id: int) -> None:
+        amount = self._saving_values.get("amount_minor", 0)
+        what = "Return" if self._saving_values.get("is_return") else "Refund"
+        self.app.notify(f"{what} of {money.format_amount(amount, self.currency)} recorded.",
+                        timeout=4)
