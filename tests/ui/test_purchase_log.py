@@ -10,11 +10,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import sqlalchemy as sa
 from rich.console import Console
 from textual.widgets import DataTable, Input, Static
 
 from tuicrm import config, dates
 from tuicrm.db import Database
+from tuicrm.models import Sale
 from tuicrm.services import contacts, sales
 from tuicrm.ui.forms.refund import RefundForm
 from tuicrm.ui.forms.sale import SaleForm
@@ -330,3 +332,60 @@ async def test_typed_filter_text_is_shown_literally(shop, make_app, ui):
         assert f"“{hostile}” is not a date" in status(app)
         assert f"customer “{hostile}”" in status(app)
         assert app.is_running and not rows(app)
+
+
+async def test_a_refund_saved_elsewhere_meanwhile_is_not_doubled(shop, db, make_app, ui):
+    app = make_app(shop["path"])
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await open_log(pilot, ui, 4)
+        await pilot.press("down", "down", "r")  # Poster XL: 15.00 left
+        await ui.wait_until(pilot, lambda: isinstance(app.screen, RefundForm)
+                            and app.screen.loaded)
+        form = app.screen
+        amount = form.query_one("#input-amount_minor", Input)
+        amount.value = ""
+        amount.focus()
+        await pilot.press(*"12")
+        with db.write() as s:  # another terminal refunds 5.00 of it first
+            sales.refund_sale(session=s, sale_id=shop["xl"], data={"amount_minor": 5_00})
+        await pilot.press("ctrl+s")
+        await ui.wait_until(pilot, lambda: "left to refund 10.00 EUR" in shown(app, "#refund-sale"))
+        assert app.screen is form and "changed meanwhile" in shown(app, ".form--problem")
+        assert amount.value == "12"  # what was typed stays, and no longer fits
+        assert "at most 10.00 EUR" in form.field("amount_minor").problem
+        amount.value = ""
+        await pilot.press(*"10", "ctrl+s")
+        await ui.wait_until(pilot, lambda: isinstance(app.screen, PurchasesScreen))
+    with db.read() as s:
+        detail = sales.get_sale(session=s, sale_id=shop["xl"])
+    assert [r.amount_minor for r in detail.refunds] == [5_00, 5_00, 10_00]
+    assert detail.sale.status == "refunded"
+
+
+async def test_an_unknown_currency_code_is_shown_not_crashed_on(shop, db, make_app, ui):
+    with db.write() as s:  # as another program might have written it
+        s.execute(sa.update(Sale).where(Sale.id == shop["poster"]).values(currency="[/]"))
+    app = make_app(shop["path"])
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await open_log(pilot, ui, 4)
+        await pilot.press("down", "down", "down")  # Ada's poster
+        await ui.wait_until(pilot, lambda: "(minor units)" in shown(app, "#purchases-customer"))
+        assert "1000 [/] (minor units)" in shown(app, "#purchases-customer")
+        assert rows(app)[3][3] == "1000 [/] (minor units)"
+        await pilot.press("r")
+        await ui.wait_until(pilot, lambda: isinstance(app.screen, RefundForm))
+        await ui.wait_until(pilot, lambda: "not one tuicrm knows" in shown(app, "#refund-sale"))
+        assert app.screen.query_one("#form-save").disabled
+        assert app.is_running
+
+
+async def test_a_new_filter_starts_at_the_top(shop, make_app, ui):
+    app = make_app(shop["path"])
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await open_log(pilot, ui, 4)
+        await pilot.press("down", "down")
+        table = app.screen.query_one("#purchases-table", DataTable)
+        assert table.cursor_row == 2
+        await pilot.press("f", "tab", *"poster", "enter")
+        await ui.wait_until(pilot, lambda: items(app) == ["Poster XL ×1", "Poster ×1"])
+        assert table.cursor_row == 0

@@ -15,7 +15,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.widgets import Static
 
-from tuicrm import money
+from tuicrm import errors, money
 from tuicrm.ui.forms.base import RecordForm
 from tuicrm.ui.text import safe_text
 from tuicrm.ui.widgets.fields import ChoiceField, MoneyField, TextField
@@ -81,19 +81,30 @@ class RefundForm(RecordForm):
                 "items": items}
 
     def prepared(self, data: dict[str, Any]) -> None:
+        """Show the sale; offer what is left, or keep an amount already typed while
+        it still fits (after another refund landed meanwhile)."""
+        try:
+            total = money.format_amount(data["total"], data["currency"])
+            left = money.format_amount(data["left"], data["currency"])
+        except money.MoneyError:  # a currency code another program wrote
+            self.query_one("#refund-sale", Static).update(safe_text(
+                f"This sale's currency ({data['currency']}) is not one tuicrm knows, so a "
+                "refund cannot be recorded here.", max_width=200))
+            return
+        first_time = self.version is None
         self.currency, self.left = data["currency"], data["left"]
         self.version = data["version"]  # the sale's: a refund is a change to it
-        total = money.format_amount(data["total"], self.currency)
-        left = money.format_amount(self.left, self.currency)
         self.query_one("#refund-sale", Static).update(Text.assemble(
             safe_text(data["customer"], max_width=40, style="bold"), "  ",
             safe_text(data["items"], max_width=60), "\n",
             f"Total {total} · left to refund {left}"))
         amount = self.field("amount_minor")
-        if amount is not None:
+        if amount is not None and first_time:
             amount.set_raw(money.to_decimal_string(self.left, self.currency))
             amount.touched = False
             amount.initial = amount.raw
+        elif amount is not None:
+            amount.show_problem(force=True)  # says so if the typed amount no longer fits
         self.loaded = True
         self.refresh_save_state()
 
@@ -109,15 +120,17 @@ class RefundForm(RecordForm):
                              expected_version=expected_version)
         return refund.id or 0
 
-    def _resolve(self, choice: str | None, values: dict[str, Any]) -> None:
-        if choice == "reload":  # the sale changed: read what is left now, keep the form
-            self.loaded = False
-            self.run_prepare()
-            return
-        super()._resolve(choice, values)
-
-    def run_prepare(self) -> None:
+    def _save_failed(self, error: errors.CrmError, values: dict[str, Any]) -> bool:
+        """The sale changed since the form opened (another refund, an edit): no
+        "overwrite" here, which could refund twice; read what is left and say so."""
+        if not isinstance(error, errors.ConflictError):
+            return super()._save_failed(error, values)
+        self._saving = False
+        self.loaded = False
+        self._set_problem("Not saved: this sale changed meanwhile (another refund?). "
+                          "What is left to refund is shown again; check the amount and save.")
         run_db(self, self.prepare, done=self.prepared, group="form-prepare")
+        return True
 
     def saved(self, record_id: int) -> None:
         amount = self._saving_values.get("amount_minor", 0)

@@ -140,6 +140,7 @@ class PurchasesScreen(SectionScreen):
         self._rows: dict[str, SaleRow] = {}
         self._requests = 0
         self._side_timer: Timer | None = None
+        self._shown: tuple[tuple[Cursor | None, ...], SaleFilter] | None = None  # on screen
         self._side_shown: tuple[int, int] | None = None  # (contact id, data generation)
         self._side_wanted: bool | None = None  # None: by the terminal's width
 
@@ -178,7 +179,8 @@ class PurchasesScreen(SectionScreen):
         if number != self._requests:
             return  # a newer page is on its way
         table = self.table
-        same_page = page.cursors == self._pages.cursors and page.sale_filter == self._filter
+        same_page = (page.cursors, page.sale_filter) == self._shown  # else: cursor to the top
+        self._shown = (page.cursors, page.sale_filter)
         self._pages = PageStack(page.cursors, page.next_cursor, PAGE_SIZE)
         self.refresh_bindings()
         self._rows = {str(row.id): row for row in page.rows}
@@ -274,12 +276,9 @@ class PurchasesScreen(SectionScreen):
         row = self._selected_row()
         if row is None or not self.query_one("#purchases-side").display:
             return
-        shown = (row.contact_id, self.crm_app.data_generation)
-        if shown == self._side_shown:
+        wanted = (row.contact_id, self.crm_app.data_generation)
+        if wanted == self._side_shown:
             return
-        self._side_shown = shown
-        self.query_one("#purchases-side-heading", Static).update(
-            safe_text(row.customer, max_width=SIDE_WIDTH - 4, style="bold"))
 
         def load(session: Session) -> CustomerView:
             from tuicrm.services.customer_view import customer_view
@@ -287,16 +286,26 @@ class PurchasesScreen(SectionScreen):
             return customer_view(session=session, contact_id=row.contact_id,
                                  now=dates.utcnow())
 
-        run_db(self, load, done=self._customer_loaded, group="purchases-customer",
-               exclusive=True)
+        run_db(self, load, done=lambda view: self._customer_loaded(view, wanted[1]),
+               failed=self._customer_failed, group="purchases-customer", exclusive=True)
 
-    def _customer_loaded(self, view: CustomerView) -> None:
+    def _customer_loaded(self, view: CustomerView, generation: int) -> None:
+        """Heading and figures change together, and only for the row still chosen."""
         from tuicrm.ui.widgets.customer_insight import insight_table
 
         row = self._selected_row()
-        if row is not None and row.contact_id == view.contact_id:
-            self.query_one("#purchases-customer", Static).update(
-                insight_table(view, dates.today()))
+        if row is None or row.contact_id != view.contact_id:
+            return  # the cursor moved on: its own load follows
+        self._side_shown = (view.contact_id, generation)
+        self.query_one("#purchases-side-heading", Static).update(
+            safe_text(row.customer, max_width=SIDE_WIDTH - 4, style="bold"))
+        self.query_one("#purchases-customer", Static).update(insight_table(view, dates.today()))
+
+    def _customer_failed(self, _error: object) -> bool:
+        self._side_shown = None
+        self.query_one("#purchases-customer", Static).update(
+            Text("Could not read this customer's figures.", style="italic"))
+        return False  # and the usual notification
 
     # --- acting on a sale ----------------------------------------------------
 

@@ -80,6 +80,9 @@ class ReengageScreen(CrmScreen):
     def __init__(self) -> None:
         super().__init__()
         self._pages = PageStack(page_size=PAGE_SIZE)
+        # One "now" for every page: the keyset is on days past due, which grows with
+        # time, so pages read at different moments would skip rows at their seams.
+        self._now = dates.utcnow()
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -100,11 +103,12 @@ class ReengageScreen(CrmScreen):
         self._request(self._pages.cursors)
 
     def _request(self, cursors: tuple[Cursor | None, ...]) -> None:
+        now = self._now
+
         def load(session: Session) -> QuietPage:
             from tuicrm.services.metrics_customer_lists import reengage_list
 
-            page = reengage_list(session=session, now=dates.utcnow(), after=cursors[-1],
-                                 limit=PAGE_SIZE)
+            page = reengage_list(session=session, now=now, after=cursors[-1], limit=PAGE_SIZE)
             return QuietPage(cursors, page.items, page.next_cursor)
 
         run_db(self, load, done=self._loaded, group=GROUP, exclusive=True)

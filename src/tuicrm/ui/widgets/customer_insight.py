@@ -29,14 +29,16 @@ if TYPE_CHECKING:
 __all__ = ["insight_table", "segment_band"]
 
 
-def _amounts(per_currency: Mapping[str, int]) -> str:
+def _amounts(per_currency: Mapping[str, int]) -> Text:
+    """Each currency's amount; the code is stored data, so it goes through safe_text
+    (a table cell given a plain str would read "[/]" as markup)."""
     parts = []
     for currency, minor in sorted(per_currency.items()):
         try:
-            parts.append(format_amount(minor, currency))
+            parts.append(Text(format_amount(minor, currency)))
         except MoneyError:  # a currency code another program wrote
-            parts.append(f"{minor} {currency} (minor units)")
-    return " · ".join(parts) if parts else "—"
+            parts.append(safe_text(f"{minor} {currency} (minor units)", max_width=40))
+    return Text(" · ").join(parts) if parts else Text("—")
 
 
 def _days(n: float) -> str:
@@ -86,9 +88,9 @@ def insight_table(view: CustomerView, today: date) -> Table:
         table.add_row("Typical gap", f"every {_days(s.typical_gap_days)} (median)"
                       if s.typical_gap_days is not None else "— (one order)")
         rate = s.return_rate or 0.0
-        table.add_row("Refunds", f"{s.refunds:,} ({_amounts(s.refunded)}); return rate "
-                      f"{rate:.0%}, {s.refunded_orders} of {s.orders} orders"
-                      if s.refunds else "none")
+        table.add_row("Refunds", Text.assemble(
+            f"{s.refunds:,} (", _amounts(s.refunded), f"); return rate {rate:.0%}, "
+            f"{s.refunded_orders} of {s.orders} orders") if s.refunds else "none")
         if view.quiet is not None:
             q = view.quiet
             table.add_row("Re-engage", Text(
