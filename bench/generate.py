@@ -301,16 +301,14 @@ BIG_TABLES = ("contact", "contact_email", "contact_phone", "contact_tag", "produ
 
 
 def generate(path: Path, sizes: Sizes, today: date, seed: int) -> dict[str, int]:
-    from sqlmodel import SQLModel
-
-    from tuicrm import models  # noqa: F401 - registers the tables
     from tuicrm.db import Database
+    from tuicrm.models import Contact  # importing the models registers every table
 
     Database.open(path).dispose()  # the app's schema, migrated to head
     connection = sqlite3.connect(path, isolation_level=None)
     connection.execute("PRAGMA synchronous = OFF")
     connection.execute("PRAGMA foreign_keys = OFF")  # rows come in dependency order anyway
-    writer = BulkWriter(connection, SQLModel.metadata)
+    writer = BulkWriter(connection, Contact.metadata)
     window = LoadWindow(connection, BIG_TABLES)
     connection.execute("BEGIN")
     window.open()

@@ -1,0 +1,64 @@
+"""Every benchmark of issue 7, each against its floor measured in the same run.
+
+    .venv/bin/python bench/run.py              # makes the two databases once, in bench/data/
+    .venv/bin/python bench/run.py --runs 3     # fewer repetitions, for a quick look
+
+Prints one line per figure: the app's median, the floor's, their ratio and
+the goal ("ok" or "MISS"). The databases are made by ``generate.py`` on
+first use (about a minute for the large one) and reused afterwards; they are
+not committed (bench/data/ is ignored).
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import generate  # noqa: E402
+import import_speed  # noqa: E402
+import memory  # noqa: E402
+import screens  # noqa: E402
+import startup  # noqa: E402
+
+DATA = HERE / "data"
+ANCHOR = "2026-11-22"  # the day the data leads up to, as the demo's
+
+
+def database(name: str, scale: float) -> Path:
+    path = DATA / name
+    if not path.exists():
+        DATA.mkdir(exist_ok=True)
+        print(f"making {path} (scale {scale}) …", flush=True)
+        generate.main([str(path), "--scale", str(scale), "--today", ANCHOR])
+    return path
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5, help="repetitions per median")
+    args = parser.parse_args()
+    big, small = database("large.db", 1.0), database("medium.db", 0.1)
+    figures = []
+    with tempfile.TemporaryDirectory() as scratch:  # the app may write to its file
+        big_copy, small_copy = Path(scratch) / "large.db", Path(scratch) / "medium.db"
+        shutil.copyfile(big, big_copy)
+        shutil.copyfile(small, small_copy)
+        for group in (startup.figures(args.runs), screens.figures(big_copy, small_copy,
+                                                                  args.runs),
+                      import_speed.figures(max(1, args.runs // 2)), memory.figures(big_copy)):
+            for figure in group:
+                print(figure.line(), flush=True)
+                figures.append(figure)
+    missed = [f.name for f in figures if not f.met]
+    print(f"\n{len(figures) - len(missed)} of {len(figures)} goals met.")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,214 @@
+"""Screens at scale, measured inside one process with Textual's headless driver.
+
+Each figure is the median over fresh app instances (after a warm-up, so module
+imports are paid by neither side), timed from the key press to the frame that
+shows the loaded screen (the condition holds, then one idle pass repaints):
+
+- Contacts at 100k contacts and the purchase log at 1M (and 100k) sales,
+  against pushing a screen with a 50-row table (goal <= 1.3x; the 1M figure
+  within 1.2x of the 100k one);
+- Today (the dashboard) at 1M sales against the same floor (goal <= 2x);
+- a search keystroke at 100k contacts, to the frame whose first row is the new
+  first match, against a minimal screen that queries the same FTS5 index
+  (goal: median within 1.2x, worst under 150 ms).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+import statistics
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from textual.app import App, ComposeResult
+from textual.screen import Screen
+from textual.widgets import DataTable, Input, Static
+
+from timing import Figure
+
+SIZE = (120, 40)
+SEARCHES = ["zh", "yil", "oka", "wei", "nov", "ros", "xu", "tan"]  # typed key by key
+
+
+class FiftyRows(Screen[None]):
+    def compose(self) -> ComposeResult:
+        yield DataTable(id="floor-table")
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        table.add_columns("Name", "Role", "Email", "Owner", "Last touch")
+        for i in range(50):
+            table.add_row(f"Person {i}", "customer", f"p{i}@example.org", "Maya", "2 days ago")
+
+
+class FloorApp(App[None]):
+    """Pushes the 50-row screen on "x": what opening any list screen cannot beat."""
+
+    BINDINGS = [("x", "open", "Open")]
+
+    def compose(self) -> ComposeResult:
+        yield Static("floor")
+
+    def action_open(self) -> None:
+        self.push_screen(FiftyRows())
+
+
+class SearchFloor(App[None]):
+    """A minimal FTS-backed search screen: an input and the first 50 matches by name."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+        self.shown_query = ""
+
+    def compose(self) -> ComposeResult:
+        yield Input(id="q")
+        yield DataTable(id="hits")
+
+    def on_mount(self) -> None:
+        self.query_one(DataTable).add_columns("Name")
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        query = event.value
+        self.run_worker(lambda: self._search(query), thread=True, exclusive=True)
+
+    def _search(self, query: str) -> None:
+        match = " ".join(f'"{w}"*' for w in query.split())
+        connection = sqlite3.connect(self.path)
+        try:
+            names = [row[0] for row in connection.execute(
+                "SELECT name FROM contact WHERE id IN (SELECT rowid FROM contact_fts "
+                "WHERE contact_fts MATCH ?) AND deleted_at IS NULL "
+                "ORDER BY sort_name, id LIMIT 50", (match,))]
+        finally:
+            connection.close()
+        self.call_from_thread(self._show, query, names)
+
+    def _show(self, query: str, names: list[str]) -> None:
+        self.shown_query = query
+        table = self.query_one(DataTable)
+        table.clear()
+        for name in names:
+            table.add_row(name)
+
+
+async def _until(pilot: Any, ready: Callable[[], bool], timeout: float = 120) -> None:
+    deadline = time.perf_counter() + timeout
+    while not ready():
+        if time.perf_counter() > deadline:
+            raise TimeoutError("the screen never became ready")
+        await asyncio.sleep(0.001)
+    await pilot.pause()  # the frame that shows it
+
+
+def _status(app: Any, selector: str = "#section-status") -> str:
+    try:
+        content = app.screen.query_one(selector, Static).content
+    except Exception:  # noqa: BLE001 - not mounted yet
+        return ""
+    return getattr(content, "plain", str(content))
+
+
+def _first_cell(app: Any, selector: str) -> str:
+    try:
+        table = app.screen.query_one(selector, DataTable)
+        return table.get_row_at(0)[0].plain if table.row_count else ""
+    except Exception:  # noqa: BLE001 - not mounted yet, or a plain str cell
+        return ""
+
+
+async def _open_ms(path: Path, key: str, ready: Callable[[Any], bool]) -> float:
+    from tuicrm.ui.app import create_app
+
+    app = create_app(str(path), start="contracts")
+    async with app.run_test(size=SIZE) as pilot:
+        await _until(pilot, lambda: _status(app, "#contracts-status").startswith("Contracts"))
+        started = time.perf_counter()
+        await pilot.press(key)
+        await _until(pilot, lambda: ready(app))
+        return (time.perf_counter() - started) * 1000
+
+
+async def _floor_ms() -> float:
+    app = FloorApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        started = time.perf_counter()
+        await pilot.press("x")
+        await _until(pilot, lambda: isinstance(app.screen, FiftyRows)
+                     and app.screen.query_one(DataTable).row_count == 50)
+        return (time.perf_counter() - started) * 1000
+
+
+def contacts_ready(app: Any) -> bool:
+    return _status(app, "#contacts-status").startswith("Contacts 1–")
+
+
+def purchases_ready(app: Any) -> bool:
+    return _status(app).startswith("Sales 1–")
+
+
+def today_ready(app: Any) -> bool:
+    return "Enter opens" in _status(app)
+
+
+async def _search_ms(make: Callable[[], App[Any]], box: str, loaded: Callable[[Any], bool],
+                     open_keys: tuple[str, ...], shows: Callable[[Any, str], bool]
+                     ) -> list[float]:
+    """Each search's last key typed; the time until the list shows that search's
+    matches (``shows``), painted. The first row may be the same name as before."""
+    app = make()
+    times = []
+    async with app.run_test(size=SIZE) as pilot:
+        await _until(pilot, lambda: loaded(app))
+        await pilot.press(*open_keys)
+        for word in SEARCHES:
+            search = app.screen.query_one(box, Input)
+            search.value = word[:-1]
+            await asyncio.sleep(0.3)  # the earlier letters' results are in
+            await pilot.pause()
+            started = time.perf_counter()
+            await pilot.press(word[-1])
+            await _until(pilot, lambda w=word: shows(app, w))
+            times.append((time.perf_counter() - started) * 1000)
+    return times
+
+
+def _median(runs: int, make: Callable[[], Any]) -> float:
+    asyncio.run(make())  # warm-up: imports and caches for both sides alike
+    return statistics.median(asyncio.run(make()) for _ in range(runs))
+
+
+def figures(big: Path, small: Path, runs: int = 5) -> Iterator[Figure]:
+    """Each figure as soon as it is measured (the whole set takes minutes)."""
+    from tuicrm.ui.app import create_app
+
+    floor = _median(runs, _floor_ms)
+    contacts = _median(runs, lambda: _open_ms(big, "2", contacts_ready))
+    yield Figure("open Contacts at 100k contacts vs 50-row screen", contacts, floor, "<= 1.3x")
+    sales_1m = _median(runs, lambda: _open_ms(big, "5", purchases_ready))
+    yield Figure("open Purchases at 1M sales vs 50-row screen", sales_1m, floor, "<= 1.3x")
+    sales_100k = _median(runs, lambda: _open_ms(small, "5", purchases_ready))
+    yield Figure("open Purchases at 100k sales vs 50-row screen", sales_100k, floor, "<= 1.3x")
+    yield Figure("Purchases at 1M vs at 100k sales", sales_1m, sales_100k, "<= 1.2x")
+    today = _median(runs, lambda: _open_ms(big, "1", today_ready))
+    yield Figure("Today's first paint at 1M sales vs 50-row screen", today, floor, "<= 2x")
+    app_search = asyncio.run(_search_ms(
+        lambda: create_app(str(big), start="contacts"), "#contacts-search", contacts_ready,
+        ("slash",), lambda app, word: f"“{word}”" in _status(app, "#contacts-status")))
+    ref_search = asyncio.run(_search_ms(lambda: SearchFloor(big), "#q", lambda app: True, (),
+                                        lambda app, word: app.shown_query == word))
+    yield Figure("search keystroke at 100k contacts (median) vs FTS screen",
+                 statistics.median(app_search), statistics.median(ref_search), "<= 1.2x",
+                 note=f"worst {max(app_search):.0f} ms (goal < 150)")
+
+
+if __name__ == "__main__":
+    import sys
+
+    for figure in figures(Path(sys.argv[1]), Path(sys.argv[2]), runs=int(sys.argv[3])
+                          if len(sys.argv) > 3 else 5):
+        print(figure.line(), flush=True)

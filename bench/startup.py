@@ -1,0 +1,46 @@
+"""Start-up: the first usable screen, ``tuicrm --help`` and ``tuicrm agenda``.
+
+- The app on the demo data, timed on a pseudo-terminal until Today's status line
+  (which is written once its lists are loaded) shows, against a bare Textual
+  app painting one widget (goal <= 1.3x).
+- ``tuicrm --help`` and ``tuicrm agenda`` against ``python -c pass`` (goal <= 3x
+  for --help; agenda is reported against the same floor, without a goal).
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+from timing import PYTHON, ROOT, Figure, median_of, until_shown_ms, wall_ms
+
+TUICRM = str(Path(PYTHON).with_name("tuicrm"))
+TODAY_READY = "Enter opens · x done"  # the end of Today's status line, written when loaded
+FIRST_FRAME = "Sections"  # the footer's last key: the screen is laid out and takes keys
+
+
+def figures(runs: int = 5) -> list[Figure]:
+    with tempfile.TemporaryDirectory() as scratch:
+        data = Path(scratch)
+        env = {"TUICRM_DATA_DIR": str(data / "data"), "TUICRM_USER": "bench"}
+        demo = median_of(runs, lambda: until_shown_ms([TUICRM, "--demo"], TODAY_READY, env=env))
+        frame = median_of(runs, lambda: until_shown_ms([TUICRM, "--demo"], FIRST_FRAME, env=env))
+        bare = median_of(runs, lambda: until_shown_ms(
+            [PYTHON, str(ROOT / "bench" / "floors" / "bare_app.py")], "bench-ready"))
+        python = median_of(runs, lambda: wall_ms([PYTHON, "-c", "pass"]))
+        helped = median_of(runs, lambda: wall_ms([TUICRM, "--help"], env))
+        copy = data / "demo.db"
+        shutil.copyfile(ROOT / "sample.db", copy)
+        agenda = median_of(runs, lambda: wall_ms([TUICRM, "--db", str(copy), "agenda"], env))
+    return [
+        Figure("first usable screen (Today on the demo) vs bare app", demo, bare, "<= 1.3x"),
+        Figure("first frame (Today laid out, keys live) vs bare app", frame, bare, ""),
+        Figure("tuicrm --help vs python -c pass", helped, python, "<= 3x"),
+        Figure("tuicrm agenda (demo) vs python -c pass", agenda, python, ""),
+    ]
+
+
+if __name__ == "__main__":
+    for figure in figures():
+        print(figure.line())
