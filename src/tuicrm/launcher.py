@@ -1,0 +1,59 @@
+"""The ``tuicrm`` console script: answers ``tuicrm --help`` without importing click.
+
+``--help`` is what people type most when they are not sure, and loading click
+alone costs several times Python's own start-up. So the top-level help (for
+a terminal at least as wide as click's 80-column limit, where click's text
+does not depend on the width) is printed from :data:`MAIN_HELP`, which a test
+keeps identical to click's; every other command line goes to
+:func:`tuicrm.cli.main`.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+
+CLICK_WIDTH = 80  # click formats help at most this wide
+
+MAIN_HELP = """\
+Usage: tuicrm [OPTIONS] [COMMAND] [ARGS]...
+
+  tuicrm: a keyboard-driven CRM in your terminal.
+
+  Run without a command to open the app on your database.
+
+Options:
+  --db PATH_OR_URL  Database file or PostgreSQL URL (default: your own
+                    tuicrm.db; env TUICRM_DB).
+  --demo            Open a fresh copy of the bundled sample database, dated to
+                    today.
+  --version         Show the version and exit.
+  -h, --help        Show this message and exit.
+
+Commands:
+  agenda   Print what is due: overdue items first, then each day from today.
+  backup   Copy the database into the backups folder (consistent,...
+  check    Check the database (integrity and foreign keys) without...
+  erase    Erase CONTACT (an id, email address or full name) and...
+  export   Export data to files other programs read (one format per call).
+  import   Import contacts (CSV or vCard), sales (CSV, --sales) or...
+  report   Print the key figures of a period: revenue, renewals,...
+  restore  Replace the database with the backup FILE.
+  seed     Create the deterministic sample database (how sample.db is made).
+  version  Print the version.
+"""
+
+
+def _wide_enough() -> bool:
+    """Whether click would format at its full width: it asks shutil the same way
+    (COLUMNS first, then the terminal, else 80)."""
+    return shutil.get_terminal_size().columns >= CLICK_WIDTH
+
+
+def main() -> None:
+    if sys.argv[1:] in (["--help"], ["-h"]) and _wide_enough():
+        sys.stdout.write(MAIN_HELP)
+        return
+    from tuicrm.cli import main as cli_main
+
+    cli_main()

@@ -1,0 +1,51 @@
+"""The console script answers ``tuicrm --help`` itself, with click's own words."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from tuicrm import cli
+from tuicrm.launcher import MAIN_HELP
+
+TUICRM = Path(sys.executable).with_name("tuicrm")
+
+
+def click_help(columns: int) -> str:
+    """What click prints on a terminal ``columns`` wide (it uses at most 80, less 2)."""
+    width = min(columns, 80) - 2
+    return CliRunner().invoke(cli.main, ["--help"], prog_name="tuicrm",
+                              terminal_width=width).output
+
+
+def run(*args: str, columns: int) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "COLUMNS": str(columns)}
+    return subprocess.run([str(TUICRM), *args], capture_output=True, text=True, env=env,
+                          timeout=60, stdin=subprocess.DEVNULL, check=True)
+
+
+def test_the_stored_help_is_clicks_help() -> None:
+    # If this fails, a command or option changed: paste click_help(80) into MAIN_HELP.
+    assert click_help(80) == MAIN_HELP
+
+
+@pytest.mark.parametrize("flag", ["--help", "-h"])
+def test_the_console_script_prints_it_on_a_wide_terminal(flag: str) -> None:
+    assert run(flag, columns=120).stdout == MAIN_HELP
+
+
+def test_a_narrow_terminal_gets_clicks_narrower_help() -> None:
+    narrow = run("--help", columns=60).stdout
+    assert narrow == click_help(60) and narrow != MAIN_HELP
+
+
+def test_every_other_command_line_goes_to_click() -> None:
+    from tuicrm import __version__
+
+    assert run("version", columns=120).stdout.strip() == f"tuicrm {__version__}"
+    assert "Usage: tuicrm report" in run("report", "--help", columns=120).stdout
