@@ -93,17 +93,23 @@ def set_cadence_defaults(*, session: Session, defaults: Mapping[Role, int | None
 
 def last_touch_expr(session: Session, now: datetime) -> sa.ColumnElement[Any]:
     """The latest touch up to ``now`` for the correlated ``Contact`` (NULL: none)."""
+    # "The newest live one" as ORDER BY ... DESC LIMIT 1, not MAX(): with the
+    # deleted_at test beside it, SQLite cannot take MAX from the (contact_id,
+    # moment) index and visits every row of the contact (a busy customer's
+    # thousands of sales); walking the index from its newest end stops at once.
     touches = [
-        sa.select(sa.func.max(Interaction.occurred_at))
+        sa.select(Interaction.occurred_at)
         .where(Interaction.contact_id == Contact.id, live(Interaction),
-               Interaction.occurred_at <= now).scalar_subquery(),
-        sa.select(sa.func.max(Meeting.starts_at))
+               Interaction.occurred_at <= now)
+        .order_by(Interaction.occurred_at.desc()).limit(1).scalar_subquery(),
+        sa.select(Meeting.starts_at)
         .join(MeetingAttendee, MeetingAttendee.meeting_id == Meeting.id)
         .where(MeetingAttendee.contact_id == Contact.id, live(Meeting),
-               Meeting.starts_at <= now).scalar_subquery(),
-        sa.select(sa.func.max(Sale.sold_at))
+               Meeting.starts_at <= now)
+        .order_by(Meeting.starts_at.desc()).limit(1).scalar_subquery(),
+        sa.select(Sale.sold_at)
         .where(Sale.contact_id == Contact.id, live(Sale), Sale.sold_at <= now)
-        .scalar_subquery(),
+        .order_by(Sale.sold_at.desc()).limit(1).scalar_subquery(),
     ]
     if _is_sqlite(session):
         epoch = sa.literal(_EPOCH.isoformat(" "))
