@@ -9,6 +9,7 @@
 - ``pg_url`` / ``pg_db`` run against the PostgreSQL server named by
   ``TUICRM_TEST_PG_URL`` (reset to an empty schema first) and are skipped,
   with the reason shown, when the variable is not set.
+- ``any_db`` runs a test on both: ``db``, then ``pg_db``.
 - A run that collects no tests fails instead of passing quietly.
 """
 
@@ -93,6 +94,13 @@ def pg_db(pg_url: str) -> Iterator[Database]:
     database = Database.open(pg_url)
     yield database
     database.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def any_db(request: pytest.FixtureRequest) -> Iterator[Database]:
+    """The SQLite file, then PostgreSQL (skipped, saying how to run it, without its URL):
+    for service tests whose SQL must agree on both dialects."""
+    yield request.getfixturevalue("db" if request.param == "sqlite" else "pg_db")
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:

@@ -340,12 +340,6 @@ def test_due_between_covers_its_range_inclusively_in_due_order(db):
 # --- both dialects -------------------------------------------------------------
 
 
-@pytest.fixture(params=["db", "pg_db"])
-def any_db(request):
-    """The SQLite file and, when TUICRM_TEST_PG_URL is set, PostgreSQL."""
-    return request.getfixturevalue(request.param)
-
-
 def test_latest_touch_and_due_days_in_sql_on_both_dialects(any_db):
     db = any_db
     ann = add_contact(db, "Ann", cadence_days=14)

@@ -439,12 +439,6 @@ def test_moving_from_a_stale_copy_is_a_conflict(db, ann):
 # --- both dialects -----------------------------------------------------------------
 
 
-@pytest.fixture(params=["db", "pg_db"])
-def any_db(request):
-    """The SQLite file and, when TUICRM_TEST_PG_URL is set, PostgreSQL."""
-    return request.getfixturevalue(request.param)
-
-
 def test_the_calendar_sql_on_both_dialects(any_db):
     db = any_db
     dates.set_local_zone("Europe/London")

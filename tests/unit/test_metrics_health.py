@@ -26,19 +26,14 @@ TODAY = date(2026, 6, 15)
 ADDED = NOW - timedelta(days=100)
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def database(request: pytest.FixtureRequest) -> Any:
-    return request.getfixturevalue("db" if request.param == "sqlite" else "pg_db")
-
-
 @pytest.fixture(autouse=True)
 def pinned_clock() -> None:
     dates.set_local_zone("Europe/London")
     dates.fix_now(NOW)
 
 
-def person(database, name: str, **extra: Any) -> int:
-    with dates.fixed_now(ADDED), database.write() as s:
+def person(any_db, name: str, **extra: Any) -> int:
+    with dates.fixed_now(ADDED), any_db.write() as s:
         return contacts.create_contact(session=s, data={"name": name, **extra}).id
 
 
@@ -56,9 +51,9 @@ def explained(health) -> dict[str, str]:
     return {f.factor: f.explanation for f in health.factors}
 
 
-def test_an_unhealthy_client_and_why(database):
-    ann = person(database, "Ann")
-    with database.write() as s:
+def test_an_unhealthy_client_and_why(any_db):
+    ann = person(any_db, "Ann")
+    with any_db.write() as s:
         interactions.log_interaction(session=s, data={
             "contact_id": ann, "kind": "call", "occurred_at": NOW - timedelta(days=45)})
         for days in (12, 3):
@@ -81,7 +76,7 @@ def test_an_unhealthy_client_and_why(database):
         contracts.renew_contract(session=s, contract_id=old.id)
         respond(s, ann, "csat", 1, days_ago=20)
         respond(s, ann, "nps", 8, days_ago=2)  # the latest counts
-    with database.read() as s:
+    with any_db.read() as s:
         health = health_score(session=s, contact_id=ann, today=TODAY)
 
     cadence, late = 30, 45 - 30  # a client's default cadence
@@ -102,13 +97,13 @@ def test_an_unhealthy_client_and_why(database):
     assert why["Satisfaction"].startswith("latest NPS 8 of 10 on ")
 
 
-def test_a_healthy_relationship_scores_100(database):
-    bo = person(database, "Bo", cadence_days=30)
-    with database.write() as s:
+def test_a_healthy_relationship_scores_100(any_db):
+    bo = person(any_db, "Bo", cadence_days=30)
+    with any_db.write() as s:
         interactions.log_interaction(session=s, data={
             "contact_id": bo, "kind": "email", "occurred_at": NOW - timedelta(days=1)})
         respond(s, bo, "csat", 5, days_ago=1)
-    with database.read() as s:
+    with any_db.read() as s:
         health = health_score(session=s, contact_id=bo, today=TODAY)
     assert health.score == 100
     why = explained(health)
@@ -117,14 +112,14 @@ def test_a_healthy_relationship_scores_100(database):
     assert why["Renewal"] == "no active contract waiting on a renewal"
 
 
-def test_never_touched_a_passed_cancel_by_and_no_survey(database):
-    cy = person(database, "Cy", cadence_days=7)
-    with database.write() as s:
+def test_never_touched_a_passed_cancel_by_and_no_survey(any_db):
+    cy = person(any_db, "Cy", cadence_days=7)
+    with any_db.write() as s:
         contracts.create_contract(session=s, data={
             "contact_id": cy, "title": "Site", "status": "active",
             "start_date": date(2025, 1, 1), "end_date": TODAY + timedelta(days=10),
             "notice_days": 30})  # cancel-by 20 days ago
-    with database.read() as s:
+    with any_db.read() as s:
         health = health_score(session=s, contact_id=cy, today=TODAY)
     assert points(health) == {"Last touch": 0, "Follow-ups": 20, "Renewal": 0,
                               "Satisfaction": 10}
@@ -135,13 +130,13 @@ def test_never_touched_a_passed_cancel_by_and_no_survey(database):
     assert why["Satisfaction"] == "no satisfaction response yet (neutral)"
 
 
-def test_many_at_once_and_a_deleted_contact(database):
-    ann, bo, gone = (person(database, n, cadence_days=10) for n in ("Ann", "Bo", "Gone"))
-    with database.write() as s:
+def test_many_at_once_and_a_deleted_contact(any_db):
+    ann, bo, gone = (person(any_db, n, cadence_days=10) for n in ("Ann", "Bo", "Gone"))
+    with any_db.write() as s:
         interactions.log_interaction(session=s, data={
             "contact_id": ann, "kind": "note", "occurred_at": NOW - timedelta(days=15)})
         contacts.delete_contact(session=s, contact_id=gone)
-    with database.read() as s:
+    with any_db.read() as s:
         found = health_scores(session=s, contact_ids=[ann, bo, gone], today=TODAY)
         with pytest.raises(NotFoundError):
             health_score(session=s, contact_id=gone, today=TODAY)

@@ -178,11 +178,6 @@ def test_a_mistaken_refund_can_be_taken_back(db, buyer):
         assert sales.get_sale(session=s, sale_id=sale.id).refunds == []
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def any_db(request):
-    return request.getfixturevalue("db" if request.param == "sqlite" else "pg_db")
-
-
 def test_the_log_filters_by_customer_channel_and_product_text(any_db):
     with any_db.write() as s:
         ada = contacts.create_contact(session=s, data={"name": "Ada Lovelace"}).id

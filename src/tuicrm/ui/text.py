@@ -54,3 +54,16 @@ def safe_text(
         if max_width is not None and text.cell_len > max_width:
             text.truncate(max(1, max_width), overflow="ellipsis")
     return text
+
+
+def amount_str(minor: int, currency: str, *, with_code: bool = True) -> str:
+    """An amount as the screens show it ("1,250.00 EUR"), or its bare minor units for
+    a currency code this version does not know (a file written by another program),
+    rather than failing the whole screen. Plain text: a Rich table or markup-reading
+    widget must get it as ``Text(...)``, since the code is stored data."""
+    from tuicrm.money import MoneyError, format_amount
+
+    try:
+        return format_amount(minor, currency, with_code=with_code)
+    except MoneyError:
+        return f"{minor} {safe_str(currency)} (minor units)"

@@ -27,9 +27,14 @@ from textual.widgets import DataTable, Input, Static
 
 from tuicrm import dates
 from tuicrm.enums import SaleStatus
-from tuicrm.money import MoneyError, format_amount
-from tuicrm.ui.screens.sections import Cursor, PageStack, RecordTable, SectionScreen
-from tuicrm.ui.text import safe_str, safe_text
+from tuicrm.ui.screens.sections import (
+    Cursor,
+    PageKeys,
+    PageStack,
+    RecordTable,
+    SectionScreen,
+)
+from tuicrm.ui.text import amount_str, safe_text
 from tuicrm.ui.widgets.columns import Column
 from tuicrm.ui.widgets.purchase_filters import PurchaseFilters, SaleFilter
 from tuicrm.ui.work import run_db
@@ -71,19 +76,10 @@ def load_sales(session: Session, sale_filter: SaleFilter,
     return SalesPage(cursors, sale_filter, page.items, page.next_cursor)
 
 
-def _amount(minor: int, currency: str, *, with_code: bool = True) -> str:
-    """The amount, or the bare figures and code for a currency this version does not know
-    (a file written by another program), rather than failing the whole page."""
-    try:
-        return format_amount(minor, currency, with_code=with_code)
-    except MoneyError:
-        return f"{minor} {safe_str(currency)} (minor units)"
-
-
 def sale_cells(row: SaleRow) -> list[Text]:
-    total = Text(_amount(row.total_minor, row.currency), justify="right")
+    total = Text(amount_str(row.total_minor, row.currency), justify="right")
     if row.refunded_minor:
-        total.append(f" (−{_amount(row.refunded_minor, row.currency, with_code=False)})",
+        total.append(f" (−{amount_str(row.refunded_minor, row.currency, with_code=False)})",
                      style="dim")
     status = SaleStatus(row.status)
     return [
@@ -109,7 +105,7 @@ def refund_sale_row(screen: Screen[object], row: SaleRow) -> None:
         screen.app.push_screen(RefundForm(row.id))
 
 
-class PurchasesScreen(SectionScreen):
+class PurchasesScreen(PageKeys, SectionScreen):
     """The purchase log."""
 
     SECTION_NAME = "Purchases"
@@ -217,17 +213,6 @@ class PurchasesScreen(SectionScreen):
             self.set_status(typed.append("  ·  ").append_text(status), problem=True)
         else:
             self.set_status(status)
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        return self._pages.allows(action)
-
-    def action_next_page(self) -> None:
-        if (cursors := self._pages.forward()) is not None:
-            self._request(cursors)
-
-    def action_prev_page(self) -> None:
-        if (cursors := self._pages.back()) is not None:
-            self._request(cursors)
 
     # --- filtering -----------------------------------------------------------
 

@@ -22,6 +22,7 @@ from tuicrm import dates
 from tuicrm.ui.screens.base import CrmScreen
 from tuicrm.ui.screens.sections import (
     Cursor,
+    PageKeys,
     PageStack,
     RecordTable,
     Row,
@@ -64,7 +65,7 @@ def quiet_row(q: QuietCustomer) -> Row:
     return str(q.contact_id), cells, q.contact_id
 
 
-class ReengageScreen(CrmScreen):
+class ReengageScreen(PageKeys, CrmScreen):
     """Whom to call to win back, longest overdue first."""
 
     STATUS_ID = "reengage-status"
@@ -134,17 +135,6 @@ class ReengageScreen(CrmScreen):
 
     def worker_failed(self, group: str, message: str) -> None:
         self.show_problem(message)
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        return self._pages.allows(action)
-
-    def action_next_page(self) -> None:
-        if (cursors := self._pages.forward()) is not None:
-            self._request(cursors)
-
-    def action_prev_page(self) -> None:
-        if (cursors := self._pages.back()) is not None:
-            self._request(cursors)
 
     def action_back(self) -> None:
         self.dismiss()

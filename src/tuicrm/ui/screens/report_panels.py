@@ -17,9 +17,8 @@ from rich.text import Text
 
 from tuicrm import dates
 from tuicrm.enums import ContractStatus, Role
-from tuicrm.ui.text import safe_text
+from tuicrm.ui.text import amount_str, safe_text
 from tuicrm.ui.widgets.columns import Column
-from tuicrm.ui.widgets.revenue_chart import money
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -114,7 +113,7 @@ def top_export_rows(which: str, first: date, last: date, today: date) -> Any:
 
 
 def _money_lines(amounts: dict[str, int]) -> Text:
-    return Text("\n".join(money(v, c) for c, v in amounts.items()) or "–")
+    return Text("\n".join(amount_str(v, c) for c, v in amounts.items()) or "–")
 
 
 def _count(n: int, noun: str) -> str:
@@ -137,8 +136,8 @@ def figures_table(f: KeyFigures) -> Table:
     for currency in sorted(set(recurring) | set(one_off)):
         if revenue:
             revenue.append("\n")
-        revenue.append(f"{money(recurring.get(currency, 0), currency)} recurring\n"
-                       f"{money(one_off.get(currency, 0), currency)} one-off  ")
+        revenue.append(f"{amount_str(recurring.get(currency, 0), currency)} recurring\n"
+                       f"{amount_str(one_off.get(currency, 0), currency)} one-off  ")
     table.add_row(Text("Revenue in the period"), revenue or Text("–"))
     r = f.renewals
     table.add_row(Text("Renewal rate"), Text(
@@ -159,7 +158,7 @@ def figures_table(f: KeyFigures) -> Table:
 def top_rows(top: dict[str, list[Ranked]]) -> list[Row]:
     """A top list's table rows, currency by currency, largest first; Enter opens the contact."""
     return [(f"{currency}-{r.contact_id}",
-             [safe_text(r.name), Text(money(r.amount, currency, with_code=False),
+             [safe_text(r.name), Text(amount_str(r.amount, currency, with_code=False),
                                       justify="right"), safe_text(currency)],
              r.contact_id)
             for currency, ranked in top.items() for r in ranked]

@@ -122,6 +122,26 @@ class PageStack:
         return True
 
 
+class PageKeys:
+    """PgDn/PgUp for a screen that keeps its place in ``self._pages`` (a
+    :class:`PageStack`) and reads a page with ``self._request(cursors)``; mixed in
+    before the screen class, so its ``check_action`` greys out a page there is not."""
+
+    _pages: PageStack
+    _request: Callable[[tuple[Cursor | None, ...]], None]
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return self._pages.allows(action)
+
+    def action_next_page(self) -> None:
+        if (cursors := self._pages.forward()) is not None:
+            self._request(cursors)
+
+    def action_prev_page(self) -> None:
+        if (cursors := self._pages.back()) is not None:
+            self._request(cursors)
+
+
 class SectionScreen(CrmScreen):
     """A section of the app; subclasses give ``compose_body`` and ``reload``."""
 

@@ -19,8 +19,7 @@ from rich.table import Table
 from rich.text import Text
 
 from tuicrm import dates
-from tuicrm.money import MoneyError, format_amount
-from tuicrm.ui.text import safe_text
+from tuicrm.ui.text import amount_str, safe_text
 
 if TYPE_CHECKING:
     from tuicrm.services.customer_view import CustomerView
@@ -32,12 +31,7 @@ __all__ = ["insight_table", "segment_band"]
 def _amounts(per_currency: Mapping[str, int]) -> Text:
     """Each currency's amount; the code is stored data, so it goes through safe_text
     (a table cell given a plain str would read "[/]" as markup)."""
-    parts = []
-    for currency, minor in sorted(per_currency.items()):
-        try:
-            parts.append(Text(format_amount(minor, currency)))
-        except MoneyError:  # a currency code another program wrote
-            parts.append(safe_text(f"{minor} {currency} (minor units)", max_width=40))
+    parts = [Text(amount_str(minor, currency)) for currency, minor in sorted(per_currency.items())]
     return Text(" · ").join(parts) if parts else Text("—")
 
 

@@ -15,26 +15,16 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 from textual.widget import Widget
 
-from tuicrm.money import MoneyError, format_amount
-from tuicrm.ui.text import safe_str
+from tuicrm.ui.text import amount_str, safe_str
 
 if TYPE_CHECKING:  # the data layer loads after the first frame
     from tuicrm.services.metrics_revenue import MonthRevenue
 
-__all__ = ["RevenueChart", "chart_currencies", "chart_text", "money"]
+__all__ = ["RevenueChart", "chart_currencies", "chart_text"]
 
 RECURRING = ("█", "green")
 ONE_OFF = ("▒", "cyan")
 LABEL_WIDTH = 8  # "Nov 2026"
-
-
-def money(minor: int, currency: str, *, with_code: bool = True) -> str:
-    """The amount, or its bare minor units for a currency this version does not know
-    (a file written by another program), rather than failing the whole screen."""
-    try:
-        return format_amount(minor, currency, with_code=with_code)
-    except MoneyError:
-        return f"{minor} {safe_str(currency)} (minor units)"
 
 
 def chart_currencies(months: Sequence[MonthRevenue]) -> list[str]:
@@ -56,7 +46,7 @@ def chart_text(months: Sequence[MonthRevenue], currency: str | None, width: int)
         return Text("No revenue in this period.", style="dim")
     parts = [(max(0, m.recurring.get(currency, 0)), max(0, m.one_off.get(currency, 0)))
              for m in months]
-    totals = [money(r + o, currency, with_code=False) for r, o in parts]
+    totals = [amount_str(r + o, currency, with_code=False) for r, o in parts]
     figure_width = max(len(t) for t in totals)
     bar_width = max(4, width - LABEL_WIDTH - figure_width - 4)
     top = max((r + o for r, o in parts), default=0) or 1
@@ -75,7 +65,7 @@ def chart_text(months: Sequence[MonthRevenue], currency: str | None, width: int)
         text.append(ONE_OFF[0] * (all_cells - recurring_cells), style=ONE_OFF[1])
         text.append(" " * (bar_width - all_cells + 1))
         text.append(total.rjust(figure_width) + "\n", style="" if recurring + one_off else "dim")
-    scale = money(top, currency)
+    scale = amount_str(top, currency)
     text.append(" " * LABEL_WIDTH + " └" + "─" * bar_width + "\n", style="dim")
     text.append(" " * LABEL_WIDTH + f"  0{scale.rjust(bar_width - 1)}", style="dim")
     text.append(f"\n  scale: the full width is {scale}", style="dim")
