@@ -43,7 +43,7 @@ _BEGIN_OPTION = "tuicrm_begin"
 #: The newest migration's revision. Opening a database already at it skips
 #: loading Alembic (half a second of imports); a test keeps this equal to
 #: Alembic's own head.
-SCHEMA_HEAD = "0003"
+SCHEMA_HEAD = "0004"
 
 
 def to_url(target: str | Path | URL) -> URL:
@@ -108,6 +108,11 @@ class Database:
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(expire_on_commit=False, autoflush=True)
         event.listen(self._sessions, "before_flush", _stamp_audit_columns)
+        # Imported here, not at the top: db.py sits below services, and only a
+        # Database (never a bare engine) writes touches.
+        from tuicrm.services import touch_clock
+
+        event.listen(self._sessions, "after_flush", touch_clock.after_flush)
         if is_sqlite(self.engine):
             self._write_engine = self.engine.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"})
             self._read_engine = self.engine

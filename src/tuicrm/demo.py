@@ -44,6 +44,7 @@ def prepare_demo() -> Path:
     from tuicrm import dates, seed
     from tuicrm.backup import copy_database_file
     from tuicrm.db import Database
+    from tuicrm.services import touch_clock
 
     sample, target = require_sample(), demo_path()
     remove_database_files(target)
@@ -51,6 +52,8 @@ def prepare_demo() -> Path:
     database = Database.open(target)
     try:
         seed.shift_dates(database, today=dates.today())
+        with database.write() as session:  # the sample's clocks hold at its own "now"
+            touch_clock.refresh(session)
     finally:
         database.dispose()
     return target

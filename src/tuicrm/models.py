@@ -249,7 +249,11 @@ class ContactCreate(ContactBase):
 
 
 class Contact(ContactBase, Deletable, table=True):
-    __table_args__ = (sa.Index("ix_contact_sort_name_id", "sort_name", "id"),)
+    __table_args__ = (
+        sa.Index("ix_contact_sort_name_id", "sort_name", "id"),
+        # The few contacts with a cadence of their own, read apart from the rest.
+        sa.Index("ix_contact_cadence_days", "cadence_days"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     # Casefolded name: keyset paging in name order walks this index.
@@ -258,6 +262,14 @@ class Contact(ContactBase, Deletable, table=True):
     # full-text index (FTS5 on SQLite, tsvector on PostgreSQL) is built on it.
     search_text: str = _long_text()
     archived_at: datetime | None = _moment()  # unindexed, as deleted_at
+    # The stay-in-touch clock, kept by services.touch_clock (never typed):
+    # the newest touch at or before the moment it was worked out, the moment
+    # the clock counts from (that touch, or when the contact was added), and
+    # the earliest touch after it (a meeting planned ahead). Today reads these
+    # instead of searching 1M sales; NULL clock: not worked out yet.
+    last_touch_at: datetime | None = _moment()
+    touch_clock_at: datetime | None = _moment(index=True)
+    next_touch_at: datetime | None = _moment(index=True)
 
 
 class ContactEmail(SQLModel, table=True):

@@ -49,7 +49,7 @@ from tuicrm.seed.data import (
     SeedError,
     Staff,
 )
-from tuicrm.services import contacts, contracts, interactions, meta, team
+from tuicrm.services import contacts, contracts, interactions, meta, team, touch_clock
 
 
 def seed_database(db: Database, *, today: date) -> None:
@@ -244,6 +244,9 @@ def _terms_of_service(cycle: BillingCycle, amount: int, currency: str) -> str:
 def _record_anchor(s: Seed) -> None:
     with s.db.write() as session:
         meta.set_meta(session=session, key=ANCHOR_KEY, value=s.today.isoformat())
+        # Each write worked out its contacts' clocks at its own (earlier) moment;
+        # as of the anchor, every clock is current (see services.touch_clock).
+        touch_clock.refresh(session)
 
 
 # --- small helpers -----------------------------------------------------------

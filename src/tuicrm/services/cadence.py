@@ -8,8 +8,8 @@ email, message or note; a meeting the contact attended; a sale), counted in
 local calendar days. A contact never touched counts from when it was added.
 Logging a touch therefore moves the due date: nothing is stored to reset.
 
-Everything is SQL over the indexed ``(contact_id, moment)`` columns, and a
-range query reads only contacts whose due day can fall in that range.
+Each contact keeps its last touch (:mod:`~tuicrm.services.touch_clock`), so a
+range query walks indexes and reads only contacts whose due day can fall in it.
 """
 
 from __future__ import annotations
@@ -24,9 +24,10 @@ from sqlalchemy.orm import Session
 
 from tuicrm import dates
 from tuicrm.errors import ValidationError
-from tuicrm.models import Contact, Interaction, Meeting, MeetingAttendee, Role, Sale
+from tuicrm.models import Contact, Role
+from tuicrm.services import touch_clock
 from tuicrm.services.common import live
-from tuicrm.services.contact_queries import role_expr
+from tuicrm.services.contact_queries import role_expr, roles_condition
 from tuicrm.services.contacts import aware
 from tuicrm.services.meta import get_meta, set_meta
 
@@ -39,7 +40,6 @@ MAX_CADENCE = 3650
 MARGIN = timedelta(hours=2)
 _META_KEY = "cadence.{role}"
 _NO_CADENCE = "none"
-_EPOCH = datetime(1, 1, 1)  # SQLite's max() of several is NULL if any is NULL
 
 
 @dataclass(frozen=True)
@@ -52,6 +52,11 @@ class QuietContact:
     last_touch: datetime | None  # aware; None: never touched (counted from ``added``)
     added: datetime
     due: date
+
+    @property
+    def due_moment(self) -> datetime:
+        """The instant the cadence runs out (its local day is ``due``)."""
+        return (self.last_touch or self.added) + timedelta(days=self.cadence_days)
 
     def days_late(self, today: date) -> int:
         return (today - self.due).days
@@ -91,33 +96,6 @@ def set_cadence_defaults(*, session: Session, defaults: Mapping[Role, int | None
 # --- SQL ---------------------------------------------------------------------
 
 
-def last_touch_expr(session: Session, now: datetime) -> sa.ColumnElement[Any]:
-    """The latest touch up to ``now`` for the correlated ``Contact`` (NULL: none)."""
-    # "The newest live one" as ORDER BY ... DESC LIMIT 1, not MAX(): with the
-    # deleted_at test beside it, SQLite cannot take MAX from the (contact_id,
-    # moment) index and visits every row of the contact (a busy customer's
-    # thousands of sales); walking the index from its newest end stops at once.
-    touches = [
-        sa.select(Interaction.occurred_at)
-        .where(Interaction.contact_id == Contact.id, live(Interaction),
-               Interaction.occurred_at <= now)
-        .order_by(Interaction.occurred_at.desc()).limit(1).scalar_subquery(),
-        sa.select(Meeting.starts_at)
-        .join(MeetingAttendee, MeetingAttendee.meeting_id == Meeting.id)
-        .where(MeetingAttendee.contact_id == Contact.id, live(Meeting),
-               Meeting.starts_at <= now)
-        .order_by(Meeting.starts_at.desc()).limit(1).scalar_subquery(),
-        sa.select(Sale.sold_at)
-        .where(Sale.contact_id == Contact.id, live(Sale), Sale.sold_at <= now)
-        .order_by(Sale.sold_at.desc()).limit(1).scalar_subquery(),
-    ]
-    if _is_sqlite(session):
-        epoch = sa.literal(_EPOCH.isoformat(" "))
-        latest = sa.func.max(*(sa.func.coalesce(t, epoch) for t in touches))
-        return sa.func.nullif(latest, epoch)
-    return sa.func.greatest(*touches)  # PostgreSQL's greatest() skips NULLs
-
-
 def cadence_expr(defaults: Mapping[Role, int | None]) -> sa.ColumnElement[Any]:
     """The correlated contact's cadence in days: its own, else its role's (NULL: none)."""
     by_role = [(role_expr == role.value, days) for role, days in defaults.items()
@@ -153,32 +131,85 @@ def due_between(
     """Contacts whose next touch falls on a day in ``[first, last]`` (``first``
     None: every day up to ``last``, i.e. overdue), earliest first, at most ``limit``.
 
-    Live, unarchived contacts only.
+    Live, unarchived contacts only. Read from each contact's stored clock
+    (:mod:`~tuicrm.services.touch_clock`) in a few index walks: one per role
+    cadence, one for contacts with a cadence of their own, and the clocks out
+    of date worked out live. Each walk yields its earliest; merged below.
     """
     defaults = cadence_defaults(session=session)
     now = dates.utcnow()
-    touched = last_touch_expr(session, now).label("last_touch")
-    cadence = cadence_expr(defaults).label("cadence")
-    base = sa.func.coalesce(touched, Contact.created_at)
-    due = _due_moment(session, base, cadence)
     # The due day is the touch's local day + N days, while SQL adds N x 24 hours: the
     # two differ only by a DST shift (an hour) between them. Widen by two hours and
     # decide exactly below; only rows that close to the range's edges are read extra.
     hi = dates.day_bounds_utc(last)[1] + MARGIN
-    conditions = [live(Contact), Contact.archived_at.is_(None), cadence.is_not(None),
+    lo = None if first is None else dates.day_bounds_utc(first)[0] - MARGIN
+    wanted = limit + 50
+    rows = [*_own_cadence_rows(session, now, lo, hi, wanted),
+            *_out_of_date_rows(session, defaults, now, lo, hi, wanted)]
+    for days, roles in _roles_by_cadence(defaults).items():
+        rows += _role_cadence_rows(session, days, roles, now, lo, hi, wanted)
+    found = sorted((_quiet(row) for row in rows), key=lambda q: (q.due_moment, q.contact_id))
+    return [q for q in found if q.due <= last and (first is None or q.due >= first)][:limit]
+
+
+_CONTACT = (Contact.id, Contact.name, Contact.created_at)
+
+
+def _open_contacts() -> list[sa.ColumnElement[bool]]:
+    return [live(Contact), Contact.archived_at.is_(None)]
+
+
+def _roles_by_cadence(defaults: Mapping[Role, int | None]) -> dict[int, list[Role]]:
+    grouped: dict[int, list[Role]] = {}
+    for role, days in defaults.items():
+        if days is not None:
+            grouped.setdefault(days, []).append(role)
+    return grouped
+
+
+def _role_cadence_rows(session: Session, days: int, roles: list[Role], now: datetime,
+                       lo: datetime | None, hi: datetime, wanted: int) -> list[Any]:
+    """Contacts on their role's cadence of ``days``: due = clock + days, so the
+    range becomes a walk of the clock's index, earliest first."""
+    span = timedelta(days=days)
+    clock = Contact.touch_clock_at
+    conditions = [*_open_contacts(), touch_clock.is_current(now), clock < hi - span,
+                  Contact.cadence_days.is_(None), roles_condition(roles)]
+    if lo is not None:
+        conditions.append(clock >= lo - span)
+    return list(session.execute(
+        sa.select(*_CONTACT, Contact.last_touch_at.label("last_touch"),
+                  sa.literal(days).label("cadence"))
+        .where(*conditions).order_by(clock, Contact.id).limit(wanted)))
+
+
+def _own_cadence_rows(session: Session, now: datetime, lo: datetime | None, hi: datetime,
+                      wanted: int) -> list[Any]:
+    """Contacts with a cadence of their own (few: read through their index)."""
+    due = _due_moment(session, Contact.touch_clock_at, Contact.cadence_days)
+    conditions = [*_open_contacts(), touch_clock.is_current(now), Contact.cadence_days > 0,
                   due < _instant(session, hi)]
-    if first is not None:
-        conditions.append(due >= _instant(session, dates.day_bounds_utc(first)[0] - MARGIN))
-    rows = session.execute(
-        sa.select(Contact.id, Contact.name, Contact.created_at, touched, cadence)
-        .where(*conditions).order_by(due, Contact.id).limit(limit + 50)
-    ).all()
-    result = []
-    for row in rows:
-        item = _quiet(row)
-        if item.due <= last and (first is None or item.due >= first):
-            result.append(item)
-    return result[:limit]
+    if lo is not None:
+        conditions.append(due >= _instant(session, lo))
+    return list(session.execute(
+        sa.select(*_CONTACT, Contact.last_touch_at.label("last_touch"),
+                  Contact.cadence_days.label("cadence"))
+        .where(*conditions).order_by(due, Contact.id).limit(wanted)))
+
+
+def _out_of_date_rows(session: Session, defaults: Mapping[Role, int | None], now: datetime,
+                      lo: datetime | None, hi: datetime, wanted: int) -> list[Any]:
+    """Contacts whose stored clock does not hold now, worked out from their touches."""
+    touched = touch_clock.last_touch_expr(session, now).label("last_touch")
+    cadence = cadence_expr(defaults).label("cadence")
+    due = _due_moment(session, sa.func.coalesce(touched, Contact.created_at), cadence)
+    conditions = [*_open_contacts(), touch_clock.is_out_of_date(now), cadence.is_not(None),
+                  due < _instant(session, hi)]
+    if lo is not None:
+        conditions.append(due >= _instant(session, lo))
+    return list(session.execute(
+        sa.select(*_CONTACT, touched, cadence)
+        .where(*conditions).order_by(due, Contact.id).limit(wanted)))
 
 
 def next_touch_due(*, session: Session, contact_id: int) -> QuietContact | None:
@@ -186,7 +217,7 @@ def next_touch_due(*, session: Session, contact_id: int) -> QuietContact | None:
     defaults = cadence_defaults(session=session)
     row = session.execute(
         sa.select(Contact.id, Contact.name, Contact.created_at,
-                  last_touch_expr(session, dates.utcnow()).label("last_touch"),
+                  touch_clock.last_touch_expr(session, dates.utcnow()).label("last_touch"),
                   cadence_expr(defaults).label("cadence"))
         .where(Contact.id == contact_id, live(Contact))
     ).one_or_none()

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from tuicrm import dates
 from tuicrm.errors import ValidationError
 from tuicrm.models import Contact, Meeting, MeetingAttendee, MeetingCreate
+from tuicrm.services import touch_clock
 from tuicrm.services.common import (
     DEFAULT_PAGE,
     Cursor,
@@ -123,11 +124,13 @@ def _attendee_ids(session: Session, meeting_id: int) -> list[int]:
 
 
 def _set_attendees(session: Session, meeting_id: int, contact_ids: list[int]) -> None:
+    dropped = set(_attendee_ids(session, meeting_id)) - set(contact_ids)
     session.execute(sa.delete(MeetingAttendee).where(MeetingAttendee.meeting_id == meeting_id))
     session.add_all(
         MeetingAttendee(meeting_id=meeting_id, contact_id=c) for c in dict.fromkeys(contact_ids)
     )
-    session.flush()
+    session.flush()  # the flush refreshes the clocks of those added; a Core delete is not seen
+    touch_clock.refresh(session, dropped)
 
 
 def _check_attendees(session: Session, contact_ids: list[int]) -> None:

@@ -156,7 +156,7 @@ class CrmApp(App[None]):
         """Import the data layer, open the database, sign in (worker thread)."""
         from tuicrm import config
         from tuicrm.db import Database
-        from tuicrm.services import team
+        from tuicrm.services import team, touch_clock
 
         if self.prepare is not None:
             self.prepare()
@@ -165,6 +165,8 @@ class CrmApp(App[None]):
             with database.write() as session:
                 member = team.sign_in(session=session, username=config.current_username())
                 member_id, member_name = member.id, member.name
+                # after an upgrade, a bulk import, or meetings that have taken place
+                touch_clock.refresh_out_of_date(session=session)
             database.actor_id = member_id
             token = database.change_token()  # after our own sign-in write
         except BaseException:

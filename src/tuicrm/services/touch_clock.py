@@ -1,0 +1,151 @@
+"""The stay-in-touch clock each contact keeps: when it was last touched.
+
+A touch is an interaction (call, email, message, note), a meeting the contact
+attended, or a sale. Working out the last one means looking through all three;
+Today did that for every contact on every open, seconds at 1M sales. So each
+contact keeps the answer, worked out at a moment ``T``:
+
+- ``last_touch_at``: the newest touch at or before ``T`` (NULL: none);
+- ``touch_clock_at``: what the stay-in-touch clock counts from: that touch,
+  or when the contact was added;
+- ``next_touch_at``: the earliest touch after ``T`` (a meeting planned ahead).
+
+Until ``next_touch_at`` passes nothing new can have happened, so the stored
+values are the truth; a contact whose ``next_touch_at`` has passed, or whose
+clock is NULL (written by a bulk insert, or never worked out), is worked out
+live by the readers (:mod:`tuicrm.services.cadence`).
+
+Every ORM write to a touch is noticed when the session flushes
+(:func:`after_flush`, installed by :class:`tuicrm.db.Database`), so services
+need not remember; the few Core statements that move touches call
+:func:`refresh` themselves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from itertools import chain
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from tuicrm import dates
+from tuicrm.models import Contact, Interaction, Meeting, MeetingAttendee, Sale
+from tuicrm.services.common import live
+
+_EPOCH = "0001-01-01 00:00:00"  # SQLite's max()/min() of several is NULL if any is
+_END = "9999-12-31 00:00:00"
+_CHUNK = 500  # ids per UPDATE: under every driver's parameter limit
+
+
+def _touches(now: datetime, *, after: bool) -> list[sa.ScalarSelect[Any]]:
+    """For the correlated ``Contact``: its newest touch up to ``now`` of each
+    kind, or (``after``) its earliest touch after ``now``."""
+    def nearest(moment: Any, stmt: sa.Select[Any]) -> sa.ScalarSelect[Any]:
+        # ORDER BY ... LIMIT 1, not MAX()/MIN(): beside the deleted_at test SQLite
+        # cannot take MAX from the (contact_id, moment) index and would visit
+        # every row of a busy customer; walking the index stops at once.
+        if after:
+            return stmt.where(moment > now).order_by(moment.asc()).limit(1).scalar_subquery()
+        return stmt.where(moment <= now).order_by(moment.desc()).limit(1).scalar_subquery()
+
+    return [
+        nearest(Interaction.occurred_at, sa.select(Interaction.occurred_at).where(
+            Interaction.contact_id == Contact.id, live(Interaction))),
+        nearest(Meeting.starts_at, sa.select(Meeting.starts_at)
+                .join(MeetingAttendee, MeetingAttendee.meeting_id == Meeting.id)
+                .where(MeetingAttendee.contact_id == Contact.id, live(Meeting))),
+        nearest(Sale.sold_at, sa.select(Sale.sold_at).where(
+            Sale.contact_id == Contact.id, live(Sale))),
+    ]
+
+
+def last_touch_expr(session: Session, now: datetime) -> sa.ColumnElement[Any]:
+    """The latest touch up to ``now`` for the correlated ``Contact`` (NULL: none)."""
+    touches = _touches(now, after=False)
+    if _is_sqlite(session):
+        epoch = sa.literal(_EPOCH)
+        return sa.func.nullif(sa.func.max(*(sa.func.coalesce(t, epoch) for t in touches)),
+                              epoch)
+    return sa.func.greatest(*touches)  # PostgreSQL's greatest() skips NULLs
+
+
+def next_touch_expr(session: Session, now: datetime) -> sa.ColumnElement[Any]:
+    """The earliest touch after ``now`` for the correlated ``Contact`` (NULL: none)."""
+    touches = _touches(now, after=True)
+    if _is_sqlite(session):
+        end = sa.literal(_END)
+        return sa.func.nullif(sa.func.min(*(sa.func.coalesce(t, end) for t in touches)), end)
+    return sa.func.least(*touches)
+
+
+def refresh(session: Session, contact_ids: Iterable[int] | None = None) -> None:
+    """Work the clock out again, now, for ``contact_ids`` (None: every contact).
+
+    A Core UPDATE on the session's connection: no autoflush (it runs inside a
+    flush), no version bump and no audit stamp, as the clock is derived data
+    and must never make someone's open edit of the contact look stale.
+    """
+    now = dates.utcnow()
+    last = last_touch_expr(session, now)
+    values = {Contact.last_touch_at: last,
+              Contact.touch_clock_at: sa.func.coalesce(last, Contact.created_at),
+              Contact.next_touch_at: next_touch_expr(session, now)}
+    connection = session.connection()
+    if contact_ids is None:
+        connection.execute(sa.update(Contact).values(values))
+        return
+    ids = sorted(set(contact_ids))
+    for start in range(0, len(ids), _CHUNK):
+        connection.execute(sa.update(Contact).where(Contact.id.in_(ids[start:start + _CHUNK]))
+                           .values(values))
+
+
+def after_flush(session: Session, _context: Any) -> None:
+    """Refresh the clock of every contact whose touches this flush changed."""
+    contact_ids: set[int] = set()
+    meeting_ids: set[int] = set()
+    changed = chain(session.new, (o for o in session.dirty if session.is_modified(o)),
+                    session.deleted)
+    for obj in changed:
+        if isinstance(obj, Contact):
+            if obj in session.new:  # its clock starts when it was added
+                contact_ids.add(obj.id)
+        elif isinstance(obj, (Interaction, Sale, MeetingAttendee)):
+            # the contact it belongs to now, and any it was moved from
+            history = sa.inspect(obj).attrs.contact_id.history
+            contact_ids.update(c for c in chain(history.sum(), [obj.contact_id]) if c)
+        elif isinstance(obj, Meeting) and obj.id is not None:
+            meeting_ids.add(obj.id)
+    if meeting_ids:
+        contact_ids.update(session.connection().execute(
+            sa.select(MeetingAttendee.contact_id)
+            .where(MeetingAttendee.meeting_id.in_(meeting_ids))).scalars())
+    contact_ids.discard(None)  # type: ignore[arg-type]
+    if contact_ids:
+        refresh(session, contact_ids)
+
+
+def _is_sqlite(session: Session) -> bool:
+    return session.get_bind().dialect.name == "sqlite"
+
+
+def is_current(now: datetime) -> sa.ColumnElement[bool]:
+    """The correlated contact's stored clock holds at ``now``."""
+    return sa.and_(Contact.touch_clock_at.is_not(None),
+                   sa.or_(Contact.next_touch_at.is_(None), Contact.next_touch_at > now))
+
+
+def is_out_of_date(now: datetime) -> sa.ColumnElement[bool]:
+    """The opposite of :func:`is_current`, written so each half walks an index."""
+    return sa.or_(Contact.touch_clock_at.is_(None), Contact.next_touch_at <= now)
+
+
+def refresh_out_of_date(*, session: Session) -> int:
+    """Work the clock out again where :func:`is_out_of_date`: after an upgrade, a
+    bulk insert, or a planned meeting that has since taken place. Returns how many."""
+    ids = list(session.scalars(sa.select(Contact.id).where(is_out_of_date(dates.utcnow()))))
+    refresh(session, ids)
+    return len(ids)
