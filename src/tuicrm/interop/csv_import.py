@@ -37,6 +37,7 @@ from tuicrm.interop.import_source import (
     SourceFile,
     SourceRow,
     Target,
+    collector_paused,
 )
 
 DELIMITERS = (",", ";", "\t")
@@ -181,6 +182,17 @@ def read_csv(
     max_rows: int = MAX_ROWS,
 ) -> SourceFile:
     """Read ``data`` as CSV; see the module docstring. Raises :class:`ImportFileError`."""
+    with collector_paused():
+        return _read_csv(data, target=target, name=name, mapping=mapping, encoding=encoding,
+                         delimiter=delimiter, has_header=has_header, max_field=max_field,
+                         max_rows=max_rows)
+
+
+def _read_csv(
+    data: bytes, *, target: Target, name: str, mapping: Mapping[str, str] | None,
+    encoding: str | None, delimiter: str | None, has_header: bool | None, max_field: int,
+    max_rows: int,
+) -> SourceFile:
     called = name or "the file"
     if len(data) > MAX_FILE_BYTES:
         raise ImportFileError(f"{called} is larger than {MAX_FILE_BYTES // 2**20} MiB; "

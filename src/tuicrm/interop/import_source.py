@@ -12,6 +12,9 @@ and applies the same way whatever the file was. Pure: no database, no Textual.
 from __future__ import annotations
 
 import codecs
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Literal, NamedTuple
 
@@ -22,6 +25,26 @@ Target = Literal["contacts", "sales"]
 MAX_FILE_BYTES = 256 * 1024 * 1024
 MAX_ROWS = 1_000_000
 MAX_FIELD_CHARS = 64 * 1024
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cycle collector paused while an import reads, plans and writes.
+
+    An import holds a few hundred thousand small objects until it ends (rows,
+    plan lines, validated values), and each time the collector runs it walks
+    all of them to find nothing to free: what an import drops, reference
+    counting frees at once. At 20,000 lines that walking was 0.4 s of 1.4 s.
+    Only turned back on if it was on, so nested imports and a program's own
+    ``gc.disable()`` are left as they were.
+    """
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
 
 
 class ImportFileError(CrmError):

@@ -88,7 +88,8 @@ class ImportPlan:
     def __post_init__(self) -> None:
         # By line; on one line, a record the file's own record needs (a sale's
         # new customer) comes first.
-        self.lines.sort(key=lambda p: (p.line, p.record_type == self.record_type))
+        own = self.record_type
+        self.lines.sort(key=lambda p: (p.line, p.record_type == own))
 
     @property
     def record_type(self) -> str:

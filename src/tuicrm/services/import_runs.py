@@ -36,10 +36,12 @@ from tuicrm.models import (
     Sale,
     SatisfactionResponse,
 )
+from tuicrm.services.contact_bulk import insert_rows
 from tuicrm.services.import_lookup import chunks
 from tuicrm.services.import_plan import Action, ImportPlan
 
 _SHOWN = 10
+_ITEM_COLUMNS = ["run_id", "record_type", "record_id", "action", "version_after", "previous"]
 
 
 @dataclass(frozen=True)
@@ -96,14 +98,11 @@ def record_run(session: Session, plan: ImportPlan) -> int | None:
     items = []
     for p in plan.lines:
         if p.action is Action.CREATE:
-            items.append({"run_id": run.id, "record_type": p.record_type, "record_id": p.record_id,
-                          "action": "created", "version_after": 1, "previous": None})
+            items.append((run.id, p.record_type, p.record_id, "created", 1, None))
         elif p.action is Action.UPDATE:
-            items.append({"run_id": run.id, "record_type": p.record_type, "record_id": p.record_id,
-                          "action": "updated", "version_after": p.payload.version_after,
-                          "previous": json.dumps(p.payload.previous, ensure_ascii=False)})
-    for batch in chunks(items, 1000):
-        session.execute(sa.insert(ImportRunItem.__table__), batch)
+            items.append((run.id, p.record_type, p.record_id, "updated", p.payload.version_after,
+                          json.dumps(p.payload.previous, ensure_ascii=False)))
+    insert_rows(session, ImportRunItem.__table__, _ITEM_COLUMNS, items)
     return run.id
 
 

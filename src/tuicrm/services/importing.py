@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from tuicrm.interop.import_source import SourceFile
+from tuicrm.interop.import_source import SourceFile, collector_paused
 from tuicrm.services.import_plan import ImportMode, ImportPlan, Progress
 
 
@@ -24,14 +24,15 @@ def plan_import(
     currency: str = "EUR", date_order: str | None = None,
 ) -> ImportPlan:
     """What importing ``source`` would do, line by line; changes nothing."""
-    if source.target == "sales":
-        from tuicrm.services.importing_sales import plan_sales
+    with collector_paused():
+        if source.target == "sales":
+            from tuicrm.services.importing_sales import plan_sales
 
-        return plan_sales(session, source, ImportMode(mode), currency=currency,
-                          date_order=date_order)
-    from tuicrm.services.importing_contacts import plan_contacts
+            return plan_sales(session, source, ImportMode(mode), currency=currency,
+                              date_order=date_order)
+        from tuicrm.services.importing_contacts import plan_contacts
 
-    return plan_contacts(session, source, ImportMode(mode))
+        return plan_contacts(session, source, ImportMode(mode))
 
 
 def apply_import(
@@ -39,6 +40,12 @@ def apply_import(
     currency: str = "EUR", date_order: str | None = None, progress: Progress | None = None,
 ) -> ImportPlan:
     """Plan and write the import in ``session`` (a write session); the applied plan."""
+    with collector_paused():
+        return _apply(session, source, ImportMode(mode), currency, date_order, progress)
+
+
+def _apply(session: Session, source: SourceFile, mode: ImportMode, currency: str,
+           date_order: str | None, progress: Progress | None) -> ImportPlan:
     from tuicrm.services import import_runs
 
     plan = plan_import(session=session, source=source, mode=mode, currency=currency,

@@ -6,9 +6,10 @@ one of its email addresses; failing that, the contact with its exact name
 second is skipped. An update fills in what the file has and keeps the rest:
 an empty cell never clears a field, emails, phones and tags are added to the
 ones already there, and a name that differs only in case is kept as stored.
-Every value is validated by ``ContactCreate``, as a form would be, and the
-link rules ``update_contact`` enforces are checked while planning, so that a
-planned line never fails when it is written.
+Every value is validated by ``ContactCreate``, as a form would be (a new
+contact through :mod:`.importing_checks`, which gives pydantic's own result
+faster), and the link rules ``update_contact`` enforces are checked while
+planning, so that a planned line never fails when it is written.
 
 A line's company links the contact to that organisation: an existing one,
 one the file itself has (a line whose name is another line's company becomes
@@ -31,7 +32,7 @@ from tuicrm.services.common import validate
 from tuicrm.services.contact_bulk import insert_contacts
 from tuicrm.services.contact_queries import digits
 from tuicrm.services.import_plan import Action, ImportMode, ImportPlan, PlanLine
-from tuicrm.textclean import clean_text
+from tuicrm.services.importing_checks import clean_line, contact_create
 
 ORGANISATION = ContactKind.ORGANISATION
 
@@ -56,11 +57,11 @@ class ContactChange:
 
 def key_of(text: str) -> str:
     """How names are compared: cleaned as the model cleans them, then casefolded (sort_name)."""
-    return clean_text(text, multiline=False).casefold()
+    return clean_line(text).casefold()
 
 
 def email_keys(values: dict[str, Any]) -> list[str]:
-    return [k for e in values.get("emails", ()) if (k := clean_text(e, multiline=False).lower())]
+    return [k for e in values.get("emails", ()) if (k := clean_line(e).lower())]
 
 
 def write_contacts(session: Session, plan: ImportPlan, tick: Callable[[int], None]) -> None:
@@ -116,8 +117,8 @@ class _ContactPlanner:
     def _prepare(self, row: SourceRow) -> _Line:
         values = row.values
         emails = email_keys(values)
-        name = clean_text(values.get("name", ""), multiline=False)
-        organisation = clean_text(values.get("organisation", ""), multiline=False)
+        name = clean_line(values.get("name", ""))
+        organisation = clean_line(values.get("organisation", ""))
         line = PlanLine(row.line, Action.SKIP, name or (emails[0] if emails else "(no name)"))
         self.lines.append(line)
         return _Line(row, line, emails, name.casefold(), organisation, organisation.casefold())
@@ -198,7 +199,7 @@ class _ContactPlanner:
         if "kind" not in data and r.name in self.org_names:
             data["kind"] = ORGANISATION  # other lines name it as their company
         try:
-            values: ContactCreate = validate(ContactCreate, data)
+            values = contact_create(data)
         except ValidationError as err:
             line.detail = lookup.reason(err)
             return
@@ -293,7 +294,7 @@ def _merged(current: dict[str, Any], values: dict[str, Any]) -> dict[str, Any]:
         if key == "emails":
             have = {e.lower() for e in merged["emails"]}
             merged["emails"] += [e for e in value
-                                 if clean_text(e, multiline=False).lower() not in have]
+                                 if clean_line(e).lower() not in have]
         elif key == "phones":
             have = {digits(p) for p in merged["phones"]}
             merged["phones"] += [p for p in value if digits(p) not in have]
