@@ -38,8 +38,11 @@ _OWN_FIELDS = [f for f in ContactCreate.model_fields if f not in ("emails", "pho
 _own_values = itemgetter(*_OWN_FIELDS)
 
 
+# touch_clock_at: a new contact has no touch yet, so its stay-in-touch clock
+# counts from now, when it is added (see services.touch_clock).
 _CONTACT_COLUMNS = [*_OWN_FIELDS, "sort_name", "search_text", "created_at", "updated_at",
-                    "created_by_id", "updated_by_id", "version", "deleted_at", "archived_at"]
+                    "created_by_id", "updated_by_id", "version", "deleted_at", "archived_at",
+                    "touch_clock_at"]
 _CHILD_COLUMNS = {
     ContactEmail: ["contact_id", "address", "label", "position"],
     ContactPhone: ["contact_id", "number", "digits", "label", "position"],
@@ -60,7 +63,7 @@ def insert_contacts(
     session.flush()  # rows the ORM still holds go first (ids, foreign keys)
     now = dates.utcnow()
     actor = session.info.get("actor_id")
-    stamps = [now, now, actor, actor, 1, None, None]
+    stamps = [now, now, actor, actor, 1, None, None, now]
     writer = _Writer(session)
     ids: list[int] = []
     for start in range(0, len(contacts), CHUNK):
