@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable
 from contextlib import closing
 from datetime import UTC, date, datetime, time
 from pathlib import Path
@@ -26,11 +25,12 @@ import click
 from tuicrm import __version__
 from tuicrm.backup import database_files, remove_database_files
 from tuicrm.commands import register as register_commands
+from tuicrm.db_file import check_database_file
 from tuicrm.errors import CrmError, plain_message
+from tuicrm.launcher import run_tui
 
 SEED_ANCHOR = date(2026, 11, 22)
 """The day the committed sample.db is generated "on"; the demo shifts from it."""
-SQLITE_HEADER = b"SQLite format 3\x00"
 DEBUG_HINT = "TUICRM_DEBUG=1 shows more"
 
 
@@ -81,21 +81,6 @@ def main(ctx: click.Context, database: str | None, demo: bool) -> None:
     target = database or config.default_database()
     check_database_file(target)
     run_tui(target)
-
-
-def run_tui(
-    database: str, *, title: str | None = None, prepare: Callable[[], object] | None = None
-) -> None:
-    """Open the TUI on ``database`` and return when the person quits.
-
-    ``prepare`` runs in the app's start-up worker before the database opens.
-    """
-    from tuicrm.ui.app import create_app  # Textual loads only here
-
-    app = create_app(database, title=title, prepare=prepare)
-    app.run()
-    if app.return_code:
-        sys.exit(app.return_code)
 
 
 @main.command("version")
@@ -231,45 +216,6 @@ def sqlite_file(ctx: click.Context, command: str) -> Path:
 
 
 # --- helpers -----------------------------------------------------------------
-
-
-def check_database_file(target: str) -> None:
-    """Refuse, in plain words, a database file tuicrm cannot use.
-
-    Cheap (no SQLAlchemy): a missing file is fine (it is created), a
-    directory, an unreadable, read-only or non-SQLite file is not.
-    """
-    if "://" in target:
-        return
-    path = Path(target).expanduser()
-    if path.is_dir():
-        raise CrmError(f"{path} is a directory, not a database file.")
-    if not path.exists():
-        parent = next((p for p in path.absolute().parents if p.exists()), None)
-        if parent is not None and not os.access(parent, os.W_OK | os.X_OK):
-            raise CrmError(f"cannot create {path}: {parent} is not writable.")
-        return
-    if not os.access(path, os.R_OK):
-        raise CrmError(f"{path} cannot be read: permission denied.")
-    if not os.access(path, os.W_OK) or not path.stat().st_mode & 0o222:
-        raise CrmError(f"{path} is read-only; tuicrm needs to write to it "
-                       "(make it writable with chmod u+w, or open a copy).")
-    if not os.access(path.parent, os.W_OK):
-        raise CrmError(f"{path.parent} is read-only; SQLite keeps its journal files beside "
-                       f"{path.name} and cannot create them.")
-    with path.open("rb") as handle:
-        header = handle.read(len(SQLITE_HEADER))
-    if header and header != SQLITE_HEADER:
-        raise CrmError(f"{path} is not a tuicrm database (not a SQLite file).")
-    import sqlite3
-
-    try:
-        uri = f"{path.resolve().as_uri()}?mode=rw"
-        with closing(sqlite3.connect(uri, uri=True)) as conn:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlite3.DatabaseError as err:
-        raise CrmError(f"{path} cannot be opened ({err}); it may be damaged. "
-                       "Restore it from a backup.") from err
 
 
 def compact_database(path: Path) -> None:

@@ -4,14 +4,17 @@
 alone costs several times Python's own start-up. So the top-level help (for
 a terminal at least as wide as click's 80-column limit, where click's text
 does not depend on the width) is printed from :data:`MAIN_HELP`, which a test
-keeps identical to click's; every other command line goes to
+keeps identical to click's. Bare ``tuicrm`` and ``tuicrm --demo`` open the
+app straight away, also without click; every other command line goes to
 :func:`tuicrm.cli.main`.
 """
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
+from collections.abc import Callable
 
 CLICK_WIDTH = 80  # click formats help at most this wide
 
@@ -51,9 +54,52 @@ def _wide_enough() -> bool:
 
 
 def main() -> None:
-    if sys.argv[1:] in (["--help"], ["-h"]) and _wide_enough():
+    arguments = sys.argv[1:]
+    if arguments in (["--help"], ["-h"]) and _wide_enough():
         sys.stdout.write(MAIN_HELP)
+        return
+    if arguments in ([], ["--demo"]) and _open_app_directly(demo=bool(arguments)):
         return
     from tuicrm.cli import main as cli_main
 
     cli_main()
+
+
+def _open_app_directly(*, demo: bool) -> bool:
+    """``tuicrm`` and ``tuicrm --demo`` open the app without loading click (a
+    sixth of the time to the first frame). Anything to refuse goes back to
+    click (False), which says why in its usual words."""
+    from tuicrm.errors import CrmError
+
+    try:
+        if demo:
+            from tuicrm import demo as demo_copy
+
+            demo_copy.require_sample()  # the copy is made after the first frame
+            run_tui(str(demo_copy.demo_path()), title="tuicrm demo",
+                    prepare=demo_copy.prepare_demo)
+            return True
+        from tuicrm import config
+        from tuicrm.db_file import check_database_file
+
+        target = os.environ.get("TUICRM_DB") or config.default_database()  # as click reads it
+        check_database_file(target)
+    except CrmError:
+        return False
+    run_tui(target)
+    return True
+
+
+def run_tui(
+    database: str, *, title: str | None = None, prepare: Callable[[], object] | None = None
+) -> None:
+    """Open the TUI on ``database`` and return when the person quits.
+
+    ``prepare`` runs in the app's start-up worker before the database opens.
+    """
+    from tuicrm.ui.app import create_app  # Textual loads only here
+
+    app = create_app(database, title=title, prepare=prepare)
+    app.run()
+    if app.return_code:
+        sys.exit(app.return_code)

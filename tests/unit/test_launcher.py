@@ -49,3 +49,44 @@ def test_every_other_command_line_goes_to_click() -> None:
 
     assert run("version", columns=120).stdout.strip() == f"tuicrm {__version__}"
     assert "Usage: tuicrm report" in run("report", "--help", columns=120).stdout
+
+
+# --- tuicrm and tuicrm --demo open the app without click ------------------------
+
+_OPEN_WITHOUT_TUI = """
+import sys
+import tuicrm.launcher as launcher
+launcher.run_tui = lambda target, **kw: print("OPEN", target, kw.get("title"))
+sys.argv = ["tuicrm", *sys.argv[1:]]
+launcher.main()
+print("click loaded" if "click" in sys.modules else "click not loaded")
+"""
+
+
+def open_app(*args: str, env: dict[str, str]) -> list[str]:
+    """What the console script does for ``args``, with the app replaced by a print."""
+    done = subprocess.run([sys.executable, "-c", _OPEN_WITHOUT_TUI, *args], capture_output=True,
+                          text=True, env={**os.environ, **env}, timeout=60, check=True)
+    return done.stdout.splitlines()
+
+
+def test_the_demo_opens_without_click(tmp_path: Path) -> None:
+    opened, loaded = open_app("--demo", env={"TUICRM_DATA_DIR": str(tmp_path)})
+    assert opened == f"OPEN {tmp_path / 'demo' / 'demo.db'} tuicrm demo"
+    assert loaded == "click not loaded"
+
+
+def test_bare_tuicrm_opens_the_database_named_by_tuicrm_db_without_click(tmp_path: Path) -> None:
+    target = tmp_path / "team.db"
+    opened, loaded = open_app(env={"TUICRM_DB": str(target), "TUICRM_DATA_DIR": str(tmp_path)})
+    assert (opened, loaded) == (f"OPEN {target} None", "click not loaded")
+
+
+def test_a_file_tuicrm_cannot_open_is_refused_in_clicks_plain_words(tmp_path: Path) -> None:
+    target = tmp_path / "notes.db"
+    target.write_text("not a database")
+    done = subprocess.run([str(TUICRM)], capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "TUICRM_DB": str(target)},
+                          stdin=subprocess.DEVNULL)
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert done.stderr.strip() == f"tuicrm: {target} is not a tuicrm database (not a SQLite file)."

@@ -24,7 +24,7 @@ def database_target(ctx: click.Context) -> str:
 @contextmanager
 def open_database(ctx: click.Context) -> Iterator[Database]:
     """The chosen database, checked and migrated like the app opens it; disposed after."""
-    from tuicrm.cli import check_database_file
+    from tuicrm.db_file import check_database_file
     from tuicrm.db import Database
 
     target = database_target(ctx)

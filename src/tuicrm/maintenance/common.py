@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tuicrm import config
+from tuicrm.db_file import SQLITE_HEADER
 from tuicrm.errors import CrmError
 
 BUSY_TIMEOUT_S = 10.0
@@ -18,7 +19,6 @@ BUSY_TIMEOUT_S = 10.0
 DEFAULT_KEEP = 10
 MANIFEST_FILE = "backups.json"
 MAX_MANIFEST_BYTES = 4 * 1024 * 1024
-SQLITE_HEADER = b"SQLite format 3\x00"
 MAX_PROBLEMS = 10
 _SQLITE_BUSY, _SQLITE_LOCKED = 5, 6
 COUNTED_TABLES = (
