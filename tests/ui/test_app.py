@@ -162,7 +162,8 @@ async def test_an_older_page_arriving_after_a_newer_one_is_ignored(people_db, ma
         await ui.wait_until(pilot, lambda: ui.table_names(app) == ["Grace Hopper"])
         assert screen._requests > older.number
         # the slow answer to the earlier request (every contact) arrives last
-        screen.post_message(ContactsScreen.PageLoaded(older, everyone, None, len(everyone)))
+        screen.post_message(ContactsScreen.PageLoaded(older, everyone, None))
+        screen.post_message(ContactsScreen.Counted(older, len(everyone)))
         await ui.wait_until(pilot, lambda: True)
         assert ui.table_names(app) == ["Grace Hopper"]
         assert ui.status_text(app).startswith("Contacts 1–1 of 1 matching “grace”")

@@ -12,6 +12,7 @@ Every worker of the app and its screens reports failure to
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
@@ -26,13 +27,6 @@ from textual.worker import Worker, WorkerState
 from tuicrm import errors
 from tuicrm.ui.change_watch import ChangeWatch
 from tuicrm.ui.commands import ActionsProvider, ContactJumpProvider
-from tuicrm.ui.screens.calendar import CalendarScreen
-from tuicrm.ui.screens.contacts import ContactsScreen
-from tuicrm.ui.screens.contracts import ContractsScreen
-from tuicrm.ui.screens.dashboard import TodayScreen
-from tuicrm.ui.screens.keys import KeysScreen
-from tuicrm.ui.screens.purchases import PurchasesScreen
-from tuicrm.ui.screens.reports import ReportsScreen
 from tuicrm.ui.text import safe_str
 from tuicrm.ui.theme_memory import remember_theme, restore_theme
 from tuicrm.ui.work import Job, run_db
@@ -46,21 +40,38 @@ UNDO_DEPTH = 20
 
 @dataclass(frozen=True)
 class Section:
-    """One section of the app: its key, its mode name, what it is called."""
+    """One section of the app: its key, its mode name, what it is called, and
+    its screen ("module:Class"), imported when the section is first opened so
+    that start-up imports the first section's screen alone."""
 
     key: str
     mode: str
     name: str
     help: str
+    screen: str
+
+    def screen_class(self) -> type[Screen[object]]:
+        module, _, name = self.screen.partition(":")
+        return getattr(importlib.import_module(module), name)  # type: ignore[no-any-return]
+
+    def make_screen(self) -> Screen[object]:
+        return self.screen_class()()
 
 
+_SCREENS = "tuicrm.ui.screens"
 SECTIONS: tuple[Section, ...] = (
-    Section("1", "dashboard", "Today", "Overdue and today's follow-ups, today's meetings"),
-    Section("2", "contacts", "Contacts", "Every contact: search, filter, open"),
-    Section("3", "contracts", "Contracts", "Every contract: status, value, renewals"),
-    Section("4", "calendar", "Calendar", "Month grid and agenda of everything due"),
-    Section("5", "purchases", "Purchases", "Every sale, newest first"),
-    Section("6", "reports", "Reports", "Contacts by role, contracts by status"),
+    Section("1", "dashboard", "Today", "Overdue and today's follow-ups, today's meetings",
+            f"{_SCREENS}.dashboard:TodayScreen"),
+    Section("2", "contacts", "Contacts", "Every contact: search, filter, open",
+            f"{_SCREENS}.contacts:ContactsScreen"),
+    Section("3", "contracts", "Contracts", "Every contract: status, value, renewals",
+            f"{_SCREENS}.contracts:ContractsScreen"),
+    Section("4", "calendar", "Calendar", "Month grid and agenda of everything due",
+            f"{_SCREENS}.calendar:CalendarScreen"),
+    Section("5", "purchases", "Purchases", "Every sale, newest first",
+            f"{_SCREENS}.purchases:PurchasesScreen"),
+    Section("6", "reports", "Reports", "Contacts by role, contracts by status",
+            f"{_SCREENS}.reports:ReportsScreen"),
 )
 SECTION_KEYS = Binding.Group("Sections", compact=True)
 # Textual's own palette commands that the actions provider names our way.
@@ -86,13 +97,7 @@ class CrmApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "tuicrm"
     MODES: ClassVar[dict[str, str | Callable[[], Screen[object]]]] = {
-        "dashboard": TodayScreen,
-        "contacts": ContactsScreen,
-        "contracts": ContractsScreen,
-        "calendar": CalendarScreen,
-        "purchases": PurchasesScreen,
-        "reports": ReportsScreen,
-    }
+        s.mode: s.make_screen for s in SECTIONS}
     DEFAULT_MODE = "dashboard"  # Today is home: whom to contact now, and why
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+q", "quit", "Quit", id="app.quit", priority=True,
@@ -252,6 +257,8 @@ class CrmApp(App[None]):
 
     def action_toggle_keys(self) -> None:
         """Show every key of the current screen (or close that list)."""
+        from tuicrm.ui.screens.keys import KeysScreen
+
         if isinstance(self.screen, KeysScreen):
             self.screen.dismiss(None)
         else:

@@ -77,9 +77,7 @@ def app_commands(app: CrmApp) -> list[PaletteCommand]:
     commands = [PaletteCommand(f"Go: {s.name}", f"{s.help} ({s.key})",
                                partial(app.action_section, s.mode)) for s in SECTIONS]
     for section in SECTIONS:
-        screen_class = app.MODES[section.mode]
-        if not isinstance(screen_class, type):
-            continue
+        screen_class = section.screen_class()
         current = app.current_mode == section.mode and len(app.screen_stack) == 1
         seen: set[str] = set()
         for binding in Binding.make_bindings(getattr(screen_class, "BINDINGS", [])):

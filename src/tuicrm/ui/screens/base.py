@@ -32,6 +32,13 @@ class CrmScreen(Screen[None]):
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         self.loaded_generation = -1
+        # Textual restyles the whole app (a reparse and every node of every
+        # screen) when it shows a mode whose screen is behind the app's CSS
+        # generation. A new screen starts behind (-1) and, as a mode's screen is
+        # not mounted yet when that check runs, stays behind: each section
+        # switch paid 0.1-0.3 s for nothing. A screen is styled as it mounts,
+        # so it starts current; a later theme change still restyles it.
+        self._css_update_count = self.app._css_update_count
 
     @property
     def crm_app(self) -> CrmApp:

@@ -21,13 +21,14 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from textual.widgets import DataTable, Footer, Header, Static, TabbedContent, TabPane
+from textual.widgets import DataTable, Header, Static, TabbedContent, TabPane
 
 from tuicrm import dates, errors
 from tuicrm.ui.screens.base import CrmScreen
 from tuicrm.ui.text import safe_str
 from tuicrm.ui.widgets.contact_header import ContactHeader
 from tuicrm.ui.widgets.customer_insight import insight_table
+from tuicrm.ui.widgets.footer import KeyFooter
 from tuicrm.ui.widgets.record_tables import (
     MORE_KEY,
     PANE_BY_ID,
@@ -102,7 +103,7 @@ class ContactPage(CrmScreen):
                                     zebra_stripes=True, classes="contact-table")
             with TabPane("Insight", id=INSIGHT), VerticalScroll(id="contact-insight-scroll"):
                 yield Static(Text("Loading…", style="italic"), id="contact-insight")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.table("timeline").focus()

@@ -10,7 +10,6 @@ answer for "ann" that came back first.
 
 from __future__ import annotations
 
-import time
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
@@ -18,7 +17,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.message import Message
-from textual.widgets import DataTable, Footer, Header, Input, Static
+from textual.widgets import DataTable, Header, Input, Static
 from textual.worker import get_current_worker
 
 from tuicrm import dates
@@ -29,12 +28,12 @@ from tuicrm.ui.widgets.contact_status import (
     PAGE_SIZE, Cursor, PageRequest, empty_text, status_text,
 )
 from tuicrm.ui.widgets.contact_table import add_columns, fit
+from tuicrm.ui.widgets.footer import KeyFooter
 from tuicrm.ui.work import run_db
 
 if TYPE_CHECKING:
     from tuicrm.services.contacts import ContactRow
 
-SEARCH_DELAY_S = 0.15
 GROUP = "contacts"
 
 class ContactsScreen(ContactActions, CrmScreen):
@@ -72,11 +71,18 @@ class ContactsScreen(ContactActions, CrmScreen):
         """A page of contacts came back from the database."""
 
         def __init__(self, request: PageRequest, rows: list[ContactRow],
-                     next_cursor: Cursor | None, total: int) -> None:
+                     next_cursor: Cursor | None) -> None:
             super().__init__()
             self.request = request
             self.rows = rows
             self.next_cursor = next_cursor
+
+    class Counted(Message):
+        """How many contacts the page's search and filters match in all."""
+
+        def __init__(self, request: PageRequest, total: int) -> None:
+            super().__init__()
+            self.request = request
             self.total = total
 
     def __init__(self) -> None:
@@ -89,6 +95,7 @@ class ContactsScreen(ContactActions, CrmScreen):
         self._filled_width = 0
         self._filters = ContactFilters()
         self._keep_id: int | None = None  # the row to select again after a reload
+        self._shown: tuple[PageRequest, int] | None = None  # the page the status describes
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -100,7 +107,7 @@ class ContactsScreen(ContactActions, CrmScreen):
         yield table
         yield Static(id="contacts-empty")
         yield Static(id="contacts-status")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         table = self.query_one("#contacts-table", DataTable)
@@ -121,26 +128,24 @@ class ContactsScreen(ContactActions, CrmScreen):
         """Load the current page again, keeping the selected contact selected."""
         self.loaded_generation = self.crm_app.data_generation
         self._keep_id = self._selected_id()
-        self._request(delay=0.0)
+        self._request()
         run_db(self, _owners, done=self.query_one(ContactFilterBar).set_owners,
                group="contacts-owners", exclusive=True)
 
-    def _request(self, *, delay: float) -> None:
+    def _request(self) -> None:
         self._requests += 1
         self._next_cursor = None  # no paging on until this page is in
         self.refresh_bindings()
         if self.crm_app.database is None:
             return  # the app calls reload() when it is open
-        self._load(PageRequest(self._requests, self._query, self._cursors, self._filters),
-                   delay)
+        self._load(PageRequest(self._requests, self._query, self._cursors, self._filters))
 
     @work(thread=True, exclusive=True, group=GROUP, exit_on_error=False)
-    def _load(self, request: PageRequest, delay: float) -> None:
+    def _load(self, request: PageRequest) -> None:
+        """The page, then how many match in all: the rows show without waiting for
+        the count. No typing pause: a keystroke's search starts at once (the
+        newest cancels older ones), as a pause would be felt on every search."""
         worker = get_current_worker()
-        if delay:
-            time.sleep(delay)  # debounce: a newer keystroke cancels this worker
-        if worker.is_cancelled:
-            return
         from tuicrm.services import contacts as service
 
         database = self.crm_app.database
@@ -150,9 +155,12 @@ class ContactsScreen(ContactActions, CrmScreen):
         with database.read() as session:
             page = service.list_contacts(session=session, **narrowed, sort=request.filters.sort,
                                          after=request.cursors[-1], limit=PAGE_SIZE)
+            if worker.is_cancelled:
+                return
+            self.post_message(self.PageLoaded(request, page.items, page.next_cursor))
             total = service.count_contacts(session=session, **narrowed)
         if not worker.is_cancelled:
-            self.post_message(self.PageLoaded(request, page.items, page.next_cursor, total))
+            self.post_message(self.Counted(request, total))
 
     @on(PageLoaded)
     def _page_loaded(self, event: PageLoaded) -> None:
@@ -163,6 +171,13 @@ class ContactsScreen(ContactActions, CrmScreen):
         keep, self._keep_id = self._keep_id, None
         self._fill(event.rows, keep_id=keep)
         self._show_summary(event)
+
+    @on(Counted)
+    def _counted(self, event: Counted) -> None:
+        if event.request.number == self._requests and self._shown is not None:
+            request, shown = self._shown
+            self.set_status(status_text(request, shown, event.total,
+                                        has_next=self._next_cursor is not None))
 
     def worker_failed(self, group: str, message: str) -> None:
         if group == GROUP:
@@ -193,9 +208,10 @@ class ContactsScreen(ContactActions, CrmScreen):
 
     def _show_summary(self, event: PageLoaded) -> None:
         request, rows = event.request, event.rows
+        self._shown = (request, len(rows))
         empty = self.query_one("#contacts-empty", Static)
         table = self.query_one("#contacts-table", DataTable)
-        self.set_status(status_text(request, len(rows), event.total,
+        self.set_status(status_text(request, len(rows), None,
                                      has_next=event.next_cursor is not None))
         message = empty_text(request) if not rows and len(request.cursors) == 1 else None
         table.display, empty.display = message is None, message is not None
@@ -212,7 +228,7 @@ class ContactsScreen(ContactActions, CrmScreen):
             return
         self._query = event.value
         self._cursors = (None,)
-        self._request(delay=SEARCH_DELAY_S)
+        self._request()
 
     @on(Input.Submitted, "#contacts-search")
     def _search_submitted(self) -> None:
@@ -248,7 +264,7 @@ class ContactsScreen(ContactActions, CrmScreen):
     def _filters_changed(self, event: ContactFilterBar.Changed) -> None:
         self._filters = event.filters
         self._cursors = (None,)
-        self._request(delay=SEARCH_DELAY_S)
+        self._request()
 
     @on(DataTable.HeaderSelected, "#contacts-table")
     def _header_selected(self, event: DataTable.HeaderSelected) -> None:
@@ -286,13 +302,13 @@ class ContactsScreen(ContactActions, CrmScreen):
         if self._next_cursor is None:
             return
         self._cursors = (*self._cursors, self._next_cursor)
-        self._request(delay=0.0)
+        self._request()
 
     def action_prev_page(self) -> None:
         if len(self._cursors) < 2:
             return
         self._cursors = self._cursors[:-1]
-        self._request(delay=0.0)
+        self._request()
 
 
 def _owners(session: Any) -> list[tuple[str, int]]:

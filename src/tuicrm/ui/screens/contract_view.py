@@ -13,7 +13,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from tuicrm import dates, errors
 from tuicrm.ui import contract_actions
@@ -22,6 +22,7 @@ from tuicrm.ui.text import safe_text
 from tuicrm.ui.widgets.contract_table import (
     cancel_by, next_date_text, status_text, value_per_cycle,
 )
+from tuicrm.ui.widgets.footer import KeyFooter
 from tuicrm.ui.work import run_db
 
 if TYPE_CHECKING:
@@ -67,7 +68,7 @@ class ContractView(CrmScreen):
                 yield Static(id=f"contract-view-{name}", classes="contract-view--section")
             yield Static(Text("Renewal chain", style="bold"), classes="contract-view--heading")
             yield Static(id="contract-view-chain", classes="contract-view--section")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#contract-view").focus()

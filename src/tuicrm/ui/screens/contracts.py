@@ -18,12 +18,13 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
-from textual.widgets import DataTable, Footer, Header, Select, Static
+from textual.widgets import DataTable, Header, Select, Static
 
 from tuicrm import dates, errors
 from tuicrm.ui import contract_actions
 from tuicrm.ui.screens.base import CrmScreen
 from tuicrm.ui.widgets.contract_table import ContractTable, add_columns, fit
+from tuicrm.ui.widgets.footer import KeyFooter
 from tuicrm.ui.work import run_db
 
 if TYPE_CHECKING:
@@ -109,7 +110,7 @@ class ContractsScreen(CrmScreen):
         yield ContractTable(id="contracts-table", cursor_type="row", zebra_stripes=True)
         yield Static(id="contracts-empty")
         yield Static(id="contracts-status")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         add_columns(self.query_one("#contracts-table", DataTable))

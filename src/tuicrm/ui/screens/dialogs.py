@@ -13,12 +13,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Footer, Static
+from textual.widgets import Button, Static
 
 from tuicrm import dates
 from tuicrm.errors import ConflictError
 from tuicrm.ui.text import safe_text
 from tuicrm.ui.widgets.fields import DateField
+from tuicrm.ui.widgets.footer import KeyFooter
 
 
 class ConfirmDialog(ModalScreen[bool]):
@@ -43,7 +44,7 @@ class ConfirmDialog(ModalScreen[bool]):
                 yield Button(f"{self.yes} (y)", id="yes",
                              variant="error" if self.danger else "primary")
                 yield Button(f"{self.no} (n)", id="no")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#yes", Button).focus()
@@ -74,7 +75,7 @@ class ChoiceDialog(ModalScreen[str | None]):
             with Horizontal(classes="dialog--buttons"):
                 for key, label in self.choices:
                     yield Button(f"{label} ({key})", id=f"choice-{key}")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query(Button).first().focus()
@@ -114,7 +115,7 @@ class DateDialog(ModalScreen[date | None]):
             with Horizontal(classes="dialog--buttons"):
                 yield Button("OK (Enter)", id="ok", variant="primary")
                 yield Button("Cancel (Esc)", id="cancel")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#input-date").focus()
@@ -171,7 +172,7 @@ class ConflictDialog(ModalScreen[str | None]):
                 yield Button("Reload theirs (r)", id="reload", variant="primary")
                 yield Button("Overwrite with mine (o)", id="overwrite", variant="error")
                 yield Button("Keep editing (Esc)", id="keep")
-        yield Footer()
+        yield KeyFooter()
 
     def _differences(self) -> Table | Text:
         theirs = self.error.current

@@ -28,7 +28,6 @@ from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import (
     DataTable,
-    Footer,
     Header,
     Input,
     Label,
@@ -42,6 +41,7 @@ from tuicrm import errors
 from tuicrm.ui.import_files import ReadRequest, column_key, inspect_file, is_vcard_name
 from tuicrm.ui.screens.import_jobs import ImportJobs
 from tuicrm.ui.text import safe_text
+from tuicrm.ui.widgets.footer import KeyFooter
 from tuicrm.ui.widgets.import_tables import (
     IGNORE,
     FieldPicker,
@@ -126,7 +126,7 @@ class ImportScreen(ImportJobs, ModalScreen[None]):
             yield Static(Text("Type the path of a file; ctrl+r shows what importing it would "
                               "do, ctrl+s imports it, u undoes the last import."),
                          id="import-status")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         for selector in ("#import-columns", "#import-plan", "#import-progress"):

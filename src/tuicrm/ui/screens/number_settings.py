@@ -20,10 +20,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Footer, Input, Static
+from textual.widgets import Button, Input, Static
 
 from tuicrm import errors
 from tuicrm.ui.widgets.fields import IntField
+from tuicrm.ui.widgets.footer import KeyFooter
 from tuicrm.ui.work import run_db
 
 if TYPE_CHECKING:
@@ -68,7 +69,7 @@ class NumberSettingsDialog(ModalScreen[bool]):
             with Horizontal(classes="dialog--buttons"):
                 yield Button("Save (ctrl+s)", id="save", variant="primary")
                 yield Button("Cancel (Esc)", id="cancel")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         run_db(self, self.read, done=self._loaded, group="settings")

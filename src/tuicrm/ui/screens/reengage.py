@@ -16,7 +16,7 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from tuicrm import dates
 from tuicrm.ui.screens.base import CrmScreen
@@ -30,6 +30,7 @@ from tuicrm.ui.screens.sections import (
 )
 from tuicrm.ui.text import safe_text
 from tuicrm.ui.widgets.columns import Column
+from tuicrm.ui.widgets.footer import KeyFooter
 from tuicrm.ui.work import run_db
 
 if TYPE_CHECKING:
@@ -92,7 +93,7 @@ class ReengageScreen(PageKeys, CrmScreen):
         yield RecordTable(id="reengage-table")
         yield Static(Text(EMPTY), id="reengage-empty", classes="section--empty")
         yield Static(id="reengage-status", classes="section--status")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#reengage-empty").display = False

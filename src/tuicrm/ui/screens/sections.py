@@ -20,12 +20,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from tuicrm import dates
 from tuicrm.ui.screens.base import CrmScreen
 from tuicrm.ui.text import safe_text
 from tuicrm.ui.widgets.columns import Column, add_columns, fit
+from tuicrm.ui.widgets.footer import KeyFooter
 from tuicrm.ui.work import Job, run_db
 
 if TYPE_CHECKING:
@@ -156,7 +157,7 @@ class SectionScreen(CrmScreen):
         yield Header()
         yield from self.compose_body()
         yield Static(id="section-status", classes="section--status")
-        yield Footer()
+        yield KeyFooter()
 
     def compose_body(self) -> ComposeResult:
         yield from ()

@@ -45,12 +45,15 @@ EMPTY_DATABASE = (
 )
 
 
-def status_text(request: PageRequest, shown: int, total: int, *, has_next: bool) -> Text:
-    """ "Contacts 1–50 of 1,204 matching “ann” · clients", or why nothing shows."""
+def status_text(request: PageRequest, shown: int, total: int | None, *,
+                has_next: bool) -> Text:
+    """ "Contacts 1–50 of 1,204 matching “ann” · clients", or why nothing shows
+    (``total`` None: not counted yet, "of …")."""
     search = quoted(request.query)
     if shown:
         first = request.first_position
-        status = Text(f"Contacts {first:,}–{first + shown - 1:,} of {total:,}")
+        status = Text(f"Contacts {first:,}–{first + shown - 1:,} of "
+                      + ("…" if total is None else f"{total:,}"))
         if search:
             status.append(" matching ").append_text(search)
         if request.filters.active:
