@@ -35,7 +35,7 @@ from tuicrm.services.contacts import (
     ContactDetail,
     aware,
     get_contact,
-    last_touch_columns,
+    last_touch_column,
 )
 from tuicrm.services.metrics import billed_to_date
 from tuicrm.services.metrics_clients import lifetime_value
@@ -76,13 +76,12 @@ def contact_summary(*, session: Session, contact_id: int) -> ContactSummary:
     detail = get_contact(session=session, contact_id=contact_id)
     contact = detail.contact
     owner = session.get(TeamMember, contact.owner_id) if contact.owner_id else None
-    touches = session.execute(
-        sa.select(*last_touch_columns()).where(Contact.id == contact_id)).one()
-    moments = [aware(t) for t in touches if t is not None]
+    last_touch = session.execute(
+        sa.select(last_touch_column(session)).where(Contact.id == contact_id)).scalar_one()
     value = lifetime_value(session=session, contact_id=contact_id, today=dates.today())
     return ContactSummary(
         detail=detail, role=detail.role, owner_name=owner.name if owner else None,
-        last_touch=max(moments) if moments else None,
+        last_touch=aware(last_touch) if last_touch is not None else None,
         next_followup=_next_followup(session, contact_id),
         purchases=value.purchases, billed=value.contracts, **_counts(session, contact_id),
     )

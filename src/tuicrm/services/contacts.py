@@ -24,14 +24,11 @@ from tuicrm.models import (
     ContactKind,
     ContactPhone,
     ContactTag,
-    Interaction,
     JourneyStage,
-    Meeting,
-    MeetingAttendee,
     Role,
-    Sale,
     TeamMember,
 )
+from tuicrm.services import touch_clock
 from tuicrm.services.contact_queries import (
     ROLE_FILTERS,
     digits,
@@ -224,7 +221,7 @@ def list_contacts(
             _first(ContactEmail.address, ContactEmail).label("email"),
             _first(ContactPhone.number, ContactPhone).label("phone"),
             role_expr.label("role"), TeamMember.initials, Contact.stage,
-            *last_touch_columns(), Contact.archived_at, Contact.version,
+            last_touch_column(session), Contact.archived_at, Contact.version,
             Contact.sort_name,
         )
         .outerjoin(org, sa.and_(org.id == Contact.organisation_id, org.deleted_at.is_(None)))
@@ -285,29 +282,19 @@ def _first(column: Any, table: Any) -> sa.ScalarSelect[Any]:
     )
 
 
-def last_touch_columns() -> list[sa.Label[Any]]:
+def last_touch_column(session: Session) -> sa.Label[Any]:
+    """The correlated contact's last touch: its stored clock (services.touch_clock)
+    where that still holds, else worked out from its touches."""
     now = dates.utcnow()
-    return [
-        sa.select(sa.func.max(Interaction.occurred_at))
-        .where(Interaction.contact_id == Contact.id, live(Interaction),
-               Interaction.occurred_at <= now)
-        .scalar_subquery().label("last_interaction"),
-        sa.select(sa.func.max(Meeting.starts_at))
-        .join(MeetingAttendee, MeetingAttendee.meeting_id == Meeting.id)
-        .where(MeetingAttendee.contact_id == Contact.id, live(Meeting), Meeting.starts_at <= now)
-        .scalar_subquery().label("last_meeting"),
-        sa.select(sa.func.max(Sale.sold_at))
-        .where(Sale.contact_id == Contact.id, live(Sale), Sale.sold_at <= now)
-        .scalar_subquery().label("last_sale"),
-    ]
+    return sa.case((touch_clock.is_current(now), Contact.last_touch_at),
+                   else_=touch_clock.last_touch_expr(session, now)).label("last_touch")
 
 
 def _row(r: Any) -> ContactRow:
-    touches = [aware(t) for t in (r.last_interaction, r.last_meeting, r.last_sale) if t]
     return ContactRow(
         id=r.id, name=r.name, kind=ContactKind(r.kind), organisation=r.organisation,
         email=r.email, phone=r.phone, role=Role(r.role), owner_initials=r.initials,
-        stage=r.stage, last_touch=max(touches) if touches else None,
+        stage=r.stage, last_touch=aware(r.last_touch) if r.last_touch else None,
         archived=r.archived_at is not None, version=r.version,
     )
 
