@@ -36,6 +36,13 @@ def add_contacts(db: Database, names: Iterable[str], **fields: Any) -> list[int]
         ]
 
 
+@pytest.fixture(autouse=True)
+def collector_left_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Hundreds of apps live and die in this one process: frozen, what each
+    left behind would never be collected (test_app checks the freeze itself)."""
+    monkeypatch.setattr(CrmApp, "freeze_after_start", False)
+
+
 @pytest.fixture
 def make_app() -> Callable[..., CrmApp]:
     """Build the app over a database as the CLI does, opening on Contacts.
