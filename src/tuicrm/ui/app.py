@@ -189,7 +189,7 @@ class CrmApp(App[None]):
             self.database.dispose()
         self.database = event.database
         self.member_name = event.member_name
-        if self.freeze_after_start and not gc.get_freeze_count():
+        if self.freeze_after_start:
             # What is alive now (Textual, the data layer, the models: a few hundred
             # thousand objects) lives as long as the app. Python's cycle collector
             # walked all of it on every full pass, 0.1-0.2 s in the middle of
