@@ -67,26 +67,26 @@ def main() -> None:
 
 def _open_app_directly(*, demo: bool) -> bool:
     """``tuicrm`` and ``tuicrm --demo`` open the app without loading click (a
-    sixth of the time to the first frame). Anything to refuse goes back to
-    click (False), which says why in its usual words."""
-    from tuicrm.errors import CrmError
-
+    sixth of the time to the first frame). Anything that goes wrong before the
+    app starts (a file to refuse, a data folder that cannot be made) goes back
+    to click (False), which says it in its usual one line."""
     try:
         if demo:
             from tuicrm import demo as demo_copy
 
             demo_copy.require_sample()  # the copy is made after the first frame
-            run_tui(str(demo_copy.demo_path()), title="tuicrm demo",
-                    prepare=demo_copy.prepare_demo)
-            return True
-        from tuicrm import config
-        from tuicrm.db_file import check_database_file
+            target, title = str(demo_copy.demo_path()), "tuicrm demo"
+            prepare: Callable[[], object] | None = demo_copy.prepare_demo
+        else:
+            from tuicrm import config
+            from tuicrm.db_file import check_database_file
 
-        target = os.environ.get("TUICRM_DB") or config.default_database()  # as click reads it
-        check_database_file(target)
-    except CrmError:
+            target = os.environ.get("TUICRM_DB") or config.default_database()  # as click
+            check_database_file(target)
+            title, prepare = None, None
+    except Exception:  # noqa: BLE001 - click reports it, the usual way
         return False
-    run_tui(target)
+    run_tui(target, title=title, prepare=prepare)
     return True
 
 

@@ -90,3 +90,14 @@ def test_a_file_tuicrm_cannot_open_is_refused_in_clicks_plain_words(tmp_path: Pa
                           stdin=subprocess.DEVNULL)
     assert done.returncode == 1 and "Traceback" not in done.stderr
     assert done.stderr.strip() == f"tuicrm: {target} is not a tuicrm database (not a SQLite file)."
+
+
+def test_a_data_folder_that_cannot_be_made_is_said_in_one_line(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    for args in ([], ["--demo"]):
+        done = subprocess.run([str(TUICRM), *args], capture_output=True, text=True, timeout=60,
+                              env={**os.environ, "TUICRM_DATA_DIR": str(blocker / "x")},
+                              stdin=subprocess.DEVNULL)
+        assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
+        assert done.stderr.startswith("tuicrm: ") and len(done.stderr.splitlines()) == 1

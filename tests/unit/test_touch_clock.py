@@ -164,3 +164,64 @@ def test_role_cadences_and_own_cadences_merge_in_due_order(any_db) -> None:
         due_yesterday = dates.today() - DAY
         assert [q.name for q in cadence.due_between(
             session=s, first=due_yesterday, last=due_yesterday)] == ["Own"]
+
+
+def test_undoing_a_sales_import_takes_its_sales_off_the_clocks(any_db) -> None:
+    """The undo deletes the imported sales in bulk, which no flush sees."""
+    from tuicrm.interop.csv_import import read_csv
+    from tuicrm.services.import_runs import undo_last_import
+    from tuicrm.services.importing import apply_import
+
+    ada = _contact(any_db, "Ada", cadence_days=10)
+    with any_db.write() as s:
+        _sale(s, ada, NOW - 30 * DAY)
+    source = read_csv(b"Customer,Date,Amount\nAda,2026-02-28,5\n", name="sales.csv",
+                      target="sales")
+    with any_db.write() as s:
+        apply_import(session=s, source=source, mode="upsert", currency="EUR")
+    assert_clocks_hold(any_db)
+    with any_db.read() as s:
+        assert s.get(Contact, ada).last_touch_at.date() == datetime(2026, 2, 28).date()
+    with any_db.write() as s:
+        undo_last_import(session=s)
+    assert_clocks_hold(any_db)
+    with any_db.read() as s:
+        assert s.get(Contact, ada).last_touch_at == NOW - 30 * DAY
+        assert [q.name for q in cadence.due_between(session=s, first=None,
+                                                    last=dates.today())] == ["Ada"]
+
+
+@pytest.mark.postgres
+def test_two_writers_touching_one_contact_at_once_both_count(pg_db) -> None:
+    """PostgreSQL: the second writer's clock waits for the first's lock and must
+    then see the first's touch (not its own snapshot from before the wait)."""
+    import threading
+    import time
+
+    ada = _contact(pg_db, "Ada")
+    first_flushed, first_may_commit = threading.Event(), threading.Event()
+
+    def first_writer() -> None:
+        with pg_db.write() as s:
+            interactions.log_interaction(session=s, data={
+                "contact_id": ada, "kind": "call", "occurred_at": NOW - DAY, "subject": "a"})
+            first_flushed.set()  # its clock update holds Ada's row until it commits
+            first_may_commit.wait(10)
+
+    thread = threading.Thread(target=first_writer)
+    thread.start()
+    assert first_flushed.wait(10)
+    second = threading.Thread(target=lambda: _second_writer(pg_db, ada))
+    second.start()
+    time.sleep(0.5)  # the second writer is now waiting for Ada's row
+    first_may_commit.set()
+    thread.join(10)
+    second.join(10)
+    assert_clocks_hold(pg_db)
+    with pg_db.read() as s:
+        assert s.get(Contact, ada).last_touch_at == NOW - DAY  # the call, not the older sale
+
+
+def _second_writer(db, contact_id: int) -> None:
+    with db.write() as s:
+        _sale(s, contact_id, NOW - 10 * DAY)

@@ -36,6 +36,7 @@ from tuicrm.models import (
     Sale,
     SatisfactionResponse,
 )
+from tuicrm.services import touch_clock
 from tuicrm.services.contact_bulk import insert_rows
 from tuicrm.services.import_lookup import chunks
 from tuicrm.services.import_plan import Action, ImportPlan
@@ -130,7 +131,10 @@ def undo_last_import(*, session: Session) -> UndoResult:
         raise CrmError(f"Nothing was undone: since the import of {info.describe()} these "
                        f"were changed or used, and undoing it would lose that: {shown}{more}.")
     items = _items(run.id)
-    removed_sales = _delete(session, Sale, session.scalars(items("sale", "created")).all())
+    sale_ids = list(session.scalars(items("sale", "created")))
+    customers = _customers_of(session, sale_ids)
+    removed_sales = _delete(session, Sale, sale_ids)
+    touch_clock.refresh(session, customers)  # a Core delete: the flush listener never sees it
     restored = 0
     for item in session.scalars(sa.select(ImportRunItem).where(
             ImportRunItem.run_id == run.id, ImportRunItem.record_type == "contact",
@@ -158,6 +162,13 @@ def _items(run_id: int):
             ImportRunItem.run_id == run_id, ImportRunItem.record_type == record_type,
             ImportRunItem.action == action)
     return ids
+
+
+def _customers_of(session: Session, sale_ids: list[int]) -> set[int]:
+    customers: set[int] = set()
+    for batch in chunks(sale_ids):
+        customers.update(session.scalars(sa.select(Sale.contact_id).where(Sale.id.in_(batch))))
+    return customers
 
 
 def _delete(session: Session, model: type[Contact | Sale], ids: list[int]) -> int:

@@ -35,7 +35,9 @@ from tuicrm import dates
 from tuicrm.models import Contact, Interaction, Meeting, MeetingAttendee, Sale
 from tuicrm.services.common import live
 
-_EPOCH = "0001-01-01 00:00:00"  # SQLite's max()/min() of several is NULL if any is
+# SQLite's max()/min() of several is NULL if any is: NULLs become these, in the
+# text form UTCDateTime stores on SQLite, so they compare below/above any moment.
+_EPOCH = "0001-01-01 00:00:00"
 _END = "9999-12-31 00:00:00"
 _CHUNK = 500  # ids per UPDATE: under every driver's parameter limit
 
@@ -94,13 +96,24 @@ def refresh(session: Session, contact_ids: Iterable[int] | None = None) -> None:
               Contact.touch_clock_at: sa.func.coalesce(last, Contact.created_at),
               Contact.next_touch_at: next_touch_expr(session, now)}
     connection = session.connection()
+    # PostgreSQL runs writes at READ COMMITTED: an UPDATE that waited for another
+    # writer's lock on the row still reads its subqueries from the snapshot taken
+    # before, and would store a clock without that writer's touch. Taking the row
+    # locks first makes the UPDATE a new statement, with a snapshot that sees it.
+    # (SQLite writers never overlap: BEGIN IMMEDIATE.)
+    lock_first = not _is_sqlite(session)
     if contact_ids is None:
+        if lock_first:
+            connection.execute(sa.select(Contact.id).order_by(Contact.id).with_for_update())
         connection.execute(sa.update(Contact).values(values))
         return
     ids = sorted(set(contact_ids))
     for start in range(0, len(ids), _CHUNK):
-        connection.execute(sa.update(Contact).where(Contact.id.in_(ids[start:start + _CHUNK]))
-                           .values(values))
+        chosen = Contact.id.in_(ids[start:start + _CHUNK])
+        if lock_first:
+            connection.execute(sa.select(Contact.id).where(chosen).order_by(Contact.id)
+                               .with_for_update())
+        connection.execute(sa.update(Contact).where(chosen).values(values))
 
 
 def after_flush(session: Session, _context: Any) -> None:

@@ -27,13 +27,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Button, Footer, Static
+from textual.widgets import Button, Static
 from textual.worker import Worker
 
 from tuicrm import errors
 from tuicrm.ui.screens.dialogs import ConfirmDialog, ConflictDialog
 from tuicrm.ui.text import safe_text
 from tuicrm.ui.widgets.fields import Field
+from tuicrm.ui.widgets.footer import KeyFooter
 from tuicrm.ui.work import run_db
 
 if TYPE_CHECKING:
@@ -119,7 +120,7 @@ class RecordForm(ModalScreen[int | None]):
             with Horizontal(classes="form--buttons"):
                 yield Button("Save (ctrl+s)", id="form-save", variant="primary")
                 yield Button("Cancel (Esc)", id="form-cancel")
-        yield Footer()  # the form's own keys, not those of the screen underneath
+        yield KeyFooter()  # the form's own keys, not those of the screen underneath
 
     def on_mount(self) -> None:
         self._update_save_button()

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from itertools import groupby
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 from textual import events
@@ -82,7 +83,7 @@ class KeyFooter(Widget):
 
         def add_key(key: _Key, label: str) -> None:
             style = key_style + Style(dim=not key.enabled)
-            self._spans.append((line.cell_len, line.cell_len + len(label), key))
+            self._spans.append((line.cell_len, line.cell_len + cell_len(label), key))
             line.append(label, style)
 
         for group, members in groupby(keys, key=lambda k: k[0]):
@@ -98,7 +99,7 @@ class KeyFooter(Widget):
                 line.append(f"{key.description} ", text_style + Style(dim=not key.enabled))
         if palette is not None:  # always on the right; the other keys are cut before it
             label = f" {palette.description} "
-            keys_room = max(0, self.size.width - 1 - len(palette.display) - len(label))
+            keys_room = max(0, self.size.width - 1 - cell_len(palette.display) - len(label))
             line.truncate(keys_room, pad=True)
             self._spans = [(start, min(end, keys_room), key)
                            for start, end, key in self._spans if start < keys_room]
@@ -143,3 +144,6 @@ class KeyFooter(Widget):
     def on_mouse_move(self, event: events.MouseMove) -> None:
         key = self._key_at(event.x)
         self.tooltip = key.tooltip if key is not None else None
+
+    def on_leave(self) -> None:
+        self.tooltip = None

@@ -17,10 +17,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import DataTable, Footer, OptionList, Static
+from textual.widgets import DataTable, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tuicrm.ui.text import safe_text
+from tuicrm.ui.widgets.footer import KeyFooter
 
 if TYPE_CHECKING:
     from tuicrm.interop.import_source import SourceFile
@@ -149,7 +150,7 @@ class FieldPicker(ModalScreen[str | None]):
                                                                          max_width=40),
                                        " as:"), classes="dialog--question")
             yield OptionList(*options, id="import-field-options")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         options = self.query_one(OptionList)
