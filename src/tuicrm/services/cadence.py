@@ -26,7 +26,7 @@ from tuicrm import dates
 from tuicrm.errors import ValidationError
 from tuicrm.models import Contact, Role
 from tuicrm.services import touch_clock
-from tuicrm.services.common import live
+from tuicrm.services.common import is_sqlite, live
 from tuicrm.services.contact_queries import role_expr, roles_condition
 from tuicrm.services.contacts import aware
 from tuicrm.services.meta import get_meta, set_meta
@@ -104,19 +104,16 @@ def cadence_expr(defaults: Mapping[Role, int | None]) -> sa.ColumnElement[Any]:
     return sa.func.coalesce(Contact.cadence_days, fallback)
 
 
-def _is_sqlite(session: Session) -> bool:
-    return session.get_bind().dialect.name == "sqlite"
-
 
 def _due_moment(session: Session, base: Any, days: Any) -> sa.ColumnElement[Any]:
     """``base`` + ``days`` days, comparable with a UTC instant on both dialects."""
-    if _is_sqlite(session):
+    if is_sqlite(session):
         return sa.func.julianday(base) + days
     return base + days * sa.text("interval '1 day'")
 
 
 def _instant(session: Session, moment: datetime) -> Any:
-    if _is_sqlite(session):
+    if is_sqlite(session):
         naive = dates.to_utc(moment).replace(tzinfo=None)
         return sa.func.julianday(sa.literal(naive.isoformat(" ")))
     return sa.literal(dates.to_utc(moment), sa.DateTime(timezone=True))

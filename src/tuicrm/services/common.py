@@ -222,6 +222,11 @@ def live(model: Any) -> sa.ColumnElement[bool]:
     return model.deleted_at.is_(None)
 
 
+def is_sqlite(session: Session) -> bool:
+    """Whether the session works on SQLite (else PostgreSQL), for SQL that differs."""
+    return session.get_bind().dialect.name == "sqlite"
+
+
 def _label(model: type) -> str:
     """A model's name in words: "Contact", "Follow-up", "Satisfaction response"."""
     if model.__name__ == "FollowUp":

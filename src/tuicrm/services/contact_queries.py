@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, aliased
 
 from tuicrm import search_index
 from tuicrm.models import Contact, ContactCreate, Contract, Role, Sale
-from tuicrm.services.common import live
+from tuicrm.services.common import is_sqlite, live
 
 has_contract = (
     sa.exists().where(Contract.contact_id == Contact.id, live(Contract)).correlate(Contact)
@@ -62,7 +62,7 @@ def search_condition(session: Session, query: str) -> sa.ColumnElement[bool] | N
     words = search_index.tokens(query)
     if not words:
         return None
-    if session.get_bind().dialect.name == "sqlite":
+    if is_sqlite(session):
         matches = sa.select(sa.literal_column("rowid")).select_from(
             sa.table("contact_fts")
         ).where(sa.text("contact_fts MATCH :fts").bindparams(fts=search_index.sqlite_match(words)))

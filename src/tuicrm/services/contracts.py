@@ -23,6 +23,7 @@ from tuicrm.services.common import (
     check_version,
     get_row,
     insert_row,
+    is_sqlite,
     keyset_page,
     live,
     require_live_contact,
@@ -313,7 +314,7 @@ def _filtered(
 
 def cancel_by_expr(session: Session) -> sa.ColumnElement[date]:
     """:func:`cancel_by` in SQL: the end date minus the notice period."""
-    if session.get_bind().dialect.name == "sqlite":
+    if is_sqlite(session):
         # Dates are ISO text in SQLite; date() moves them by a modifier like "-30 days".
         modifier = sa.literal("-", sa.String).concat(
             sa.cast(Contract.notice_days, sa.String)).concat(" days")

@@ -53,7 +53,7 @@ from tuicrm import dates
 from tuicrm.enums import BillingCycle, ContractStatus, SaleStatus
 from tuicrm.errors import ValidationError
 from tuicrm.models import Contract, Sale
-from tuicrm.services.common import live
+from tuicrm.services.common import is_sqlite, live
 
 __all__ = [
     "CYCLE_MONTHS", "MAX_MONTHS", "billed_sql", "billed_to_date", "check_period", "day_before",
@@ -103,9 +103,6 @@ def period_bounds(period_start: date, period_end: date) -> tuple[datetime, datet
     check_period(period_start, period_end)
     return dates.day_bounds_utc(period_start)[0], dates.day_bounds_utc(period_end)[1]
 
-
-def is_sqlite(session: Session) -> bool:
-    return session.get_bind().dialect.name == "sqlite"
 
 
 def days_between(session: Session, later: Any, earlier: Any) -> sa.ColumnElement[float]:

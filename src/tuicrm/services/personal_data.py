@@ -38,7 +38,7 @@ from tuicrm.models import (
     SatisfactionResponse,
 )
 from tuicrm.search_index import SQLITE_PURGE
-from tuicrm.services.common import get_row
+from tuicrm.services.common import get_row, is_sqlite
 
 # Internal columns that say nothing about the person.
 _SKIP = {"search_text", "sort_name"}
@@ -137,7 +137,7 @@ def erase_contact(*, session: Session, contact_id: int) -> dict[str, int]:
     for model in (ContactEmail, ContactPhone, ContactTag):
         session.execute(sa.delete(model).where(model.contact_id == contact_id))
     delete("contacts", Contact, Contact.id == contact_id)
-    if session.get_bind().dialect.name == "sqlite":
+    if is_sqlite(session):
         session.execute(sa.text(SQLITE_PURGE))
     session.expunge_all()  # nothing stale of theirs stays in this session
     return removed

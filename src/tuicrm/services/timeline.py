@@ -34,7 +34,7 @@ from tuicrm.models import (
     Sale,
     TeamMember,
 )
-from tuicrm.services.common import DEFAULT_PAGE, Cursor, Page, SortKey, keyset_page, live
+from tuicrm.services.common import DEFAULT_PAGE, Cursor, Page, SortKey, is_sqlite, keyset_page, live
 from tuicrm.services.sales import items_summary
 from tuicrm.sqltypes import UTCDateTime
 
@@ -212,7 +212,7 @@ def _followups_done(contact_id: int) -> sa.Select[Any]:
 
 def _day_start_utc(session: Session) -> Any:
     """SQL turning a ``date`` column into the start of that day in UTC, as stored."""
-    if session.get_bind().dialect.name == "sqlite":
+    if is_sqlite(session):
         # UTCDateTime keeps naive UTC text in this exact format on SQLite.
         return lambda day: sa.type_coerce(day, sa.String) + _const(" 00:00:00.000000")
     return lambda day: sa.func.timezone("UTC", sa.cast(day, sa.DateTime))

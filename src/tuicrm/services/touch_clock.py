@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session
 
 from tuicrm import dates
 from tuicrm.models import Contact, Interaction, Meeting, MeetingAttendee, Sale
-from tuicrm.services.common import live
+from tuicrm.services.common import is_sqlite, live
 
 # SQLite's max()/min() of several is NULL if any is: NULLs become these, in the
 # text form UTCDateTime stores on SQLite, so they compare below/above any moment.
@@ -67,7 +67,7 @@ def _touches(now: datetime, *, after: bool) -> list[sa.ScalarSelect[Any]]:
 def last_touch_expr(session: Session, now: datetime) -> sa.ColumnElement[Any]:
     """The latest touch up to ``now`` for the correlated ``Contact`` (NULL: none)."""
     touches = _touches(now, after=False)
-    if _is_sqlite(session):
+    if is_sqlite(session):
         epoch = sa.literal(_EPOCH)
         return sa.func.nullif(sa.func.max(*(sa.func.coalesce(t, epoch) for t in touches)),
                               epoch)
@@ -77,7 +77,7 @@ def last_touch_expr(session: Session, now: datetime) -> sa.ColumnElement[Any]:
 def next_touch_expr(session: Session, now: datetime) -> sa.ColumnElement[Any]:
     """The earliest touch after ``now`` for the correlated ``Contact`` (NULL: none)."""
     touches = _touches(now, after=True)
-    if _is_sqlite(session):
+    if is_sqlite(session):
         end = sa.literal(_END)
         return sa.func.nullif(sa.func.min(*(sa.func.coalesce(t, end) for t in touches)), end)
     return sa.func.least(*touches)
@@ -101,7 +101,7 @@ def refresh(session: Session, contact_ids: Iterable[int] | None = None) -> None:
     # before, and would store a clock without that writer's touch. Taking the row
     # locks first makes the UPDATE a new statement, with a snapshot that sees it.
     # (SQLite writers never overlap: BEGIN IMMEDIATE.)
-    lock_first = not _is_sqlite(session)
+    lock_first = not is_sqlite(session)
     if contact_ids is None:
         if lock_first:
             connection.execute(sa.select(Contact.id).order_by(Contact.id).with_for_update())
@@ -140,9 +140,6 @@ def after_flush(session: Session, _context: Any) -> None:
     if contact_ids:
         refresh(session, contact_ids)
 
-
-def _is_sqlite(session: Session) -> bool:
-    return session.get_bind().dialect.name == "sqlite"
 
 
 def is_current(now: datetime) -> sa.ColumnElement[bool]:
