@@ -104,7 +104,6 @@ def cadence_expr(defaults: Mapping[Role, int | None]) -> sa.ColumnElement[Any]:
     return sa.func.coalesce(Contact.cadence_days, fallback)
 
 
-
 def _due_moment(session: Session, base: Any, days: Any) -> sa.ColumnElement[Any]:
     """``base`` + ``days`` days, comparable with a UTC instant on both dialects."""
     if is_sqlite(session):
@@ -183,29 +182,32 @@ def _role_cadence_rows(session: Session, days: int, roles: list[Role], now: date
 def _own_cadence_rows(session: Session, now: datetime, lo: datetime | None, hi: datetime,
                       wanted: int) -> list[Any]:
     """Contacts with a cadence of their own (few: read through their index)."""
-    due = _due_moment(session, Contact.touch_clock_at, Contact.cadence_days)
-    conditions = [*_open_contacts(), touch_clock.is_current(now), Contact.cadence_days > 0,
-                  due < _instant(session, hi)]
-    if lo is not None:
-        conditions.append(due >= _instant(session, lo))
-    return list(session.execute(
-        sa.select(*_CONTACT, Contact.last_touch_at.label("last_touch"),
-                  Contact.cadence_days.label("cadence"))
-        .where(*conditions).order_by(due, Contact.id).limit(wanted)))
+    return _rows_due_by(
+        session, Contact.touch_clock_at, Contact.last_touch_at, Contact.cadence_days,
+        sa.and_(touch_clock.is_current(now), Contact.cadence_days > 0), lo, hi, wanted)
 
 
 def _out_of_date_rows(session: Session, defaults: Mapping[Role, int | None], now: datetime,
                       lo: datetime | None, hi: datetime, wanted: int) -> list[Any]:
     """Contacts whose stored clock does not hold now, worked out from their touches."""
-    touched = touch_clock.last_touch_expr(session, now).label("last_touch")
-    cadence = cadence_expr(defaults).label("cadence")
-    due = _due_moment(session, sa.func.coalesce(touched, Contact.created_at), cadence)
-    conditions = [*_open_contacts(), touch_clock.is_out_of_date(now), cadence.is_not(None),
-                  due < _instant(session, hi)]
+    touched = touch_clock.last_touch_expr(session, now)
+    cadence = cadence_expr(defaults)
+    return _rows_due_by(
+        session, sa.func.coalesce(touched, Contact.created_at), touched, cadence,
+        sa.and_(touch_clock.is_out_of_date(now), cadence.is_not(None)), lo, hi, wanted)
+
+
+def _rows_due_by(session: Session, clock: Any, last_touch: Any, cadence: Any,
+                 which: sa.ColumnElement[bool], lo: datetime | None, hi: datetime,
+                 wanted: int) -> list[Any]:
+    """Open contacts matching ``which`` due (``clock`` + ``cadence`` days) in the
+    widened range, earliest first."""
+    due = _due_moment(session, clock, cadence)
+    conditions = [*_open_contacts(), which, due < _instant(session, hi)]
     if lo is not None:
         conditions.append(due >= _instant(session, lo))
     return list(session.execute(
-        sa.select(*_CONTACT, touched, cadence)
+        sa.select(*_CONTACT, last_touch.label("last_touch"), cadence.label("cadence"))
         .where(*conditions).order_by(due, Contact.id).limit(wanted)))
 
 

@@ -30,12 +30,12 @@ from tuicrm.models import (
     Sale,
     TeamMember,
 )
+from tuicrm.services import touch_clock
 from tuicrm.services.common import MAX_PAGE, live
 from tuicrm.services.contacts import (
     ContactDetail,
     aware,
     get_contact,
-    last_touch_column,
 )
 from tuicrm.services.metrics import billed_to_date
 from tuicrm.services.metrics_clients import lifetime_value
@@ -77,7 +77,8 @@ def contact_summary(*, session: Session, contact_id: int) -> ContactSummary:
     contact = detail.contact
     owner = session.get(TeamMember, contact.owner_id) if contact.owner_id else None
     last_touch = session.execute(
-        sa.select(last_touch_column(session)).where(Contact.id == contact_id)).scalar_one()
+        sa.select(touch_clock.last_touch_now(session)).where(Contact.id == contact_id)
+    ).scalar_one()
     value = lifetime_value(session=session, contact_id=contact_id, today=dates.today())
     return ContactSummary(
         detail=detail, role=detail.role, owner_name=owner.name if owner else None,

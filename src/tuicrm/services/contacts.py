@@ -221,7 +221,8 @@ def list_contacts(
             _first(ContactEmail.address, ContactEmail).label("email"),
             _first(ContactPhone.number, ContactPhone).label("phone"),
             role_expr.label("role"), TeamMember.initials, Contact.stage,
-            last_touch_column(session), Contact.archived_at, Contact.version,
+            touch_clock.last_touch_now(session).label("last_touch"), Contact.archived_at,
+            Contact.version,
             Contact.sort_name,
         )
         .outerjoin(org, sa.and_(org.id == Contact.organisation_id, org.deleted_at.is_(None)))
@@ -280,14 +281,6 @@ def _first(column: Any, table: Any) -> sa.ScalarSelect[Any]:
         sa.select(column).where(table.contact_id == Contact.id)
         .order_by(table.position, table.id).limit(1).scalar_subquery()
     )
-
-
-def last_touch_column(session: Session) -> sa.Label[Any]:
-    """The correlated contact's last touch: its stored clock (services.touch_clock)
-    where that still holds, else worked out from its touches."""
-    now = dates.utcnow()
-    return sa.case((touch_clock.is_current(now), Contact.last_touch_at),
-                   else_=touch_clock.last_touch_expr(session, now)).label("last_touch")
 
 
 def _row(r: Any) -> ContactRow:

@@ -74,6 +74,14 @@ def last_touch_expr(session: Session, now: datetime) -> sa.ColumnElement[Any]:
     return sa.func.greatest(*touches)  # PostgreSQL's greatest() skips NULLs
 
 
+def last_touch_now(session: Session) -> sa.ColumnElement[Any]:
+    """The correlated contact's last touch now: the stored one where its clock
+    holds (:func:`is_current`), else worked out from its touches."""
+    now = dates.utcnow()
+    return sa.case((is_current(now), Contact.last_touch_at),
+                   else_=last_touch_expr(session, now))
+
+
 def next_touch_expr(session: Session, now: datetime) -> sa.ColumnElement[Any]:
     """The earliest touch after ``now`` for the correlated ``Contact`` (NULL: none)."""
     touches = _touches(now, after=True)
