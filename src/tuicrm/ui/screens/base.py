@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar, cast
 
 from rich.text import Text
+from textual import events
 from textual.screen import Screen
 from textual.widgets import Static
 from textual.worker import Worker
@@ -39,6 +40,7 @@ class CrmScreen(Screen[None]):
         # switch paid 0.1-0.3 s for nothing. A screen is styled as it mounts,
         # so it starts current; a later theme change still restyles it.
         self._css_update_count = self.app._css_update_count
+        self._styled_as_mounted = True
 
     @property
     def crm_app(self) -> CrmApp:
@@ -53,8 +55,17 @@ class CrmScreen(Screen[None]):
             self.loaded_generation = generation
             self.reload()
 
-    def on_screen_resume(self) -> None:
+    def on_screen_resume(self, event: events.ScreenResume | None = None) -> None:
+        if event is not None and self._styled_as_mounted:
+            # A new screen is resumed (twice, on a mode switch) right after
+            # mounting, which styled every node; Textual would style them all
+            # again each time (about 25 ms on Contacts). Once it has been
+            # hidden, a resume restyles, as the app may have changed meanwhile.
+            event.refresh_styles = False
         self.reload_if_stale()
+
+    def on_screen_suspend(self) -> None:
+        self._styled_as_mounted = False
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """A failed job becomes a notification (worker events do not bubble to the app)."""
