@@ -385,11 +385,21 @@ class FollowUpCreate(FollowUpBase):
     pass
 
 
+_OPEN_FOLLOWUP = sa.text("done_at IS NULL AND deleted_at IS NULL")
+
+
 class FollowUp(FollowUpBase, Deletable, table=True):
     __tablename__ = "follow_up"
+    __table_args__ = (
+        # Open follow-ups in due order: Today's overdue list and the calendar walk
+        # it and stop (22 -> 1 ms at 100k follow-ups). A plain index on done_at led
+        # SQLite to fetch every open one and sort them instead.
+        sa.Index("ix_follow_up_open_due", "due_date", "id",
+                 sqlite_where=_OPEN_FOLLOWUP, postgresql_where=_OPEN_FOLLOWUP),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
-    done_at: datetime | None = _moment(index=True)
+    done_at: datetime | None = _moment()
     snooze_count: int = Field(default=0, nullable=False)
     previous_id: int | None = _fk("follow_up.id", ondelete="SET NULL")
 

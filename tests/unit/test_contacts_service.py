@@ -10,6 +10,8 @@ from tuicrm.errors import ConflictError, NotFoundError, ValidationError
 from tuicrm.models import ContactKind, Role
 from tuicrm.services import contacts, contracts, sales, team
 
+from query_plans import sqlite_plans
+
 NOW = datetime(2026, 11, 20, 10, 0, tzinfo=timezone.utc)
 
 
@@ -253,39 +255,9 @@ def test_rows_record_who_created_and_changed_them(db):
     assert stored.updated_at >= stored.created_at
 
 
-def _plans(db, call, *, nested: bool = False) -> list[str]:
-    """SQLite's top-level query plan steps of every statement ``call`` runs.
-
-    Steps inside subqueries (one row's emails, say) are left out unless
-    ``nested``: those run per shown row, not per row of the table.
-    """
-    from sqlalchemy import event
-
-    statements: list[tuple[str, object]] = []
-
-    def capture(conn, cursor, statement, parameters, context, executemany):
-        if statement.lstrip().upper().startswith("SELECT"):
-            statements.append((statement, parameters))
-
-    event.listen(db.engine, "before_cursor_execute", capture)
-    try:
-        with db.read() as s:
-            call(s)
-    finally:
-        event.remove(db.engine, "before_cursor_execute", capture)
-    with db.engine.connect() as conn:
-        raw = conn.connection.dbapi_connection
-        plans = []
-        for sql, params in statements:
-            rows = raw.execute(f"EXPLAIN QUERY PLAN {sql}", params).fetchall()
-            plans.append(" | ".join(detail for _id, parent, _, detail in rows
-                                    if nested or parent == 0))
-        return plans
-
-
 def test_the_contact_list_walks_the_name_index_instead_of_sorting(db):
     make(db, name="Someone")
-    (plan,) = _plans(db, lambda s: contacts.list_contacts(session=s, after=("m", 0)))
+    (plan,) = sqlite_plans(db, lambda s: contacts.list_contacts(session=s, after=("m", 0)))
     assert plan.startswith("SEARCH contact USING INDEX ix_contact_sort_name_id")
     assert "TEMP B-TREE" not in plan  # no sort of the whole table per page
 
@@ -293,8 +265,8 @@ def test_the_contact_list_walks_the_name_index_instead_of_sorting(db):
 def test_search_is_driven_by_the_full_text_index(db):
     make(db, name="Someone")
     search = lambda s: contacts.list_contacts(session=s, query="some")  # noqa: E731
-    (top,) = _plans(db, search)
-    (everything,) = _plans(db, search, nested=True)
+    (top,) = sqlite_plans(db, search)
+    (everything,) = sqlite_plans(db, search, nested=True)
     # Contacts are fetched by id from the list of matches, never scanned.
     assert top.startswith("SEARCH contact USING INTEGER PRIMARY KEY")
     assert "VIRTUAL TABLE INDEX" in everything and "SCAN contact " not in everything + " "
