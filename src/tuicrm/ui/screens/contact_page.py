@@ -28,6 +28,7 @@ from tuicrm.ui.screens.base import CrmScreen
 from tuicrm.ui.text import safe_str
 from tuicrm.ui.widgets.contact_header import ContactHeader
 from tuicrm.ui.widgets.customer_insight import insight_table
+from tuicrm.ui.widgets.fast_table import FastTable
 from tuicrm.ui.widgets.footer import KeyFooter
 from tuicrm.ui.widgets.record_tables import (
     MORE_KEY,
@@ -99,7 +100,7 @@ class ContactPage(CrmScreen):
         with TabbedContent(initial="timeline", id="contact-tabs"):
             for pane in PANES:
                 with TabPane(pane.title, id=pane.id):
-                    yield DataTable(id=f"{pane.id}-table", cursor_type="row",
+                    yield FastTable(id=f"{pane.id}-table", cursor_type="row",
                                     zebra_stripes=True, classes="contact-table")
             with TabPane("Insight", id=INSIGHT), VerticalScroll(id="contact-insight-scroll"):
                 yield Static(Text("Loading…", style="italic"), id="contact-insight")

@@ -28,6 +28,7 @@ from tuicrm.ui.widgets.contact_status import (
     PAGE_SIZE, Cursor, PageRequest, empty_text, status_text,
 )
 from tuicrm.ui.widgets.contact_table import add_columns, fit
+from tuicrm.ui.widgets.fast_table import FastTable
 from tuicrm.ui.widgets.footer import KeyFooter
 from tuicrm.ui.work import run_db
 
@@ -102,8 +103,7 @@ class ContactsScreen(ContactActions, CrmScreen):
         yield Input(placeholder="Search name, organisation, email, phone or tag   ( / )",
                     id="contacts-search", select_on_focus=False)
         yield ContactFilterBar()
-        table: DataTable[Text] = DataTable(id="contacts-table", cursor_type="row",
-                                           zebra_stripes=True)
+        table = FastTable(id="contacts-table", cursor_type="row", zebra_stripes=True)
         yield table
         yield Static(id="contacts-empty")
         yield Static(id="contacts-status")

@@ -21,7 +21,8 @@ from textual.widgets import Static
 SECTIONS_GROUP = "Sections"
 MOVING_GROUP = "Moving around"
 APP_GROUP = "Everywhere"
-WIDGET_NAMES = {"DataTable": "In the table", "RecordTable": "In the table",
+WIDGET_NAMES = {"DataTable": "In the table", "FastTable": "In the table",
+                "RecordTable": "In the table",
                 "Input": "In a text field", "TextArea": "In a text area"}
 
 

@@ -20,12 +20,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.widgets import DataTable, Header, Static
+from textual.widgets import Header, Static
 
 from tuicrm import dates
 from tuicrm.ui.screens.base import CrmScreen
 from tuicrm.ui.text import safe_text
 from tuicrm.ui.widgets.columns import Column, add_columns, fit
+from tuicrm.ui.widgets.fast_table import FastTable
 from tuicrm.ui.widgets.footer import KeyFooter
 from tuicrm.ui.work import Job, run_db
 
@@ -39,7 +40,7 @@ Row = tuple[str, list[Text], int | None]  # key, cells, the contact Enter opens
 OPENING = "Opening the database…"
 
 
-class RecordTable(DataTable[Text]):
+class RecordTable(FastTable):
     """Rows of records; each row may name the contact that Enter opens."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

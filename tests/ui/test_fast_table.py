@@ -1,0 +1,89 @@
+"""FastTable draws each cell exactly as DataTable would, only sooner.
+
+Every cell of a table holding awkward text (styled, spanned, empty, wide
+characters, combining marks, markup-looking, too wide, two lines) is drawn
+in every state (cursor, hover, zebra and plain backgrounds) by FastTable and by
+DataTable's own path; the segments must be equal, style for style.
+"""
+
+from __future__ import annotations
+
+import pytest
+from rich.style import Style
+from rich.text import Text
+from textual.app import App, ComposeResult
+from textual.widgets import DataTable
+
+from tuicrm.ui.widgets.fast_table import FastTable
+
+CELLS = [
+    Text("Ada Lovelace"), Text("—", style="dim"), Text(""), Text("日本語の名前"),
+    Text("[b]not bold[/b]"), Text.assemble(("over", "bold"), ("due", "red")),
+    Text("much too long for its column"), Text("two\nlines"), Text("e\u0301te\u0301"),
+    Text("  spaced  ", style="italic"), Text.assemble("plain ", ("and red", "red on blue")),
+]
+
+
+class Tables(App[None]):
+    def compose(self) -> ComposeResult:
+        yield FastTable(zebra_stripes=True, cursor_type="row")
+
+    def on_mount(self) -> None:
+        table = self.query_one(FastTable)
+        for label, width in (("Name", 12), ("Short", 5), ("Auto", None)):
+            table.add_column(label, width=width)
+        for i, cell in enumerate(CELLS):
+            table.add_row(cell, cell.copy(), cell.copy(), key=str(i))
+
+
+@pytest.mark.asyncio
+async def test_every_cell_is_drawn_as_datatable_draws_it() -> None:
+    app = Tables()
+    async with app.run_test(size=(80, 20)) as pilot:
+        await pilot.pause()
+        table = app.query_one(FastTable)
+        compared = 0
+        for row in range(table.row_count):
+            for column, key in enumerate(table.columns):
+                width = table.columns[key].get_render_width(table)
+                for cursor in (False, True):
+                    for hover in (False, True):
+                        for base in (Style.null(), Style(bgcolor="grey23"),
+                                     Style(color="blue", bold=True)):
+                            table._cell_render_cache.clear()
+                            ours = table._render_cell(row, column, base, width, cursor, hover)
+                            table._cell_render_cache.clear()
+                            theirs = DataTable._render_cell(table, row, column, base, width,
+                                                            cursor, hover)
+                            assert ours == theirs, (row, column, cursor, hover, base)
+                            compared += 1
+        assert compared == len(CELLS) * 3 * 2 * 2 * 3
+
+
+@pytest.mark.asyncio
+async def test_one_line_text_takes_the_fast_path_and_the_rest_does_not() -> None:
+    """The comparison above means something only if both paths were taken."""
+    app = Tables()
+    async with app.run_test(size=(80, 20)) as pilot:
+        await pilot.pause()
+        table = app.query_one(FastTable)
+        taken: list[int] = []
+        original = DataTable._render_cell
+
+        def spy(self: DataTable[Text], row: int, *args: object) -> object:
+            taken.append(row)
+            return original(self, row, *args)  # type: ignore[arg-type]
+
+        DataTable._render_cell = spy  # type: ignore[method-assign]
+        try:
+            table._cell_render_cache.clear()
+            width = 12
+            for row in range(table.row_count):
+                table._render_cell(row, 0, Style.null(), width + 2)
+        finally:
+            DataTable._render_cell = original  # type: ignore[method-assign]
+        wider_or_taller = [i for i, cell in enumerate(CELLS)
+                           if cell.cell_len > width or "\n" in cell.plain]
+        assert len(wider_or_taller) < len(CELLS) // 2
+        assert taken == wider_or_taller
+
