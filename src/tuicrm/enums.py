@@ -16,7 +16,8 @@ class ContactKind(StrEnum):
 
 
 class Role(StrEnum):
-    """Derived from records, never stored: see ``services.contact_queries.role_expr``."""
+    """Derived from records, never typed: see ``services.contact_queries.role_expr``
+    (kept beside the stay-in-touch clock, ``services.touch_clock``, for Today)."""
 
     LEAD = "lead"
     CLIENT = "client"

@@ -253,6 +253,8 @@ class Contact(ContactBase, Deletable, table=True):
         sa.Index("ix_contact_sort_name_id", "sort_name", "id"),
         # The few contacts with a cadence of their own, read apart from the rest.
         sa.Index("ix_contact_cadence_days", "cadence_days"),
+        # Today's stay-in-touch walk, one role at a time, in clock order.
+        sa.Index("ix_contact_kept_role_clock", "kept_role", "touch_clock_at"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -270,6 +272,9 @@ class Contact(ContactBase, Deletable, table=True):
     last_touch_at: datetime | None = _moment()
     touch_clock_at: datetime | None = _moment(index=True)
     next_touch_at: datetime | None = _moment(index=True)
+    # The role its records gave it when the clock was worked out (kept with the
+    # clock, still never typed: see contact_queries.role_expr). NULL: not yet.
+    kept_role: Role | None = _enum(Role, None)
 
 
 class ContactEmail(SQLModel, table=True):

@@ -15,8 +15,10 @@ import pytest
 import sqlalchemy as sa
 
 from tuicrm import dates
-from tuicrm.models import Contact, Interaction, Meeting, MeetingAttendee, Sale
-from tuicrm.services import cadence, contacts, interactions, meetings, sales, touch_clock
+from tuicrm.models import Contact, Contract, Interaction, Meeting, MeetingAttendee, Role, Sale
+from tuicrm.services import (
+    cadence, contacts, contracts, interactions, meetings, sales, touch_clock,
+)
 
 NOW = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
 DAY = timedelta(days=1)
@@ -40,8 +42,19 @@ def _touch_moments(s, contact_id: int) -> list[datetime]:
     return [dates.to_utc(cadence.aware(m)) for m in moments]
 
 
+def _role(s, contact_id: int) -> Role:
+    """What the contact's live contracts and sales make it, from the rows themselves."""
+    def has(model) -> bool:
+        return s.scalar(sa.select(sa.func.count()).select_from(model).where(
+            model.contact_id == contact_id, model.deleted_at.is_(None))) > 0
+    client, customer = has(Contract), has(Sale)
+    return (Role.BOTH if client and customer else Role.CLIENT if client
+            else Role.CUSTOMER if customer else Role.LEAD)
+
+
 def assert_clocks_hold(db) -> None:
-    """Each contact's stored clock is what its touches say now, or marked out of date."""
+    """Each contact's stored clock and kept role are what its records say now, or
+    the clock is marked out of date."""
     now = dates.utcnow()
     with db.read() as s:
         for contact in s.scalars(sa.select(Contact)):
@@ -53,6 +66,7 @@ def assert_clocks_hold(db) -> None:
             assert contact.last_touch_at == (max(past) if past else None), contact.name
             assert contact.touch_clock_at == (max(past) if past else contact.created_at)
             assert contact.next_touch_at == (min(ahead) if ahead else None), contact.name
+            assert contact.kept_role == _role(s, contact.id), contact.name
 
 
 def _contact(db, name: str, **extra) -> int:
@@ -95,6 +109,33 @@ def test_every_kind_of_write_keeps_the_clocks(any_db) -> None:
     with any_db.read() as s:
         stored = {c.name: c.last_touch_at for c in s.scalars(sa.select(Contact))}
     assert stored == {"Ada": NOW - DAY, "Bea": NOW - 5 * DAY, "Cy": NOW - 41 * DAY}
+
+
+def test_every_write_to_a_contract_or_sale_keeps_the_role(any_db) -> None:
+    ada, bea = (_contact(any_db, n) for n in ("Ada", "Bea"))
+    with any_db.write() as s:
+        deal = contracts.create_contract(session=s, data={
+            "contact_id": ada, "title": "Retainer", "status": "active",
+            "start_date": NOW.date(), "currency": "EUR"})
+    assert_clocks_hold(any_db)
+    with any_db.write() as s:
+        sale = _sale(s, ada, NOW - 3 * DAY)
+    assert_clocks_hold(any_db)  # Ada: both
+    with any_db.write() as s:  # the contract goes to Bea
+        deal = contracts.update_contract(session=s, contract_id=deal.id,
+                                         changes={"contact_id": bea},
+                                         expected_version=deal.version)
+    assert_clocks_hold(any_db)
+    with any_db.write() as s:
+        contracts.delete_contract(session=s, contract_id=deal.id)
+        sales.delete_sale(session=s, sale_id=sale.id)
+    assert_clocks_hold(any_db)  # both leads again
+    with any_db.write() as s:
+        contracts.restore_contract(session=s, contract_id=deal.id)
+    assert_clocks_hold(any_db)
+    with any_db.read() as s:
+        kept = {c.name: c.kept_role for c in s.scalars(sa.select(Contact))}
+    assert kept == {"Ada": Role.LEAD, "Bea": Role.CLIENT}
 
 
 def test_a_planned_meeting_counts_once_it_has_taken_place(any_db) -> None:

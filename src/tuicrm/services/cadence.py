@@ -27,7 +27,7 @@ from tuicrm.errors import ValidationError
 from tuicrm.models import Contact, Role
 from tuicrm.services import touch_clock
 from tuicrm.services.common import is_sqlite, live
-from tuicrm.services.contact_queries import role_expr, roles_condition
+from tuicrm.services.contact_queries import role_expr
 from tuicrm.services.contacts import aware
 from tuicrm.services.meta import get_meta, set_meta
 
@@ -142,8 +142,9 @@ def due_between(
     wanted = limit + 50
     rows = [*_own_cadence_rows(session, now, lo, hi, wanted),
             *_out_of_date_rows(session, defaults, now, lo, hi, wanted)]
-    for days, roles in _roles_by_cadence(defaults).items():
-        rows += _role_cadence_rows(session, days, roles, now, lo, hi, wanted)
+    for role, days in defaults.items():
+        if days is not None:
+            rows += _role_cadence_rows(session, days, role, now, lo, hi, wanted)
     found = sorted((_quiet(row) for row in rows), key=lambda q: (q.due_moment, q.contact_id))
     return [q for q in found if q.due <= last and (first is None or q.due >= first)][:limit]
 
@@ -155,22 +156,16 @@ def _open_contacts() -> list[sa.ColumnElement[bool]]:
     return [live(Contact), Contact.archived_at.is_(None)]
 
 
-def _roles_by_cadence(defaults: Mapping[Role, int | None]) -> dict[int, list[Role]]:
-    grouped: dict[int, list[Role]] = {}
-    for role, days in defaults.items():
-        if days is not None:
-            grouped.setdefault(days, []).append(role)
-    return grouped
-
-
-def _role_cadence_rows(session: Session, days: int, roles: list[Role], now: datetime,
+def _role_cadence_rows(session: Session, days: int, role: Role, now: datetime,
                        lo: datetime | None, hi: datetime, wanted: int) -> list[Any]:
-    """Contacts on their role's cadence of ``days``: due = clock + days, so the
-    range becomes a walk of the clock's index, earliest first."""
+    """Contacts of ``role``, on its cadence of ``days``: due = clock + days, so
+    the range becomes a walk of the (kept role, clock) index, earliest first.
+    (Testing each contact's contracts and sales instead cost 15 ms a role at
+    100k contacts: clients' clocks are the latest, so the walk went far.)"""
     span = timedelta(days=days)
     clock = Contact.touch_clock_at
     conditions = [*_open_contacts(), touch_clock.is_current(now), clock < hi - span,
-                  Contact.cadence_days.is_(None), roles_condition(roles)]
+                  Contact.cadence_days.is_(None), Contact.kept_role == role]
     if lo is not None:
         conditions.append(clock >= lo - span)
     return list(session.execute(
@@ -190,16 +185,16 @@ def _own_cadence_rows(session: Session, now: datetime, lo: datetime | None, hi: 
 def _out_of_date_rows(session: Session, defaults: Mapping[Role, int | None], now: datetime,
                       lo: datetime | None, hi: datetime, wanted: int) -> list[Any]:
     """Contacts whose stored clock does not hold now, worked out from their touches."""
-    # Usually none (the app refreshes them as it starts): a look at two indexes
+    # Usually none (the app refreshes them as it starts): a look at three indexes
     # spares compiling and running the query with its subqueries per kind of touch.
-    if session.execute(sa.select(Contact.id).where(touch_clock.is_out_of_date(now))
-                       .limit(1)).first() is None:
+    out_of_date = touch_clock.out_of_date_ids(now)
+    if session.execute(out_of_date.limit(1)).first() is None:
         return []
     touched = touch_clock.last_touch_expr(session, now)
     cadence = cadence_expr(defaults)
     return _rows_due_by(
         session, sa.func.coalesce(touched, Contact.created_at), touched, cadence,
-        sa.and_(touch_clock.is_out_of_date(now), cadence.is_not(None)), lo, hi, wanted)
+        sa.and_(Contact.id.in_(out_of_date), cadence.is_not(None)), lo, hi, wanted)
 
 
 def _rows_due_by(session: Session, clock: Any, last_touch: Any, cadence: Any,

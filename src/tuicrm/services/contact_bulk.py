@@ -29,7 +29,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from tuicrm import dates
-from tuicrm.models import Contact, ContactCreate, ContactEmail, ContactPhone, ContactTag
+from tuicrm.models import Contact, ContactCreate, ContactEmail, ContactPhone, ContactTag, Role
 from tuicrm.services.contact_queries import digits, search_text_for
 
 CHUNK = 1000
@@ -39,10 +39,11 @@ _own_values = itemgetter(*_OWN_FIELDS)
 
 
 # touch_clock_at: a new contact has no touch yet, so its stay-in-touch clock
-# counts from now, when it is added (see services.touch_clock).
+# counts from now, when it is added; and no contract or sale, so it is a lead
+# (see services.touch_clock).
 _CONTACT_COLUMNS = [*_OWN_FIELDS, "sort_name", "search_text", "created_at", "updated_at",
                     "created_by_id", "updated_by_id", "version", "deleted_at", "archived_at",
-                    "touch_clock_at"]
+                    "touch_clock_at", "kept_role"]
 _CHILD_COLUMNS = {
     ContactEmail: ["contact_id", "address", "label", "position"],
     ContactPhone: ["contact_id", "number", "digits", "label", "position"],
@@ -63,7 +64,7 @@ def insert_contacts(
     session.flush()  # rows the ORM still holds go first (ids, foreign keys)
     now = dates.utcnow()
     actor = session.info.get("actor_id")
-    stamps = [now, now, actor, actor, 1, None, None, now]
+    stamps = [now, now, actor, actor, 1, None, None, now, Role.LEAD.value]
     writer = _Writer(session)
     ids: list[int] = []
     for start in range(0, len(contacts), CHUNK):

@@ -38,25 +38,6 @@ ROLE_FILTERS: dict[Role, sa.ColumnElement[bool]] = {
 }
 
 
-def roles_condition(roles: list[Role]) -> sa.ColumnElement[bool]:
-    """Contacts whose role is one of ``roles``, with as few EXISTS as it takes
-    (client or both is "has a contract": one look-up per contact, not two)."""
-    wanted = set(roles)
-    if wanted == set(Role):
-        return sa.true()
-    # Contracts are few: one list of their contacts, looked up per row, beats an
-    # EXISTS per row (Today's quiet clients: 72 -> 38 ms at 100k contacts).
-    # Sales are many, so that side stays EXISTS.
-    under_contract = Contact.id.in_(sa.select(Contract.contact_id).where(live(Contract)))
-    for pair, test in (({Role.CLIENT, Role.BOTH}, under_contract),
-                       ({Role.CUSTOMER, Role.BOTH}, has_sale)):
-        if wanted == pair:
-            return test
-        if wanted == set(Role) - pair:
-            return ~test
-    return sa.or_(*(ROLE_FILTERS[r] for r in wanted)) if wanted else sa.false()
-
-
 def search_condition(session: Session, query: str) -> sa.ColumnElement[bool] | None:
     """Contacts whose own text, or whose organisation's, matches every word."""
     words = search_index.tokens(query)

@@ -8,14 +8,17 @@ contact keeps the answer, worked out at a moment ``T``:
 - ``last_touch_at``: the newest touch at or before ``T`` (NULL: none);
 - ``touch_clock_at``: what the stay-in-touch clock counts from: that touch,
   or when the contact was added;
-- ``next_touch_at``: the earliest touch after ``T`` (a meeting planned ahead).
+- ``next_touch_at``: the earliest touch after ``T`` (a meeting planned ahead);
+- ``kept_role``: the role its records give it (client, customer, both or
+  lead), so Today can walk the clocks of one role in order through an index
+  instead of testing each contact's contracts and sales.
 
 Until ``next_touch_at`` passes nothing new can have happened, so the stored
 values are the truth; a contact whose ``next_touch_at`` has passed, or whose
 clock is NULL (written by a bulk insert, or never worked out), is worked out
 live by the readers (:mod:`tuicrm.services.cadence`).
 
-Every ORM write to a touch is noticed when the session flushes
+Every ORM write to a touch, or to a contract, is noticed when the session flushes
 (:func:`after_flush`, installed by :class:`tuicrm.db.Database`), so services
 need not remember; the few Core statements that move touches call
 :func:`refresh` themselves.
@@ -32,8 +35,9 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from tuicrm import dates
-from tuicrm.models import Contact, Interaction, Meeting, MeetingAttendee, Sale
+from tuicrm.models import Contact, Contract, Interaction, Meeting, MeetingAttendee, Sale
 from tuicrm.services.common import is_sqlite, live
+from tuicrm.services.contact_queries import role_expr
 
 # SQLite's max()/min() of several is NULL if any is: NULLs become these, in the
 # text form UTCDateTime stores on SQLite, so they compare below/above any moment.
@@ -102,7 +106,8 @@ def refresh(session: Session, contact_ids: Iterable[int] | None = None) -> None:
     last = last_touch_expr(session, now)
     values = {Contact.last_touch_at: last,
               Contact.touch_clock_at: sa.func.coalesce(last, Contact.created_at),
-              Contact.next_touch_at: next_touch_expr(session, now)}
+              Contact.next_touch_at: next_touch_expr(session, now),
+              Contact.kept_role: role_expr}
     connection = session.connection()
     # PostgreSQL runs writes at READ COMMITTED: an UPDATE that waited for another
     # writer's lock on the row still reads its subqueries from the snapshot taken
@@ -125,7 +130,7 @@ def refresh(session: Session, contact_ids: Iterable[int] | None = None) -> None:
 
 
 def after_flush(session: Session, _context: Any) -> None:
-    """Refresh the clock of every contact whose touches this flush changed."""
+    """Refresh the clock of every contact whose touches or contracts this flush changed."""
     contact_ids: set[int] = set()
     meeting_ids: set[int] = set()
     changed = chain(session.new, (o for o in session.dirty if session.is_modified(o)),
@@ -134,7 +139,7 @@ def after_flush(session: Session, _context: Any) -> None:
         if isinstance(obj, Contact):
             if obj in session.new:  # its clock starts when it was added
                 contact_ids.add(obj.id)
-        elif isinstance(obj, (Interaction, Sale, MeetingAttendee)):
+        elif isinstance(obj, (Interaction, Sale, MeetingAttendee, Contract)):
             # the contact it belongs to now, and any it was moved from
             history = sa.inspect(obj).attrs.contact_id.history
             contact_ids.update(c for c in chain(history.sum(), [obj.contact_id]) if c)
@@ -151,19 +156,24 @@ def after_flush(session: Session, _context: Any) -> None:
 
 
 def is_current(now: datetime) -> sa.ColumnElement[bool]:
-    """The correlated contact's stored clock holds at ``now``."""
-    return sa.and_(Contact.touch_clock_at.is_not(None),
+    """The correlated contact's stored clock (and kept role) holds at ``now``."""
+    return sa.and_(Contact.touch_clock_at.is_not(None), Contact.kept_role.is_not(None),
                    sa.or_(Contact.next_touch_at.is_(None), Contact.next_touch_at > now))
 
 
-def is_out_of_date(now: datetime) -> sa.ColumnElement[bool]:
-    """The opposite of :func:`is_current`, written so each half walks an index."""
-    return sa.or_(Contact.touch_clock_at.is_(None), Contact.next_touch_at <= now)
+def out_of_date_ids(now: datetime) -> sa.CompoundSelect:
+    """The ids of the contacts whose clock does not hold at ``now`` (the opposite
+    of :func:`is_current`): one index look-up per reason, as SQLite scanned the
+    whole table for the three ORed together (17 ms at 100k, for usually none)."""
+    return sa.union(*(sa.select(Contact.id).where(reason) for reason in (
+        Contact.touch_clock_at.is_(None), Contact.kept_role.is_(None),
+        Contact.next_touch_at <= now)))
 
 
 def refresh_out_of_date(*, session: Session) -> int:
-    """Work the clock out again where :func:`is_out_of_date`: after an upgrade, a
-    bulk insert, or a planned meeting that has since taken place. Returns how many."""
-    ids = list(session.scalars(sa.select(Contact.id).where(is_out_of_date(dates.utcnow()))))
+    """Work the clock out again where it does not hold (:func:`out_of_date_ids`):
+    after an upgrade, a bulk insert, or a planned meeting that has since taken
+    place. Returns how many."""
+    ids = list(session.scalars(out_of_date_ids(dates.utcnow())))
     refresh(session, ids)
     return len(ids)
