@@ -1,9 +1,10 @@
-"""FastTable draws each cell exactly as DataTable would, only sooner.
+"""FastTable draws and measures each cell exactly as DataTable would, only sooner.
 
 Every cell of a table holding awkward text (styled, spanned, empty, wide
 characters, combining marks, markup-looking, too wide, two lines) is drawn
 in every state (cursor, hover, zebra and plain backgrounds) by FastTable and by
-DataTable's own path; the segments must be equal, style for style.
+DataTable's own path; the segments must be equal, style for style. The same
+rows in a plain DataTable must give the same column widths and table size.
 """
 
 from __future__ import annotations
@@ -26,14 +27,16 @@ CELLS = [
 
 class Tables(App[None]):
     def compose(self) -> ComposeResult:
-        yield FastTable(zebra_stripes=True, cursor_type="row")
+        yield FastTable(zebra_stripes=True, cursor_type="row", id="fast")
+        yield DataTable(zebra_stripes=True, cursor_type="row", id="plain")
 
     def on_mount(self) -> None:
-        table = self.query_one(FastTable)
-        for label, width in (("Name", 12), ("Short", 5), ("Auto", None)):
-            table.add_column(label, width=width)
-        for i, cell in enumerate(CELLS):
-            table.add_row(cell, cell.copy(), cell.copy(), key=str(i))
+        for table in self.query(DataTable):
+            for label, width in (("Name", 12), ("Short", 5), ("Auto", None)):
+                table.add_column(label, width=width)
+            for i, cell in enumerate(CELLS):
+                table.add_row(cell, cell.copy(), cell.copy(), key=str(i))
+            table.add_row(Text("1"), Text("2"), Text("3"), height=None, key="auto")
 
 
 @pytest.mark.asyncio
@@ -57,7 +60,23 @@ async def test_every_cell_is_drawn_as_datatable_draws_it() -> None:
                                                             cursor, hover)
                             assert ours == theirs, (row, column, cursor, hover, base)
                             compared += 1
-        assert compared == len(CELLS) * 3 * 2 * 2 * 3
+        assert compared == (len(CELLS) + 1) * 3 * 2 * 2 * 3
+
+
+@pytest.mark.asyncio
+async def test_columns_are_measured_as_datatable_measures_them() -> None:
+    app = Tables()
+    async with app.run_test(size=(80, 20)) as pilot:
+        await pilot.pause()
+        fast, plain = app.query_one("#fast", FastTable), app.query_one("#plain", DataTable)
+        for table in (fast, plain):  # one more page, measured after the first
+            for i, cell in enumerate(CELLS):
+                table.add_row(Text(cell.plain * 2), cell, Text("x"), key=f"more-{i}")
+        await pilot.pause()
+        widths = [[c.content_width for c in t.ordered_columns] for t in (fast, plain)]
+        assert widths[0] == widths[1]
+        assert widths[0][0] == max(c.cell_len for c in CELLS if "\n" not in c.plain) * 2
+        assert fast.virtual_size == plain.virtual_size
 
 
 @pytest.mark.asyncio

@@ -1,4 +1,4 @@
-"""FastTable: a DataTable that draws one-line text cells without Rich's layout.
+"""FastTable: a DataTable that draws and measures one-line text cells directly.
 
 DataTable draws every cell through Rich's general machinery (a Padding in a
 Styled, wrapped, cropped and split into lines) and caches the result per row
@@ -8,18 +8,28 @@ are one-line ``Text`` already cut to their column (``columns.fit``), so the
 line can be built directly: left padding, the text's segments, the fill, the
 right padding, then the same styles applied in the same order.
 
-The segments are identical to DataTable's own (``tests/ui/test_fast_table.py``
-compares them cell by cell); anything else (a header, a wider cell, a line
-break, a justified or non-Text cell, a taller row) takes DataTable's path.
+New rows are measured the same way: DataTable asks Rich for each cell's
+width, and Rich asks the terminal for its size (three system calls) on every
+one of them, though a line of text is as wide as its characters.
+
+The segments and widths are identical to DataTable's own
+(``tests/ui/test_fast_table.py`` compares them); anything else (a header, a
+wider cell, a line break, a justified or non-Text cell, a taller or labelled
+row) takes DataTable's path.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Span, Text
 from textual._types import SegmentLines
+from textual.geometry import Size
+from textual.render import measure
 from textual.widgets import DataTable
+from textual.widgets.data_table import RowKey
 
 __all__ = ["FastTable"]
 
@@ -68,3 +78,28 @@ class FastTable(DataTable[Text]):
                                           post_style=console.get_style(post_style)))]
         self._cell_render_cache[key] = lines
         return lines
+
+    def _update_dimensions(self, new_rows: Iterable[RowKey]) -> None:
+        rows = list(new_rows)
+        indexes = []
+        for row_key in rows:
+            index = self._row_locations.get(row_key)
+            if index is None:
+                continue  # removed before the table got to it
+            row = self.rows[row_key]
+            if row.label is not None or row.auto_height:
+                super()._update_dimensions(rows)
+                return
+            indexes.append(index)
+        columns = self.ordered_columns
+        for index in indexes:
+            for column, cell in zip(columns, self._get_row_renderables(index)[1], strict=False):
+                if isinstance(cell, Text) and "\n" not in cell.plain:
+                    width = cell.cell_len  # what Text.__rich_measure__ says, without asking
+                else:
+                    width = measure(self.app.console, cell, 1)
+                column.content_width = max(column.content_width, width)
+        header = self.header_height if self.show_header else 0
+        self.virtual_size = Size(
+            sum(column.get_render_width(self) for column in self.columns.values())
+            + self._row_label_column_width, self._total_row_height + header)
