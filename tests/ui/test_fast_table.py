@@ -1,7 +1,7 @@
 """FastTable draws and measures each cell exactly as DataTable would, only sooner.
 
 Every cell of a table holding awkward text (styled, spanned, empty, wide
-characters, combining marks, markup-looking, too wide, two lines) is drawn
+characters, combining marks, markup-looking, too wide, two lines, a tab) is drawn
 in every state (cursor, hover, zebra and plain backgrounds) by FastTable and by
 DataTable's own path; the segments must be equal, style for style. The same
 rows in a plain DataTable must give the same column widths and table size.
@@ -22,6 +22,7 @@ CELLS = [
     Text("[b]not bold[/b]"), Text.assemble(("over", "bold"), ("due", "red")),
     Text("much too long for its column"), Text("two\nlines"), Text("e\u0301te\u0301"),
     Text("  spaced  ", style="italic"), Text.assemble("plain ", ("and red", "red on blue")),
+    Text("a\tb"),
 ]
 
 
@@ -102,7 +103,8 @@ async def test_one_line_text_takes_the_fast_path_and_the_rest_does_not() -> None
         finally:
             DataTable._render_cell = original  # type: ignore[method-assign]
         wider_or_taller = [i for i, cell in enumerate(CELLS)
-                           if cell.cell_len > width or "\n" in cell.plain]
+                           if cell.cell_len > width or "\n" in cell.plain
+                           or "\t" in cell.plain]
         assert len(wider_or_taller) < len(CELLS) // 2
         assert taken == wider_or_taller
 

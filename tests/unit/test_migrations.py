@@ -211,6 +211,34 @@ def test_every_foreign_key_is_indexed(db: Database) -> None:
     assert missing == []
 
 
+def test_going_back_to_0003_keeps_the_search_triggers(db: Database, db_path: Path) -> None:
+    """Undoing the touch-clock revisions must not rebuild ``contact`` (a batch
+    copy of the table drops its search triggers: search would stop following
+    edits); and the way forward again still works."""
+    from alembic import command
+
+    from tuicrm.migrate import alembic_config
+
+    db.dispose()
+    engine = make_engine(db_path)
+    try:
+        with engine.begin() as conn:
+            cfg = alembic_config()
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "0003")
+        assert _version(db_path) == "0003"
+        assert set(search_index.SQLITE_TRIGGERS) <= _sqlite_names(db_path, "trigger")
+        assert "kept_role" not in {c["name"] for c in sa.inspect(engine).get_columns("contact")}
+    finally:
+        engine.dispose()
+    again = Database.open(db_path)
+    try:
+        assert current_revision(again.engine) == head_revision()
+        assert _drift(again.engine) == []
+    finally:
+        again.dispose()
+
+
 # --- older files -----------------------------------------------------------
 
 

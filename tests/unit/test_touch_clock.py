@@ -266,3 +266,49 @@ def test_two_writers_touching_one_contact_at_once_both_count(pg_db) -> None:
 def _second_writer(db, contact_id: int) -> None:
     with db.write() as s:
         _sale(s, contact_id, NOW - 10 * DAY)
+
+
+def test_two_terminals_adding_touches_for_one_contact_do_not_deadlock(pg_db) -> None:
+    """PostgreSQL: a row that points at a contact holds a KEY SHARE lock on it
+    until commit. The clock's lock must not wait for that, or two terminals each
+    adding a sale for one customer wait for each other (a deadlock)."""
+    import threading
+    import time
+
+    ada = _contact(pg_db, "Ada")
+    first_inserted, first_may_refresh = threading.Event(), threading.Event()
+    failures: list[BaseException] = []
+
+    def first_terminal() -> None:
+        try:
+            with pg_db.write() as s:
+                # Core, as an import does: the row's foreign key locks Ada (KEY SHARE)
+                s.execute(sa.insert(Interaction).values(
+                    contact_id=ada, kind="call", occurred_at=NOW - DAY, subject="a",
+                    created_at=NOW, updated_at=NOW, version=1))
+                first_inserted.set()
+                first_may_refresh.wait(10)
+                touch_clock.refresh(s, [ada])
+        except BaseException as error:  # noqa: BLE001 - reported below
+            failures.append(error)
+
+    def second_terminal() -> None:
+        try:
+            with pg_db.write() as s:
+                _sale(s, ada, NOW - 10 * DAY)  # its insert and its clock refresh
+        except BaseException as error:  # noqa: BLE001 - reported below
+            failures.append(error)
+
+    first = threading.Thread(target=first_terminal)
+    first.start()
+    assert first_inserted.wait(10)
+    second = threading.Thread(target=second_terminal)
+    second.start()
+    time.sleep(0.5)  # the second terminal's refresh is under way
+    first_may_refresh.set()
+    first.join(20)
+    second.join(20)
+    assert failures == []
+    assert_clocks_hold(pg_db)
+    with pg_db.read() as s:
+        assert s.get(Contact, ada).last_touch_at == NOW - DAY

@@ -113,11 +113,15 @@ def refresh(session: Session, contact_ids: Iterable[int] | None = None) -> None:
     # writer's lock on the row still reads its subqueries from the snapshot taken
     # before, and would store a clock without that writer's touch. Taking the row
     # locks first makes the UPDATE a new statement, with a snapshot that sees it.
+    # FOR NO KEY UPDATE (key_share): it still queues refreshes of one contact, but
+    # not an insert that points at it (a sale, a contract), whose foreign key
+    # takes a KEY SHARE lock; FOR UPDATE against that could deadlock.
     # (SQLite writers never overlap: BEGIN IMMEDIATE.)
     lock_first = not is_sqlite(session)
     if contact_ids is None:
         if lock_first:
-            connection.execute(sa.select(Contact.id).order_by(Contact.id).with_for_update())
+            connection.execute(sa.select(Contact.id).order_by(Contact.id)
+                               .with_for_update(key_share=True))
         connection.execute(sa.update(Contact).values(values))
         return
     ids = sorted(set(contact_ids))
@@ -125,7 +129,7 @@ def refresh(session: Session, contact_ids: Iterable[int] | None = None) -> None:
         chosen = Contact.id.in_(ids[start:start + _CHUNK])
         if lock_first:
             connection.execute(sa.select(Contact.id).where(chosen).order_by(Contact.id)
-                               .with_for_update())
+                               .with_for_update(key_share=True))
         connection.execute(sa.update(Contact).where(chosen).values(values))
 
 

@@ -39,9 +39,10 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('contact', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_contact_next_touch_at'))
-        batch_op.drop_index(batch_op.f('ix_contact_touch_clock_at'))
-        batch_op.drop_index('ix_contact_cadence_days')
-        for name in reversed(_COLUMNS):
-            batch_op.drop_column(name)
+    # Plain DROP INDEX / DROP COLUMN (SQLite 3.35+): a batch copy of ``contact``
+    # would take its search triggers with it.
+    for index in ('ix_contact_next_touch_at', 'ix_contact_touch_clock_at',
+                  'ix_contact_cadence_days'):
+        op.drop_index(index, table_name='contact')
+    for name in reversed(_COLUMNS):
+        op.drop_column('contact', name)

@@ -33,6 +33,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    # A plain DROP COLUMN (SQLite 3.35+): a batch copy of ``contact`` would take
+    # its search triggers with it.
     op.drop_index('ix_contact_kept_role_clock', table_name='contact')
-    with op.batch_alter_table('contact', schema=None) as batch_op:
-        batch_op.drop_column('kept_role')
+    op.drop_column('contact', 'kept_role')

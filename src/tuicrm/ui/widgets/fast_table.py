@@ -15,7 +15,7 @@ one of them, though a line of text is as wide as its characters.
 The segments and widths are identical to DataTable's own
 (``tests/ui/test_fast_table.py`` compares them); anything else (a header, a
 wider cell, a line break, a justified or non-Text cell, a taller or labelled
-row) takes DataTable's path.
+row, a tab) takes DataTable's path.
 """
 
 from __future__ import annotations
@@ -56,6 +56,7 @@ class FastTable(DataTable[Text]):
         inner = width - 2 * pad
         if (not isinstance(cell, Text) or self.rows[row_key].height != 1 or inner < 0
                 or cell.justify not in (None, "default") or "\n" in cell.plain
+                or "\t" in cell.plain  # Rich expands tabs
                 or cell.cell_len > inner):
             return super()._render_cell(row_index, column_index, base_style, width,
                                         cursor, hover)
