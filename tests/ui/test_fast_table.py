@@ -82,7 +82,7 @@ async def test_columns_are_measured_as_datatable_measures_them() -> None:
 
 @pytest.mark.asyncio
 async def test_one_line_text_takes_the_fast_path_and_the_rest_does_not() -> None:
-    """The comparison above means something only if both paths were taken."""
+    """The drawing comparison means something only if both paths were taken."""
     app = Tables()
     async with app.run_test(size=(80, 20)) as pilot:
         await pilot.pause()
