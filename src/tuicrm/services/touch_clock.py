@@ -15,7 +15,7 @@ contact keeps the answer, worked out at a moment ``T``:
 
 Until ``next_touch_at`` passes nothing new can have happened, so the stored
 values are the truth; a contact whose ``next_touch_at`` has passed, or whose
-clock is NULL (written by a bulk insert, or never worked out), is worked out
+clock or role is NULL (never worked out: after an upgrade, say), is worked out
 live by the readers (:mod:`tuicrm.services.cadence`).
 
 Every ORM write to a touch, or to a contract, is noticed when the session flushes
@@ -176,8 +176,8 @@ def out_of_date_ids(now: datetime) -> sa.CompoundSelect:
 
 def refresh_out_of_date(*, session: Session) -> int:
     """Work the clock out again where it does not hold (:func:`out_of_date_ids`):
-    after an upgrade, a bulk insert, or a planned meeting that has since taken
-    place. Returns how many."""
+    after an upgrade, or a planned meeting that has since taken place. Returns
+    how many."""
     ids = list(session.scalars(out_of_date_ids(dates.utcnow())))
     refresh(session, ids)
     return len(ids)
