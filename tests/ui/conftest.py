@@ -43,6 +43,13 @@ def collector_left_alone(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(CrmApp, "freeze_after_start", False)
 
 
+@pytest.fixture(autouse=True)
+def sections_built_when_opened(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test builds the screens it opens, as a first showing does; building
+    the others in idle time has its own tests (test_sections_ahead)."""
+    monkeypatch.setattr(CrmApp, "build_sections_ahead", False)
+
+
 @pytest.fixture
 def make_app() -> Callable[..., CrmApp]:
     """Build the app over a database as the CLI does, opening on Contacts.

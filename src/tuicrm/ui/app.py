@@ -28,6 +28,7 @@ from textual.worker import Worker, WorkerState
 from tuicrm import errors
 from tuicrm.ui.change_watch import ChangeWatch
 from tuicrm.ui.commands import ActionsProvider, ContactJumpProvider
+from tuicrm.ui.sections_ahead import SectionsAhead
 from tuicrm.ui.text import safe_str
 from tuicrm.ui.theme_memory import remember_theme, restore_theme
 from tuicrm.ui.work import Job, run_db
@@ -117,6 +118,10 @@ class CrmApp(App[None]):
     #: Exempt what start-up built from the cycle collector (see _database_opened);
     #: the tests, which make and drop hundreds of apps in one process, turn it off.
     freeze_after_start: bool = True
+    #: Build the other sections in idle time once the database is open, so that
+    #: opening one shows it at once (see sections_ahead); most tests turn it off,
+    #: so that each builds only the screens it looks at.
+    build_sections_ahead: bool = True
 
     class DatabaseOpened(Message):
         """The database is open, migrated, and the user is signed in."""
@@ -147,6 +152,7 @@ class CrmApp(App[None]):
         self.data_generation = 0
         self.undo_stack: list[UndoEntry] = []
         self.changes = ChangeWatch(self)
+        self.sections_ahead = SectionsAhead(self, SECTIONS)
         self._theme_ready = False  # the saved theme is applied: changes are the user's now
         if title:
             self.title = safe_str(title)
@@ -198,6 +204,8 @@ class CrmApp(App[None]):
         self.database_problem = None
         self.sub_title = safe_str(f"{_short_name(self.database_target)} · {event.member_name}")
         self.changes.start(event.change_token, self.change_poll_interval)
+        if self.build_sections_ahead:
+            self.sections_ahead.start()
         for screen in self.screen_stack:
             reload = getattr(screen, "reload", None)
             if callable(reload):

@@ -169,6 +169,8 @@ class SectionScreen(CrmScreen):
             self.show_problem(problem)
         elif self.crm_app.database is None:
             self.set_status(Text(OPENING, style="italic"))
+        else:  # load now: a section built ahead is not shown (resumed) until opened
+            self.reload_if_stale()
 
     # --- loading -----------------------------------------------------------
 
