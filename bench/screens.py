@@ -241,8 +241,7 @@ def figures(big: Path, small: Path, runs: int = 5) -> Iterator[Figure]:
                              ("Purchases at 1M sales", "5", purchases_ready),
                              ("Today at 1M sales", "1", today_ready)):
         first = _median(runs, lambda: _open_ms(big, key, ready, built_ahead=False))
-        yield Figure(f"{name}, first build (opened before it is built ahead) vs 50-row "
-                     "screen", first, floor, "")
+        yield Figure(f"first build of {name} vs 50-row screen", first, floor, "")
     app_search = asyncio.run(_search_ms(
         lambda: create_app(str(big), start="contacts"), "#contacts-search", contacts_ready,
         ("slash",), lambda app, word: f"“{word}”" in _status(app, "#contacts-status")))
