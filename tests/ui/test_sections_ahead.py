@@ -134,3 +134,18 @@ async def test_a_section_opened_before_its_turn_is_not_built_twice(
         await ui.wait_until(pilot, lambda: isinstance(app.screen, TodayScreen))
         await pilot.press("2")
         await ui.wait_until(pilot, lambda: app.screen is opened)
+
+
+async def test_a_section_built_ahead_fits_a_terminal_resized_since(people_db, make_app, ui):
+    app = make_app(people_db, start=None)
+    async with app.run_test(size=SIZE) as pilot:
+        await ui.wait_until(pilot, lambda: app.sections_ahead.done and contacts_loaded(app))
+        wide = unseen(app, "contacts").query_one("#contacts-table", DataTable)
+        assert sum(c.get_render_width(wide) for c in wide.columns.values()) > 80
+        await pilot.resize_terminal(80, 30)
+        await pilot.press("2")
+        await ui.wait_until(pilot, lambda: isinstance(app.screen, ContactsScreen))
+        table = app.screen.query_one("#contacts-table", DataTable)
+        await ui.wait_until(pilot, lambda: sum(
+            c.get_render_width(table) for c in table.columns.values()) <= 80)
+        assert ui.table_names(app)[0] == "Ada Lovelace"
