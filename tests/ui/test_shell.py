@@ -125,6 +125,29 @@ async def test_sections_on_an_empty_database_say_so_kindly(db_path, db, make_app
         assert not [n for n in app._notifications if n.severity == "error"]
 
 
+async def test_while_the_database_opens_no_list_claims_to_be_empty(db_path, db, ui):
+    """"Nothing overdue." is said once Today knows, never while it is still opening
+    (nor under a load that failed); the same for the Reports' top lists."""
+    import threading
+
+    from tuicrm.ui.app import create_app
+
+    for start, screen_class, said in (
+            (None, TodayScreen, "Nothing overdue"),
+            ("reports", ReportsScreen, "No purchases in this period")):
+        opened = threading.Event()
+        app = create_app(str(db_path), start=start, prepare=lambda e=opened: e.wait(10))
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause(0.2)
+            assert isinstance(app.screen, screen_class)
+            assert status(app).startswith("Opening the database")
+            shown = [text_of(w) for w in app.screen.query(Static) if w.display]
+            assert not [t for t in shown if said in t], shown
+            opened.set()
+            await ui.wait_until(pilot, lambda s=said: any(
+                s in text_of(w) for w in app.screen.query(Static) if w.display))
+
+
 async def test_purchases_are_listed_newest_first_and_paged(people_db, db, make_app, ui):
     ada, grace, _alan = ui_ids(db)
     t0 = datetime(2026, 3, 1, 12, tzinfo=timezone.utc)

@@ -24,7 +24,7 @@ from textual.widgets import DataTable, Static
 
 from tuicrm import dates
 from tuicrm.ui import due_actions
-from tuicrm.ui.screens.sections import RecordTable, Row, SectionScreen
+from tuicrm.ui.screens.sections import RecordTable, Row, SectionScreen, until_loaded
 from tuicrm.ui.widgets.due_rows import (
     TODAY_COLUMNS,
     countdown,
@@ -106,8 +106,9 @@ class TodayScreen(SectionScreen):
             for table_id, heading, empty in BLOCKS:
                 yield Static(Text(heading, style="bold"), id=f"{table_id}-heading",
                              classes="section--heading")
-                yield RecordTable(id=table_id)
-                yield Static(Text(empty), id=f"{table_id}-empty", classes="section--empty")
+                yield until_loaded(RecordTable(id=table_id))
+                yield until_loaded(Static(Text(empty), id=f"{table_id}-empty",
+                                          classes="section--empty"))
 
     def on_mount(self) -> None:
         super().on_mount()

@@ -38,7 +38,7 @@ from tuicrm.ui.screens.report_panels import (
     top_export_rows,
     top_rows,
 )
-from tuicrm.ui.screens.sections import RecordTable, SectionScreen
+from tuicrm.ui.screens.sections import RecordTable, SectionScreen, until_loaded
 from tuicrm.ui.widgets.revenue_chart import RevenueChart
 
 # (table id, which top list, heading, what the empty list says)
@@ -86,9 +86,9 @@ class ReportsScreen(SectionScreen):
                 for table_id, _which, heading, empty in TOP_LISTS:
                     with Vertical(classes="reports--top"):
                         yield Static(Text(heading, style="bold"), classes="section--heading")
-                        yield RecordTable(id=table_id)
-                        yield Static(Text(empty), id=f"{table_id}-empty",
-                                     classes="section--empty")
+                        yield until_loaded(RecordTable(id=table_id))
+                        yield until_loaded(Static(Text(empty), id=f"{table_id}-empty",
+                                                  classes="section--empty"))
             with Horizontal(classes="reports--row"):
                 yield Static(id="reports-roles", classes="reports--panel")
                 yield Static(id="reports-contracts", classes="reports--panel")

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
+from textual.widget import Widget
 from textual.widgets import Header, Static
 
 from tuicrm import dates
@@ -218,6 +219,17 @@ def open_selected_contact(screen: CrmScreen, table: RecordTable) -> None:
         screen.notify("No contact to open here.", timeout=4)
         return
     screen.crm_app.open_contact(contact_id)
+
+
+W = TypeVar("W", bound=Widget)
+
+
+def until_loaded(widget: W) -> W:
+    """``widget``, hidden until the screen's data is in and says whether to show it:
+    an empty list's "Nothing overdue." must not show while the database opens
+    (nor stay under a failed load), and an empty table is not drawn for nothing."""
+    widget.display = False
+    return widget
 
 
 def empty_note(text: str) -> Static:
