@@ -10,6 +10,7 @@ painting one widget, measured the same way.
 from __future__ import annotations
 
 import asyncio
+import importlib
 import subprocess
 import sys
 from pathlib import Path
@@ -61,9 +62,16 @@ async def _app_peak(path: str, screen: str) -> float:
     return _peak_mib()
 
 
-async def _bare_peak() -> float:
+async def _bare_peak(data_layer: bool = False) -> float:
+    """The bare app's peak; with ``data_layer``, having also imported what any
+    app over this stack imports to read a database (SQLAlchemy, pydantic,
+    SQLModel, the models): the part of the app's memory no screen can save."""
     sys.path.insert(0, str(Path(__file__).resolve().parent / "floors"))
     from bare_app import Bare
+
+    if data_layer:
+        for module in ("tuicrm.db", "tuicrm.models"):  # SQLAlchemy; pydantic, SQLModel
+            importlib.import_module(module)
 
     app = Bare()
     async with app.run_test(size=(120, 40)) as pilot:
@@ -78,14 +86,19 @@ def _measure(*args: str) -> float:
 
 def figures(big: Path) -> list[Figure]:
     bare = _measure("--bare")
+    stack = _measure("--bare-with-data-layer")
     return [Figure(f"peak memory on {title} at 1M sales vs bare app",
                    _measure(str(big), screen), bare, "<= 2x", unit="MiB")
-            for screen, title in SCREENS.items()]
+            for screen, title in SCREENS.items()] + [
+        Figure("bare app with the data layer imported vs bare app", stack, bare, "",
+               unit="MiB")]
 
 
 if __name__ == "__main__":
     if sys.argv[1:] == ["--bare"]:
         print(asyncio.run(_bare_peak()))
+    elif sys.argv[1:] == ["--bare-with-data-layer"]:
+        print(asyncio.run(_bare_peak(data_layer=True)))
     elif len(sys.argv) == 3:
         print(asyncio.run(_app_peak(sys.argv[1], sys.argv[2])))
     else:
