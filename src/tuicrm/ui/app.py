@@ -207,7 +207,7 @@ class CrmApp(App[None]):
         if self.build_sections_ahead:
             self.sections_ahead.start()
         for screen in self.screen_stack:
-            reload = getattr(screen, "reload", None)
+            reload = getattr(screen, "reload_now", None)  # not again when next shown
             if callable(reload):
                 reload()
 

@@ -58,6 +58,8 @@ class SectionsAhead:
     def build_next(self) -> None:
         """Build the next section not yet built, then wait for the one after."""
         app = self.app
+        if app._exit or not app.is_running:  # quitting: build nothing more
+            return
         while self.waiting:
             section = self.waiting.pop(0)
             if section.mode in app._screen_stacks:  # shown already: built the usual way

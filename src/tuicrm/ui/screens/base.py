@@ -41,6 +41,9 @@ class CrmScreen(Screen[None]):
         # so it starts current; a later theme change still restyles it.
         self._css_update_count = self.app._css_update_count
         self._styled_as_mounted = True
+        # What else styles depend on, app-wide (focus/blur, dark/light): a screen
+        # built ahead may first show after the terminal lost and regained focus.
+        self._styled_for = self.app.pseudo_classes
 
     @property
     def crm_app(self) -> CrmApp:
@@ -50,13 +53,22 @@ class CrmScreen(Screen[None]):
         """Load what the screen shows again, keeping the selection where possible."""
 
     def reload_if_stale(self) -> None:
-        generation = self.crm_app.data_generation
-        if self.loaded_generation != generation and self.crm_app.database is not None:
-            self.loaded_generation = generation
-            self.reload()
+        if (self.loaded_generation != self.crm_app.data_generation
+                and self.crm_app.database is not None):
+            self.reload_now()
+
+    def reload_now(self) -> None:
+        """Load now, as of the app's current data generation."""
+        self.loaded_generation = self.crm_app.data_generation
+        self.reload()
+
+    def load_failed(self) -> None:
+        """A load failed: the next showing (or change) tries again."""
+        self.loaded_generation = -1
 
     def on_screen_resume(self, event: events.ScreenResume | None = None) -> None:
-        if event is not None and self._styled_as_mounted:
+        if (event is not None and self._styled_as_mounted
+                and self.app.pseudo_classes == self._styled_for):
             # A new screen is resumed (twice, on a mode switch) right after
             # mounting, which styled every node; Textual would style them all
             # again each time (about 25 ms on Contacts). Once it has been
@@ -71,6 +83,7 @@ class CrmScreen(Screen[None]):
         """A failed job becomes a notification (worker events do not bubble to the app)."""
         message = self.crm_app.report_worker_failure(event)
         if message is not None:
+            self.load_failed()
             self.worker_failed(event.worker.group, message)
 
     def worker_failed(self, group: str, message: str) -> None:

@@ -110,6 +110,9 @@ class PurchasesScreen(PageKeys, SectionScreen):
 
     SECTION_NAME = "Purchases"
     LOAD_GROUP = "purchases"
+    # The list, not the first filter box: a box focused on a screen built ahead
+    # (not shown) would move the terminal's cursor under the current screen.
+    AUTO_FOCUS = "#purchases-table"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("n", "new_sale", "New sale", id="purchases.new"),
         Binding("e", "edit_sale", "Edit", id="purchases.edit"),
@@ -139,6 +142,8 @@ class PurchasesScreen(PageKeys, SectionScreen):
         self._shown: tuple[tuple[Cursor | None, ...], SaleFilter] | None = None  # on screen
         self._side_shown: tuple[int, int] | None = None  # (contact id, data generation)
         self._side_wanted: bool | None = None  # None: by the terminal's width
+        self._page: SalesPage | None = None  # the page on screen
+        self._filled_width = 0  # the terminal width it was cut to
 
     def compose_body(self) -> ComposeResult:
         yield PurchaseFilters(id="purchases-bar")
@@ -174,6 +179,16 @@ class PurchasesScreen(PageKeys, SectionScreen):
     def _loaded(self, number: int, page: SalesPage) -> None:
         if number != self._requests:
             return  # a newer page is on its way
+        self._show_page(page)
+
+    def on_resize(self) -> None:
+        """Cells (and whether the customer shows beside them) fit the width: fit
+        them again when it changes, as on a section built ahead at another width."""
+        if self._page is not None and self.app.size.width != self._filled_width:
+            self._show_page(self._page)
+
+    def _show_page(self, page: SalesPage) -> None:
+        self._page, self._filled_width = page, self.app.size.width
         table = self.table
         same_page = (page.cursors, page.sale_filter) == self._shown  # else: cursor to the top
         self._shown = (page.cursors, page.sale_filter)
@@ -218,7 +233,10 @@ class PurchasesScreen(PageKeys, SectionScreen):
 
     @on(PurchaseFilters.Changed)
     def _filtered(self, event: PurchaseFilters.Changed) -> None:
-        self._filter = event.sale_filter
+        wanted = event.sale_filter
+        if wanted == self._filter and wanted.problems == self._filter.problems:
+            return  # the bar's boxes settling as it mounts (twice): the same page
+        self._filter = wanted
         self._pages = PageStack(page_size=PAGE_SIZE)
         self._request(self._pages.cursors)
 

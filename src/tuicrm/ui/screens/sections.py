@@ -179,7 +179,14 @@ class SectionScreen(CrmScreen):
         """Run ``job`` in a read session; ``done(result)`` on the UI thread."""
         if self.crm_app.database is None:
             return  # the app calls reload() once it is open
-        run_db(self, job, done=done, group=self.LOAD_GROUP, exclusive=True)
+        run_db(self, job, done=done, group=self.LOAD_GROUP, exclusive=True,
+               failed=self._load_refused)
+
+    def _load_refused(self, _error: object) -> bool:
+        """An expected error (a busy database ...): the app says it; the next
+        showing tries again."""
+        self.load_failed()
+        return False
 
     def worker_failed(self, group: str, message: str) -> None:
         if group == self.LOAD_GROUP:
