@@ -59,6 +59,7 @@ async def _app_peak(path: str, screen: str) -> float:
                 break
             await asyncio.sleep(0.05)
         await asyncio.sleep(1.0)  # what loads after the lists (side panels) comes in too
+        await app.workers.wait_for_complete()
     return _peak_mib()
 
 

@@ -15,15 +15,15 @@ still running, say):
   within 1.2x of the 100k one);
 - Today (the dashboard) at 1M sales against the same floor (goal <= 2x).
 
-A section is opened as a user meets it: the app has started on another
-section and settled, so it has built the section in idle time
-(``tuicrm.ui.sections_ahead``). Each is also timed on its first build, as
-when its key is pressed within a second of start-up (no goal: the floor
-builds its screen on every push, but that is the rare case in the app);
-
 - a search keystroke at 100k contacts, to the frame whose first row is the new
   first match, against a minimal screen that queries the same FTS5 index
   (goal: median within 1.2x, worst under 150 ms).
+
+A section is opened as a user meets it: the app has started on another
+section and settled, so it has built the section in idle time
+(``tuicrm.ui.sections_ahead``) and opening it is a switch. The floor builds
+its screen on every push, so each is also timed on its first build, as when
+its key is pressed within a second of start-up, against the same goal.
 """
 
 from __future__ import annotations
@@ -236,12 +236,12 @@ def figures(big: Path, small: Path, runs: int = 5) -> Iterator[Figure]:
     yield Figure("open Purchases at 100k sales vs 50-row screen", sales_100k, floor, "<= 1.3x")
     yield Figure("Purchases at 1M vs at 100k sales", sales_1m, sales_100k, "<= 1.2x")
     today = _median(runs, lambda: _open_ms(big, "1", today_ready))
-    yield Figure("Today's first paint at 1M sales vs 50-row screen", today, floor, "<= 2x")
-    for name, key, ready in (("Contacts at 100k contacts", "2", contacts_ready),
-                             ("Purchases at 1M sales", "5", purchases_ready),
-                             ("Today at 1M sales", "1", today_ready)):
+    yield Figure("open Today (its paint) at 1M sales vs 50-row screen", today, floor, "<= 2x")
+    for name, key, ready, goal in (("Contacts at 100k contacts", "2", contacts_ready, "<= 1.3x"),
+                                   ("Purchases at 1M sales", "5", purchases_ready, "<= 1.3x"),
+                                   ("Today at 1M sales", "1", today_ready, "<= 2x")):
         first = _median(runs, lambda: _open_ms(big, key, ready, built_ahead=False))
-        yield Figure(f"first build of {name} vs 50-row screen", first, floor, "")
+        yield Figure(f"first build of {name} vs 50-row screen", first, floor, goal)
     app_search = asyncio.run(_search_ms(
         lambda: create_app(str(big), start="contacts"), "#contacts-search", contacts_ready,
         ("slash",), lambda app, word: f"“{word}”" in _status(app, "#contacts-status")))
