@@ -13,8 +13,7 @@ still running, say):
 - Contacts at 100k contacts and the purchase log at 1M (and 100k) sales,
   against pushing a screen with a 50-row table (goal <= 1.3x; the 1M figure
   within 1.2x of the 100k one);
-- Today (the dashboard) at 1M sales against the same floor (goal <= 2x).
-
+- Today (the dashboard) at 1M sales against the same floor (goal <= 2x);
 - a search keystroke at 100k contacts, to the frame whose first row is the new
   first match, against a minimal screen that queries the same FTS5 index
   (goal: median within 1.2x, worst under 150 ms).
