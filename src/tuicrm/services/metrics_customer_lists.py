@@ -185,7 +185,7 @@ def reengage_count(
     *, session: Session, now: datetime, factor: float = DEFAULT_OVERDUE_FACTOR,
 ) -> int:
     """How many customers :func:`reengage_list` lists in all."""
-    quiet = _quiet(session, now, factor)
+    quiet = _quiet(session, now, factor, named=False)
     return int(session.execute(sa.select(sa.func.count()).select_from(quiet)).scalar_one())
 
 
@@ -218,21 +218,22 @@ def live_reengage_count(
     *, session: Session, now: datetime, factor: float = DEFAULT_OVERDUE_FACTOR,
 ) -> int:
     """:func:`reengage_count` worked out from every customer's sales."""
-    quiet = _live_quiet(session, now, factor)
+    quiet = _live_quiet(session, now, factor, named=False)
     return int(session.execute(sa.select(sa.func.count()).select_from(quiet)).scalar_one())
 
 
 def _quiet(session: Session, now: datetime, factor: float,
-           contact_id: int | None = None) -> sa.Subquery:
+           contact_id: int | None = None, *, named: bool = True) -> sa.Subquery:
     """The re-engage rows: from the purchase figures each contact keeps where
     they hold at ``now`` (no order after it), worked out from the sales for
-    the other contacts only (:func:`_live_quiet`)."""
+    the other contacts only (:func:`_live_quiet`). ``named`` False: without the
+    name, which only the listed rows need (a count reads no contact row then)."""
     _check_factor(factor)
     since = days_between(session, moment_literal(session, now), Contact.last_order_at)
     gap = Contact.order_gap_days
     typical = sa.case((gap < 1, 1.0), else_=gap)
     kept = (
-        sa.select(Contact.id.label("contact_id"), Contact.name,
+        sa.select(Contact.id.label("contact_id"), *([Contact.name] if named else []),
                   Contact.order_count.label("orders"),
                   Contact.last_order_at.label("last_purchase"),
                   gap.label("typical_gap_days"), since.label("days_since"),
@@ -247,10 +248,9 @@ def _quiet(session: Session, now: datetime, factor: float,
         kept = kept.where(Contact.id == contact_id)
         rest = sa.select(Contact.id).where(
             Contact.id == contact_id, sa.not_(purchase_figures.hold_before(now, inclusive=True)))
-    worked_out = _live_quiet(session, now, factor, rest)
-    # The live part first: a union's columns take the first SELECT's types, so
-    # the rows (and the keyset cursor: an exact numeric on PostgreSQL, where a
-    # float would skip rows) come back exactly as from the live list.
+    worked_out = _live_quiet(session, now, factor, rest, named=named)
+    # (The live part first: a union's columns take the first SELECT's types, so
+    # rows come back typed exactly as from the live list.)
     return sa.union_all(sa.select(worked_out), kept).subquery("quiet")
 
 
@@ -267,7 +267,7 @@ def _check_factor(factor: float) -> None:
 
 
 def _live_quiet(session: Session, now: datetime, factor: float,
-                contact_ids: Any = None) -> sa.Subquery:
+                contact_ids: Any = None, *, named: bool = True) -> sa.Subquery:
     """The re-engage rows worked out from the sales (of ``contact_ids`` only:
     a list or a select of ids; None: everyone's)."""
     _check_factor(factor)
@@ -281,7 +281,8 @@ def _live_quiet(session: Session, now: datetime, factor: float,
     typical = sa.case((medians.c.gap < 1, 1.0), else_=medians.c.gap)
     since = days_between(session, moment_literal(session, now), latest.c.last_purchase)
     return (
-        sa.select(Contact.id.label("contact_id"), Contact.name, latest.c.orders,
+        sa.select(Contact.id.label("contact_id"), *([Contact.name] if named else []),
+                  latest.c.orders,
                   latest.c.last_purchase, medians.c.gap.label("typical_gap_days"),
                   since.label("days_since"), _days(since - medians.c.gap).label("overdue_days"))
         .join(latest, latest.c.contact_id == Contact.id)

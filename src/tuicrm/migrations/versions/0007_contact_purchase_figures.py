@@ -1,5 +1,6 @@
 """Each contact keeps its purchase figures (orders, first and last, typical gap);
-an index to count contacts by their kept role.
+covering indexes for the reports (contacts by kept role, a contact's live
+flags for joins, contracts' billing columns).
 
 Revision ID: 0007
 Revises: 0006
@@ -39,6 +40,11 @@ def upgrade() -> None:
     op.create_index('ix_contact_last_order', 'contact',
                     ['last_order_at', 'order_count', 'order_gap_days', 'deleted_at',
                      'archived_at'], unique=False)
+    op.create_index('ix_contact_id_live', 'contact', ['id', 'deleted_at', 'archived_at'],
+                    unique=False)
+    op.create_index('ix_contract_billing', 'contract',
+                    ['start_date', 'status', 'billing_cycle', 'end_date', 'ended_on',
+                     'deleted_at', 'contact_id', 'currency', 'amount_minor'], unique=False)
     op.create_index('ix_contact_kept_role_live', 'contact',
                     ['kept_role', 'deleted_at', 'archived_at'], unique=False)
     op.create_index('ix_contact_order_count_null', 'contact', ['order_count'], unique=False,
@@ -51,6 +57,8 @@ def downgrade() -> None:
     # would take its search triggers with it.
     op.drop_index('ix_contact_order_count_null', table_name='contact')
     op.drop_index('ix_contact_kept_role_live', table_name='contact')
+    op.drop_index('ix_contract_billing', table_name='contract')
+    op.drop_index('ix_contact_id_live', table_name='contact')
     op.drop_index('ix_contact_last_order', table_name='contact')
     for name in reversed(_COLUMNS):
         op.drop_column('contact', name)
