@@ -241,7 +241,7 @@ def _quiet(session: Session, now: datetime, factor: float,
         # as in segment_counts: a count of 2 or more holds when its last order
         # is at or before ``now`` (purchase_figures.hold_before, inclusive)
         .where(live(Contact), Contact.archived_at.is_(None), Contact.order_count >= 2,
-               Contact.last_order_at <= moment_literal(session, now), since > typical * factor)
+               Contact.last_order_at <= now, since > typical * factor)
     )
     rest: Any = purchase_figures.live_ids(now, inclusive=True)
     if contact_id is not None:
