@@ -98,6 +98,12 @@ def _currency() -> Any:
     return Field(default="EUR", max_length=3, nullable=False)
 
 
+#: Days between orders as the SQL that works them out gives them: a double on
+#: SQLite (julianday differences), an exact numeric on PostgreSQL (epoch
+#: seconds / 86400.0), so a kept value compares exactly as the live one.
+GAP_DAYS = sa.Float().with_variant(sa.Numeric(), "postgresql")
+
+
 def _moment(*, index: bool = False, nullable: bool = True) -> Any:
     return Field(default=None, sa_type=UTCDateTime, index=index, nullable=nullable)
 
@@ -255,6 +261,21 @@ class Contact(ContactBase, Deletable, table=True):
         sa.Index("ix_contact_cadence_days", "cadence_days"),
         # Today's stay-in-touch walk, one role at a time, in clock order.
         sa.Index("ix_contact_kept_role_clock", "kept_role", "touch_clock_at"),
+        # Reports read the kept purchase figures from this index alone: the
+        # customers whose figures hold before a moment (last order earlier),
+        # their counts and gaps, and whether they are deleted or archived.
+        sa.Index("ix_contact_last_order", "last_order_at", "order_count", "order_gap_days",
+                 "deleted_at", "archived_at"),
+        # Whether a joined contact is deleted or archived, without its wide row
+        # (reports join every sale of a period, every contract, to it).
+        sa.Index("ix_contact_id_live", "id", "deleted_at", "archived_at"),
+        # Reports count contacts per kept role from this index alone.
+        sa.Index("ix_contact_kept_role_live", "kept_role", "deleted_at", "archived_at"),
+        # The contacts whose figures were never worked out (NULL count): partial,
+        # so it never competes with the index above for the readers' ranges.
+        sa.Index("ix_contact_order_count_null", "order_count",
+                 sqlite_where=sa.text("order_count IS NULL"),
+                 postgresql_where=sa.text("order_count IS NULL")),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -275,6 +296,14 @@ class Contact(ContactBase, Deletable, table=True):
     # The role its records gave it when the clock was worked out (kept with the
     # clock, still never typed: see contact_queries.role_expr). NULL: not yet.
     kept_role: Role | None = _enum(Role, None)
+    # What its orders add up to, kept by services.purchase_figures (never typed),
+    # over all its orders whatever their moment: how many, the first and last
+    # one's moment, and the median days between consecutive orders (NULL below
+    # two). NULL count: not worked out yet, read live.
+    order_count: int | None = Field(default=None, nullable=True)
+    first_order_at: datetime | None = _moment()
+    last_order_at: datetime | None = _moment()
+    order_gap_days: float | None = Field(default=None, sa_type=GAP_DAYS, nullable=True)
 
 
 class ContactEmail(SQLModel, table=True):
@@ -336,6 +365,12 @@ class ContractCreate(ContractBase):
 
 
 class Contract(ContractBase, Deletable, table=True):
+    # Reports' billing figures (billed by a day, MRR) read contracts from this
+    # index alone, started by a day: no visit to the wider rows.
+    __table_args__ = (sa.Index("ix_contract_billing", "start_date", "status", "billing_cycle",
+                               "end_date", "ended_on", "deleted_at", "contact_id", "currency",
+                               "amount_minor"),)
+
     id: int | None = Field(default=None, primary_key=True)
 
 

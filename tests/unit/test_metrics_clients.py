@@ -17,7 +17,7 @@ from tuicrm import dates
 from tuicrm.errors import ValidationError
 from tuicrm.models import Contract
 from tuicrm.services import contacts, contracts, sales, satisfaction
-from tuicrm.services.metrics import billed_sql, billed_to_date, round_ratio
+from tuicrm.services.metrics import billed_sql, billed_to_date, bills_between, round_ratio
 from tuicrm.services.metrics_clients import (
     lifetime_value,
     monthly_recurring_revenue,
@@ -73,6 +73,36 @@ def test_billing_in_sql_matches_the_definition_on_every_day(any_db):
         for day in days:
             in_sql = dict(s.execute(sa.select(Contract.id, billed_sql(s, day))).all())
             assert in_sql == {c.id: billed_to_date(c, day) for c in rows}, day
+
+
+def test_the_billing_filter_only_leaves_out_contracts_that_bill_nothing(any_db):
+    """Reports work billing out only for :func:`bills_between` contracts: every
+    contract it leaves out must bill nothing between the two days (definition:
+    :func:`billed_to_date`), so the period sums stay exactly the same."""
+    starts = [date(2024, 1, 31), date(2024, 2, 29), date(2024, 11, 30), date(2025, 3, 1)]
+    with any_db.write() as s:
+        who = person(s, "Client")
+        for start in starts:
+            for cycle in ("monthly", "quarterly", "yearly", "one_off"):
+                contract(s, who, start, cycle, 100)
+                contract(s, who, start, cycle, 100, end_date=date(2025, 5, 30))
+                contract(s, who, start, cycle, 100, status="draft")
+                ended = contract(s, who, start, cycle, 100, end_date=date(2026, 12, 31))
+                contracts.end_contract(session=s, contract_id=ended.id,
+                                       on=max(start + timedelta(days=40), date(2025, 2, 28)))
+    befores = [date(2023, 12, 31) + timedelta(days=n) for n in range(0, 900, 7)]
+    befores += [date(2025, 2, 27), date(2025, 2, 28), date(2025, 5, 29), date(2025, 5, 30),
+                date(2024, 1, 30), date(2024, 1, 31), date(2025, 2, 28), date(2025, 3, 1)]
+    with any_db.read() as s:
+        rows = {c.id: c for c in s.scalars(sa.select(Contract))}
+        for before in befores:
+            for span in (0, 1, 29, 31, 92, 400):
+                upto = before + timedelta(days=span)
+                kept = set(s.scalars(sa.select(Contract.id).where(bills_between(before, upto))))
+                left_out = {i: billed_to_date(c, upto) - billed_to_date(c, before)
+                            for i, c in rows.items() if i not in kept}
+                assert set(left_out.values()) <= {0}, (before, upto, left_out)
+        assert len(kept) < len(rows)  # it does leave some out
 
 
 def test_mrr_counts_each_cycle_as_its_monthly_equivalent(any_db):

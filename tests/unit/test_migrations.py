@@ -15,6 +15,7 @@ import sqlite3
 import stat
 from collections.abc import Callable
 from contextlib import closing
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -28,7 +29,7 @@ from tuicrm.backup import verify_copy
 from tuicrm.db import Database, make_engine
 from tuicrm.errors import MigrationError
 from tuicrm.migrate import MIGRATIONS_DIR, current_revision, head_revision, migrate
-from tuicrm.services import contacts
+from tuicrm.services import contacts, contracts
 
 # --- helpers ---------------------------------------------------------------
 
@@ -237,6 +238,51 @@ def test_going_back_to_0003_keeps_the_search_triggers(db: Database, db_path: Pat
         assert _drift(again.engine) == []
     finally:
         again.dispose()
+
+
+def _downgraded(db_path: Path, revision: str) -> None:
+    from alembic import command
+
+    from tuicrm.migrate import alembic_config
+
+    engine = make_engine(db_path)
+    try:
+        with engine.begin() as conn:
+            cfg = alembic_config()
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, revision)
+    finally:
+        engine.dispose()
+
+
+def _stat_indexes(path: Path) -> set[str]:
+    with closing(sqlite3.connect(path)) as conn:
+        if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").fetchone():
+            return set()
+        return {idx for (idx,) in conn.execute("SELECT idx FROM sqlite_stat1")}
+
+
+@pytest.mark.parametrize("analyzed", [True, False])
+def test_0007_keeps_planner_statistics_whole(db: Database, db_path: Path, analyzed: bool) -> None:
+    """A file with planner statistics gets them for the indexes 0007 adds (without,
+    SQLite joins reports through contacts' wide rows); one without stays without."""
+    with db.write() as s:
+        for n in range(3):
+            who = contacts.create_contact(session=s, data={"name": f"Client {n}"}).id
+            contracts.create_contract(session=s, data={
+                "contact_id": who, "title": "Support", "status": "active",
+                "start_date": date(2026, 1, n + 1), "billing_cycle": "monthly",
+                "amount_minor": 100, "currency": "EUR"})
+    db.dispose()
+    _downgraded(db_path, "0006")
+    if analyzed:
+        with closing(sqlite3.connect(db_path)) as conn:
+            conn.execute("ANALYZE")
+    assert not _stat_indexes(db_path) & {"ix_contact_id_live", "ix_contract_billing"}
+    Database.open(db_path).dispose()
+    assert _version(db_path) == "0007"
+    new = {"ix_contact_id_live", "ix_contract_billing", "ix_contact_last_order"}
+    assert new <= _stat_indexes(db_path) if analyzed else _stat_indexes(db_path) == set()
 
 
 # --- older files -----------------------------------------------------------

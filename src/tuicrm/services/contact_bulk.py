@@ -40,10 +40,10 @@ _own_values = itemgetter(*_OWN_FIELDS)
 
 # touch_clock_at: a new contact has no touch yet, so its stay-in-touch clock
 # counts from now, when it is added; and no contract or sale, so it is a lead
-# (see services.touch_clock).
+# (see services.touch_clock); no orders either (services.purchase_figures).
 _CONTACT_COLUMNS = [*_OWN_FIELDS, "sort_name", "search_text", "created_at", "updated_at",
                     "created_by_id", "updated_by_id", "version", "deleted_at", "archived_at",
-                    "touch_clock_at", "kept_role"]
+                    "touch_clock_at", "kept_role", "order_count"]
 _CHILD_COLUMNS = {
     ContactEmail: ["contact_id", "address", "label", "position"],
     ContactPhone: ["contact_id", "number", "digits", "label", "position"],
@@ -64,7 +64,7 @@ def insert_contacts(
     session.flush()  # rows the ORM still holds go first (ids, foreign keys)
     now = dates.utcnow()
     actor = session.info.get("actor_id")
-    stamps = [now, now, actor, actor, 1, None, None, now, Role.LEAD.value]
+    stamps = [now, now, actor, actor, 1, None, None, now, Role.LEAD.value, 0]
     writer = _Writer(session)
     ids: list[int] = []
     for start in range(0, len(contacts), CHUNK):

@@ -56,7 +56,8 @@ from tuicrm.models import Contract, Sale
 from tuicrm.services.common import is_sqlite, live
 
 __all__ = [
-    "CYCLE_MONTHS", "MAX_MONTHS", "billed_sql", "billed_to_date", "check_period", "day_before",
+    "CYCLE_MONTHS", "MAX_MONTHS", "billed_sql", "billed_to_date", "bills_between", "check_period",
+    "day_before",
     "days_between", "is_sqlite", "moment_literal", "net_amount", "order_condition",
     "per_currency", "period_bounds", "round_ratio",
 ]
@@ -193,6 +194,31 @@ def billed_sql(session: Session, as_of: date | sa.ColumnElement[Any]) -> sa.Colu
         else_=whole // cycle_months + 1,
     )
     return cycles * Contract.amount_minor
+
+
+def bills_between(
+    before: date | sa.ColumnElement[Any], upto: date | sa.ColumnElement[Any],
+) -> sa.ColumnElement[bool]:
+    """The ``Contract`` rows whose :func:`billed_sql` as of ``upto`` may differ
+    from the one as of ``before`` (``before <= upto``): a filter that only drops
+    rows billing nothing between them, so sums of the difference are unchanged
+    and far fewer rows are worked out.
+
+    A difference needs a contract that is not a draft, started by ``upto``
+    (else both are 0), and whose own end (``ended_on``, ``end_date``) comes
+    after ``before`` (else both stop at that end); a one-off one must also
+    start after ``before`` (else it had billed its one fee by then).
+    """
+    if not isinstance(before, sa.ColumnElement):
+        before = sa.literal(before, sa.Date)
+    if not isinstance(upto, sa.ColumnElement):
+        upto = sa.literal(upto, sa.Date)
+    return sa.and_(
+        Contract.status != ContractStatus.DRAFT, Contract.start_date <= upto,
+        sa.or_(Contract.ended_on.is_(None), Contract.ended_on > before),
+        sa.or_(Contract.end_date.is_(None), Contract.end_date > before),
+        sa.or_(Contract.billing_cycle != BillingCycle.ONE_OFF, Contract.start_date > before),
+    )
 
 
 def day_before(day: date) -> date:

@@ -14,7 +14,8 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from tuicrm.errors import ValidationError
-from tuicrm.models import Contact, Sale
+from tuicrm.models import GAP_DAYS, Contact, Sale
+from tuicrm.services import purchase_figures
 from tuicrm.services.common import (
     DEFAULT_PAGE,
     Cursor,
@@ -38,8 +39,9 @@ from tuicrm.services.metrics_customers import (
     segment_thresholds,
 )
 
-__all__ = ["DEFAULT_OVERDUE_FACTOR", "OrderFigures", "QuietCustomer", "order_figures",
-           "reengage_count", "reengage_entry", "reengage_list", "segment_counts"]
+__all__ = ["DEFAULT_OVERDUE_FACTOR", "OrderFigures", "QuietCustomer", "live_reengage_count",
+           "live_reengage_list", "live_segment_counts", "order_figures", "reengage_count",
+           "reengage_entry", "reengage_list", "segment_counts"]
 
 #: A customer is listed once the time since their last order passes this many typical gaps.
 DEFAULT_OVERDUE_FACTOR = 2.0
@@ -115,15 +117,39 @@ def segment_counts(*, session: Session, until: datetime) -> dict[Segment, int]:
     is in the segment :meth:`~tuicrm.services.metrics_customers.SegmentThresholds.segment_of`
     its number of orders gives (every segment present, maybe 0).
     One query: customers are grouped by their order count in SQL, and the few
-    distinct counts are mapped to segments here.
+    distinct counts are mapped to segments here. The counts are the ones each
+    contact keeps (:mod:`~tuicrm.services.purchase_figures`) where they hold
+    before ``until``, and counted from the sales for the other contacts only
+    (:func:`live_segment_counts` counts everyone's).
     """
-    thresholds = segment_thresholds(session=session)
+    kept = (sa.select(Contact.order_count.label("orders"))
+            # a count above 0 was worked out and has a last order: it holds
+            # when that is before ``until`` (purchase_figures.hold_before)
+            .where(live(Contact), Contact.order_count > 0, Contact.last_order_at < until))
+    counted = _orders_before(until, purchase_figures.live_ids(until))
+    return _segments(session, sa.union_all(kept, sa.select(counted.c.orders)).subquery())
+
+
+def live_segment_counts(*, session: Session, until: datetime) -> dict[Segment, int]:
+    """:func:`segment_counts` counted from every customer's sales (the definition
+    itself; seconds at 1M sales)."""
+    return _segments(session, _orders_before(until))
+
+
+def _orders_before(until: datetime, contact_ids: sa.CompoundSelect | None = None) -> sa.Subquery:
+    """``(contact_id, orders)``: each live customer's orders before ``until``."""
     per_customer = (
         sa.select(Sale.contact_id, sa.func.count().label("orders"))
         .join(Contact, Contact.id == Sale.contact_id)
         .where(order_condition(), live(Contact), Sale.sold_at < until)
-        .group_by(Sale.contact_id).subquery()
     )
+    if contact_ids is not None:
+        per_customer = per_customer.where(Sale.contact_id.in_(contact_ids))
+    return per_customer.group_by(Sale.contact_id).subquery()
+
+
+def _segments(session: Session, per_customer: sa.Subquery) -> dict[Segment, int]:
+    thresholds = segment_thresholds(session=session)
     counts = dict.fromkeys(Segment, 0)
     for orders, customers in session.execute(
         sa.select(per_customer.c.orders, sa.func.count()).group_by(per_customer.c.orders)
@@ -159,7 +185,7 @@ def reengage_count(
     *, session: Session, now: datetime, factor: float = DEFAULT_OVERDUE_FACTOR,
 ) -> int:
     """How many customers :func:`reengage_list` lists in all."""
-    quiet = _quiet(session, now, factor)
+    quiet = _quiet(session, now, factor, named=False)
     return int(session.execute(sa.select(sa.func.count()).select_from(quiet)).scalar_one())
 
 
@@ -174,29 +200,96 @@ def reengage_entry(
     return _row(row) if row is not None else None
 
 
+def live_reengage_list(
+    *, session: Session, now: datetime, factor: float = DEFAULT_OVERDUE_FACTOR,
+    after: Cursor | None = None, limit: int = DEFAULT_PAGE,
+) -> Page[QuietCustomer]:
+    """:func:`reengage_list` worked out from every customer's sales (the
+    definition itself; seconds at 1M sales)."""
+    quiet = _live_quiet(session, now, factor)
+    key = SortKey([quiet.c.overdue_days, quiet.c.contact_id], descending=True)
+    return keyset_page(
+        session, sa.select(quiet), key, after=after, limit=limit, row_factory=_row,
+        cursor_of=lambda r: (r.overdue_days, r.contact_id),
+    )
+
+
+def live_reengage_count(
+    *, session: Session, now: datetime, factor: float = DEFAULT_OVERDUE_FACTOR,
+) -> int:
+    """:func:`reengage_count` worked out from every customer's sales."""
+    quiet = _live_quiet(session, now, factor, named=False)
+    return int(session.execute(sa.select(sa.func.count()).select_from(quiet)).scalar_one())
+
+
 def _quiet(session: Session, now: datetime, factor: float,
-           contact_id: int | None = None) -> sa.Subquery:
+           contact_id: int | None = None, *, named: bool = True) -> sa.Subquery:
+    """The re-engage rows: from the purchase figures each contact keeps where
+    they hold at ``now`` (no order after it), worked out from the sales for
+    the other contacts only (:func:`_live_quiet`). ``named`` False: without the
+    name, which only the listed rows need (a count reads no contact row then)."""
+    _check_factor(factor)
+    since = days_between(session, moment_literal(session, now), Contact.last_order_at)
+    gap = Contact.order_gap_days
+    typical = sa.case((gap < 1, 1.0), else_=gap)
+    kept = (
+        sa.select(Contact.id.label("contact_id"), *([Contact.name] if named else []),
+                  Contact.order_count.label("orders"),
+                  Contact.last_order_at.label("last_purchase"),
+                  gap.label("typical_gap_days"), since.label("days_since"),
+                  _days(since - gap).label("overdue_days"))
+        # as in segment_counts: a count of 2 or more holds when its last order
+        # is at or before ``now`` (purchase_figures.hold_before, inclusive)
+        .where(live(Contact), Contact.archived_at.is_(None), Contact.order_count >= 2,
+               Contact.last_order_at <= now, since > typical * factor)
+    )
+    rest: Any = purchase_figures.live_ids(now, inclusive=True)
+    if contact_id is not None:
+        kept = kept.where(Contact.id == contact_id)
+        rest = sa.select(Contact.id).where(
+            Contact.id == contact_id, sa.not_(purchase_figures.hold_before(now, inclusive=True)))
+    worked_out = _live_quiet(session, now, factor, rest, named=named)
+    # (The live part first: a union's columns take the first SELECT's types, so
+    # rows come back typed exactly as from the live list.)
+    return sa.union_all(sa.select(worked_out), kept).subquery("quiet")
+
+
+def _days(days: sa.ColumnElement[Any]) -> sa.ColumnElement[float]:
+    """Days typed as SQL gives them (an exact numeric on PostgreSQL), so the
+    keyset cursor binds back exactly; typed as an integer, as the expression
+    otherwise is, it was cut to whole days on PostgreSQL and pages repeated rows."""
+    return sa.type_coerce(days, GAP_DAYS)
+
+
+def _check_factor(factor: float) -> None:
     if not 1 <= factor <= 100:
         raise ValidationError({"factor": "a number of typical gaps from 1 to 100"})
-    one = [contact_id] if contact_id is not None else None
-    medians = median_gap_query(session, contact_ids=one, until=now)
+
+
+def _live_quiet(session: Session, now: datetime, factor: float,
+                contact_ids: Any = None, *, named: bool = True) -> sa.Subquery:
+    """The re-engage rows worked out from the sales (of ``contact_ids`` only:
+    a list or a select of ids; None: everyone's)."""
+    _check_factor(factor)
+    medians = median_gap_query(session, contact_ids=contact_ids, until=now)
     orders = sa.select(Sale.contact_id, sa.func.count().label("orders"),
                        sa.func.max(Sale.sold_at).label("last_purchase")
                        ).where(order_condition(), Sale.sold_at <= now)
-    if contact_id is not None:
-        orders = orders.where(Sale.contact_id == contact_id)
+    if contact_ids is not None:
+        orders = orders.where(Sale.contact_id.in_(contact_ids))
     latest = orders.group_by(Sale.contact_id).subquery("latest")
     typical = sa.case((medians.c.gap < 1, 1.0), else_=medians.c.gap)
     since = days_between(session, moment_literal(session, now), latest.c.last_purchase)
     return (
-        sa.select(Contact.id.label("contact_id"), Contact.name, latest.c.orders,
+        sa.select(Contact.id.label("contact_id"), *([Contact.name] if named else []),
+                  latest.c.orders,
                   latest.c.last_purchase, medians.c.gap.label("typical_gap_days"),
-                  since.label("days_since"), (since - medians.c.gap).label("overdue_days"))
+                  since.label("days_since"), _days(since - medians.c.gap).label("overdue_days"))
         .join(latest, latest.c.contact_id == Contact.id)
         .join(medians, medians.c.contact_id == Contact.id)
         .where(live(Contact), Contact.archived_at.is_(None), latest.c.orders >= 2,
                since > typical * factor)
-        .subquery("quiet")
+        .subquery("live_quiet")
     )
 
 

@@ -229,20 +229,24 @@ def median_gaps(
 
 
 def median_gap_query(
-    session: Session, contact_ids: Collection[int] | None = None, until: datetime | None = None,
+    session: Session, contact_ids: Collection[int] | sa.Select[Any] | sa.CompoundSelect | None = None,
+    until: datetime | None = None,
 ) -> sa.Subquery:
     """``(contact_id, gap)``: the median of the days between a customer's consecutive orders.
 
     In SQL on SQLite and PostgreSQL alike: ``LAG`` pairs each order with the
     one before (by time, then id), the gaps are ranked per customer with
     ``ROW_NUMBER`` and counted with ``COUNT(*) OVER``, and the middle one
-    (or the mean of the middle two) is kept. ``until``: orders up to then only.
+    (or the mean of the middle two) is kept. ``until``: orders up to then only;
+    ``contact_ids``: those customers' only (ids, or a select of them).
     """
     previous = sa.func.lag(Sale.sold_at).over(partition_by=Sale.contact_id,
                                               order_by=(Sale.sold_at, Sale.id))
     orders = sa.select(Sale.contact_id, days_between(session, Sale.sold_at, previous)
                        .label("gap")).where(order_condition())
-    if contact_ids is not None:
+    if isinstance(contact_ids, (sa.Select, sa.CompoundSelect)):
+        orders = orders.where(Sale.contact_id.in_(contact_ids))
+    elif contact_ids is not None:
         orders = orders.where(Sale.contact_id.in_(sorted(set(contact_ids))))
     if until is not None:
         orders = orders.where(Sale.sold_at <= until)

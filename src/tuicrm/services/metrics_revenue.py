@@ -24,6 +24,7 @@ from tuicrm.services.common import live
 from tuicrm.services.metrics import (
     MAX_MONTHS,
     billed_sql,
+    bills_between,
     check_period,
     day_before,
     net_amount,
@@ -78,7 +79,7 @@ def revenue_by_month(
                   sa.func.sum(billed_sql(session, spans.c.upto)
                               - billed_sql(session, spans.c.before)))
         .select_from(Contract).join(Contact, Contact.id == Contract.contact_id)
-        .join(spans, sa.true())
+        .join(spans, bills_between(spans.c.before, spans.c.upto))
         .where(live(Contract), live(Contact)).group_by(spans.c.i, Contract.currency)
     ).all()
     start, end = period_bounds(period_start, period_end)
@@ -114,7 +115,8 @@ def top_clients(
     value = sa.func.sum(billed_sql(session, upto) - billed_sql(session, before))
     per_client = (
         sa.select(Contract.contact_id, Contract.currency, value.label("amount"))
-        .where(live(Contract)).group_by(Contract.contact_id, Contract.currency)
+        .where(live(Contract), bills_between(before, upto))
+        .group_by(Contract.contact_id, Contract.currency)
     )
     return _top(session, per_client.subquery("per_client"), limit)
 

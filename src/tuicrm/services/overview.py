@@ -7,6 +7,7 @@ the same over 100 contacts or 100,000.
 from __future__ import annotations
 
 from collections.abc import Collection
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -17,14 +18,33 @@ from tuicrm.services.contact_queries import role_expr
 
 
 def contacts_by_role(*, session: Session) -> dict[Role, int]:
-    """How many live, unarchived contacts have each role (every role present, maybe 0)."""
+    """How many live, unarchived contacts have each role (every role present, maybe 0).
+
+    The role each contact keeps (``kept_role``, see :mod:`~tuicrm.services.touch_clock`),
+    counted in order along its index; :data:`role_expr` only where it is NULL
+    (never worked out). :func:`live_contacts_by_role` works every one out.
+    """
+    shown = [live(Contact), Contact.archived_at.is_(None)]
+    kept = (sa.select(Contact.kept_role.label("role"), sa.func.count().label("n"))
+            .where(*shown, Contact.kept_role.is_not(None)).group_by(Contact.kept_role))
+    worked_out = (sa.select(role_expr.label("role"), sa.func.count().label("n"))
+                  .where(*shown, Contact.kept_role.is_(None)).group_by(role_expr))
+    both = sa.union_all(kept, worked_out).subquery()
+    return _counts(session.execute(
+        sa.select(both.c.role, sa.func.sum(both.c.n)).group_by(both.c.role)))
+
+
+def live_contacts_by_role(*, session: Session) -> dict[Role, int]:
+    """:func:`contacts_by_role` from each contact's contracts and sales (the definition)."""
     role = role_expr.label("role")
-    rows = session.execute(
+    return _counts(session.execute(
         sa.select(role, sa.func.count()).select_from(Contact)
-        .where(live(Contact), Contact.archived_at.is_(None)).group_by(role)
-    ).all()
+        .where(live(Contact), Contact.archived_at.is_(None)).group_by(role)))
+
+
+def _counts(rows: Any) -> dict[Role, int]:
     counts = dict.fromkeys(Role, 0)
-    counts.update({Role(value): n for value, n in rows})
+    counts.update({Role(value): int(n) for value, n in rows})
     return counts
 
 

@@ -21,7 +21,9 @@ live by the readers (:mod:`tuicrm.services.cadence`).
 Every ORM write to a touch, or to a contract, is noticed when the session flushes
 (:func:`after_flush`, installed by :class:`tuicrm.db.Database`), so services
 need not remember; the few Core statements that move touches call
-:func:`refresh` themselves.
+:func:`refresh` themselves. The refresh also works out the purchase figures
+each contact keeps (:mod:`tuicrm.services.purchase_figures`), as a sale is a
+touch: the same writes change both.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from sqlalchemy.orm import Session
 
 from tuicrm import dates
 from tuicrm.models import Contact, Contract, Interaction, Meeting, MeetingAttendee, Sale
+from tuicrm.services import purchase_figures
 from tuicrm.services.common import is_sqlite, live
 from tuicrm.services.contact_queries import role_expr
 
@@ -96,7 +99,8 @@ def next_touch_expr(session: Session, now: datetime) -> sa.ColumnElement[Any]:
 
 
 def refresh(session: Session, contact_ids: Iterable[int] | None = None) -> None:
-    """Work the clock out again, now, for ``contact_ids`` (None: every contact).
+    """Work the clock out again, now, for ``contact_ids`` (None: every contact),
+    and the purchase figures they keep beside it (:mod:`~tuicrm.services.purchase_figures`).
 
     A Core UPDATE on the session's connection: no autoflush (it runs inside a
     flush), no version bump and no audit stamp, as the clock is derived data
@@ -123,6 +127,7 @@ def refresh(session: Session, contact_ids: Iterable[int] | None = None) -> None:
             connection.execute(sa.select(Contact.id).order_by(Contact.id)
                                .with_for_update(key_share=True))
         connection.execute(sa.update(Contact).values(values))
+        purchase_figures.update(session, connection, None)
         return
     ids = sorted(set(contact_ids))
     for start in range(0, len(ids), _CHUNK):
@@ -131,10 +136,12 @@ def refresh(session: Session, contact_ids: Iterable[int] | None = None) -> None:
             connection.execute(sa.select(Contact.id).where(chosen).order_by(Contact.id)
                                .with_for_update(key_share=True))
         connection.execute(sa.update(Contact).where(chosen).values(values))
+        purchase_figures.update(session, connection, ids[start:start + _CHUNK])
 
 
 def after_flush(session: Session, _context: Any) -> None:
-    """Refresh the clock of every contact whose touches or contracts this flush changed."""
+    """Refresh the clock (and purchase figures) of every contact whose touches
+    or contracts this flush changed."""
     contact_ids: set[int] = set()
     meeting_ids: set[int] = set()
     changed = chain(session.new, (o for o in session.dirty if session.is_modified(o)),
@@ -167,11 +174,12 @@ def is_current(now: datetime) -> sa.ColumnElement[bool]:
 
 def out_of_date_ids(now: datetime) -> sa.CompoundSelect:
     """The ids of the contacts whose clock does not hold at ``now`` (the opposite
-    of :func:`is_current`): one index look-up per reason, as SQLite scanned the
-    whole table for the three ORed together (17 ms at 100k, for usually none)."""
+    of :func:`is_current`), or whose purchase figures were never worked out:
+    one index look-up per reason, as SQLite scanned the whole table for the
+    three ORed together (17 ms at 100k, for usually none)."""
     return sa.union(*(sa.select(Contact.id).where(reason) for reason in (
         Contact.touch_clock_at.is_(None), Contact.kept_role.is_(None),
-        Contact.next_touch_at <= now)))
+        Contact.next_touch_at <= now, purchase_figures.out_of_date())))
 
 
 def refresh_out_of_date(*, session: Session) -> int:
