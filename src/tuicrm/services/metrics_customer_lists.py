@@ -173,20 +173,14 @@ def reengage_list(
     list a customer the next morning). Ordered by days past the expected next
     order (time since the last order minus the typical gap), most first.
     """
-    quiet = _quiet(session, now, factor)
-    key = SortKey([quiet.c.overdue_days, quiet.c.contact_id], descending=True)
-    return keyset_page(
-        session, sa.select(quiet), key, after=after, limit=limit, row_factory=_row,
-        cursor_of=lambda r: (r.overdue_days, r.contact_id),
-    )
+    return _quiet_page(session, _quiet(session, now, factor), after, limit)
 
 
 def reengage_count(
     *, session: Session, now: datetime, factor: float = DEFAULT_OVERDUE_FACTOR,
 ) -> int:
     """How many customers :func:`reengage_list` lists in all."""
-    quiet = _quiet(session, now, factor, named=False)
-    return int(session.execute(sa.select(sa.func.count()).select_from(quiet)).scalar_one())
+    return _count(session, _quiet(session, now, factor, named=False))
 
 
 def reengage_entry(
@@ -206,7 +200,19 @@ def live_reengage_list(
 ) -> Page[QuietCustomer]:
     """:func:`reengage_list` worked out from every customer's sales (the
     definition itself; seconds at 1M sales)."""
-    quiet = _live_quiet(session, now, factor)
+    return _quiet_page(session, _live_quiet(session, now, factor), after, limit)
+
+
+def live_reengage_count(
+    *, session: Session, now: datetime, factor: float = DEFAULT_OVERDUE_FACTOR,
+) -> int:
+    """:func:`reengage_count` worked out from every customer's sales."""
+    return _count(session, _live_quiet(session, now, factor, named=False))
+
+
+def _quiet_page(session: Session, quiet: sa.Subquery, after: Cursor | None,
+                limit: int) -> Page[QuietCustomer]:
+    """One page of ``quiet`` (kept or live), longest overdue first."""
     key = SortKey([quiet.c.overdue_days, quiet.c.contact_id], descending=True)
     return keyset_page(
         session, sa.select(quiet), key, after=after, limit=limit, row_factory=_row,
@@ -214,11 +220,7 @@ def live_reengage_list(
     )
 
 
-def live_reengage_count(
-    *, session: Session, now: datetime, factor: float = DEFAULT_OVERDUE_FACTOR,
-) -> int:
-    """:func:`reengage_count` worked out from every customer's sales."""
-    quiet = _live_quiet(session, now, factor, named=False)
+def _count(session: Session, quiet: sa.Subquery) -> int:
     return int(session.execute(sa.select(sa.func.count()).select_from(quiet)).scalar_one())
 
 
