@@ -44,6 +44,7 @@ class CrmScreen(Screen[None]):
         # What else styles depend on, app-wide (focus/blur, dark/light): a screen
         # built ahead may first show after the terminal lost and regained focus.
         self._styled_for = self.app.pseudo_classes
+        self._filled_width = 0  # the terminal width the screen's lists were cut to
 
     @property
     def crm_app(self) -> CrmApp:
@@ -61,6 +62,16 @@ class CrmScreen(Screen[None]):
         """Load now, as of the app's current data generation."""
         self.loaded_generation = self.crm_app.data_generation
         self.reload()
+
+    def cut_to_width(self) -> None:
+        """Note that the screen's lists were just cut to the terminal's width."""
+        self._filled_width = self.app.size.width
+
+    def width_changed(self) -> bool:
+        """Whether the lists need cutting again: the width moved since they were
+        cut. A first showing (the size goes from nothing to the same width, as
+        for a section built ahead) needs no refill."""
+        return self.app.size.width != self._filled_width
 
     def load_failed(self) -> None:
         """A load failed: the next showing (or change) tries again."""

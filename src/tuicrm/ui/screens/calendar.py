@@ -113,7 +113,6 @@ class CalendarScreen(SectionScreen):
         self._grid_range: tuple[date, date] | None = None
         self._next_meeting: DueItem | None = None
         self._shown: AgendaData | None = None
-        self._filled_width = 0  # the terminal width the lists were cut to
 
     def compose_body(self) -> ComposeResult:
         with Horizontal(id="calendar-body", classes="section--body"):
@@ -174,7 +173,7 @@ class CalendarScreen(SectionScreen):
     # --- showing -----------------------------------------------------------
 
     def _show(self, data: AgendaData) -> None:
-        self._filled_width = self.app.size.width
+        self.cut_to_width()
         table = self.query_one(RecordTable)
         same_range = self._shown is not None and (self._shown.first, self._shown.last) == (
             data.first, data.last)
@@ -211,7 +210,7 @@ class CalendarScreen(SectionScreen):
     def on_resize(self) -> None:
         """Cells are cut to fit the width: cut them again when it changes (not on a
         first showing, when the size goes from nothing to what it was filled at)."""
-        if self._shown is not None and self.app.size.width != self._filled_width:
+        if self._shown is not None and self.width_changed():
             self._show(self._shown)
 
     def _tick(self) -> None:

@@ -93,7 +93,6 @@ class ContactsScreen(ContactActions, CrmScreen):
         self._cursors: tuple[Cursor | None, ...] = (None,)
         self._next_cursor: Cursor | None = None
         self._rows: list[ContactRow] = []
-        self._filled_width = 0
         self._filters = ContactFilters()
         self._keep_id: int | None = None  # the row to select again after a reload
         self._shown: tuple[PageRequest, int] | None = None  # the page the status describes
@@ -193,7 +192,8 @@ class ContactsScreen(ContactActions, CrmScreen):
             ids = [row.id for row in rows]
             cursor_row = ids.index(keep_id) if keep_id in ids else min(
                 table.cursor_row, max(0, len(rows) - 1))
-        self._rows, self._filled_width = rows, self.app.size.width
+        self._rows = rows
+        self.cut_to_width()
         grid, widths = fit(rows, self.app.size.width, dates.today())
         table.clear(columns=True)  # so columns shrink as well as grow
         add_columns(table, widths)
@@ -203,7 +203,7 @@ class ContactsScreen(ContactActions, CrmScreen):
 
     def on_resize(self) -> None:
         """Cells are cut to fit the width: cut them again when it changes."""
-        if self._rows and self.app.size.width != self._filled_width:
+        if self._rows and self.width_changed():
             self._fill(self._rows, keep_cursor=True)
 
     def _show_summary(self, event: PageLoaded) -> None:

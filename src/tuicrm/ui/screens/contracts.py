@@ -100,7 +100,6 @@ class ContractsScreen(CrmScreen):
         self._next_cursor: Cursor | None = None
         self._rows: list[ContractRow] = []
         self._selected_key: str | None = None
-        self._filled_width = 0
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -163,7 +162,8 @@ class ContractsScreen(CrmScreen):
     def _fill(self, rows: list[ContractRow]) -> None:
         table = self.query_one("#contracts-table", DataTable)
         keep = self._selected_key
-        self._rows, self._filled_width = rows, self.app.size.width
+        self._rows = rows
+        self.cut_to_width()
         grid, widths = fit(rows, self.app.size.width, dates.today())
         table.clear(columns=True)  # so columns shrink as well as grow
         add_columns(table, widths)
@@ -173,7 +173,7 @@ class ContractsScreen(CrmScreen):
         table.move_cursor(row=keys.index(keep) if keep in keys else 0, column=0, animate=False)
 
     def on_resize(self) -> None:
-        if self._rows and self.app.size.width != self._filled_width:
+        if self._rows and self.width_changed():
             self._fill(self._rows)
 
     @on(DataTable.RowHighlighted, "#contracts-table")

@@ -98,7 +98,6 @@ class TodayScreen(SectionScreen):
         self.items: dict[str, dict[str, DueItem]] = {block[0]: {} for block in BLOCKS}
         self._next_meeting: DueItem | None = None
         self._shown: TodayData | None = None
-        self._filled_width = 0  # the terminal width the lists were cut to
 
     def compose_body(self) -> ComposeResult:
         with VerticalScroll(id="today-body", classes="section--body", can_focus=False):
@@ -121,7 +120,7 @@ class TodayScreen(SectionScreen):
         self.load(lambda session: load_today(session, day), self._show)
 
     def _show(self, data: TodayData) -> None:
-        self._filled_width = self.app.size.width
+        self.cut_to_width()
         self._shown = data
         for table_id, heading, _empty in BLOCKS:
             items = data.lists[table_id]
@@ -163,7 +162,7 @@ class TodayScreen(SectionScreen):
     def on_resize(self) -> None:
         """Cells are cut to fit the width: cut them again when it changes (not on a
         first showing, when the size goes from nothing to what it was filled at)."""
-        if self._shown is not None and self.app.size.width != self._filled_width:
+        if self._shown is not None and self.width_changed():
             self._show(self._shown)
 
     def _tick(self) -> None:

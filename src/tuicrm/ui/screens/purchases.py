@@ -143,7 +143,6 @@ class PurchasesScreen(PageKeys, SectionScreen):
         self._side_shown: tuple[int, int] | None = None  # (contact id, data generation)
         self._side_wanted: bool | None = None  # None: by the terminal's width
         self._page: SalesPage | None = None  # the page on screen
-        self._filled_width = 0  # the terminal width it was cut to
 
     def compose_body(self) -> ComposeResult:
         yield PurchaseFilters(id="purchases-bar")
@@ -184,11 +183,12 @@ class PurchasesScreen(PageKeys, SectionScreen):
     def on_resize(self) -> None:
         """Cells (and whether the customer shows beside them) fit the width: fit
         them again when it changes, as on a section built ahead at another width."""
-        if self._page is not None and self.app.size.width != self._filled_width:
+        if self._page is not None and self.width_changed():
             self._show_page(self._page)
 
     def _show_page(self, page: SalesPage) -> None:
-        self._page, self._filled_width = page, self.app.size.width
+        self._page = page
+        self.cut_to_width()
         table = self.table
         same_page = (page.cursors, page.sale_filter) == self._shown  # else: cursor to the top
         self._shown = (page.cursors, page.sale_filter)
