@@ -15,7 +15,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from timing import PYTHON, Figure
+from timing import PYTHON, Figure, byte_compile_app
 
 SCREENS = {"dashboard": "Today", "contacts": "Contacts", "contracts": "Contracts",
            "calendar": "Calendar", "purchases": "Purchases", "reports": "Reports"}
@@ -86,6 +86,7 @@ def _measure(*args: str) -> float:
 
 
 def figures(big: Path) -> list[Figure]:
+    byte_compile_app()
     bare = _measure("--bare")
     stack = _measure("--bare-with-data-layer")
     return [Figure(f"peak memory on {title} at 1M sales vs bare app",

@@ -7,6 +7,7 @@ so a slow or busy machine moves both sides together.
 
 from __future__ import annotations
 
+import compileall
 import fcntl
 import os
 import pty
@@ -66,6 +67,28 @@ def median_of(runs: int, measure: Callable[[], float]) -> float:
     return statistics.median(measure() for _ in range(runs))
 
 
+def paired_medians(runs: int, app: Callable[[], float],
+                   floor: Callable[[], float]) -> tuple[float, float]:
+    """The medians of ``runs`` measurements of the app and of its floor, taken in
+    turns (after one warm-up each), so that a machine that speeds up or slows
+    down during the run moves both alike."""
+    app()
+    floor()
+    pairs = [(app(), floor()) for _ in range(runs)]
+    return (statistics.median(a for a, _ in pairs), statistics.median(f for _, f in pairs))
+
+
+def byte_compile_app() -> None:
+    """Write the app's bytecode caches, as installing a package or a first run does.
+
+    With PYTHONDONTWRITEBYTECODE set (as in some shells and CI), an editable
+    install never gets them: every run would compile tuicrm's modules from
+    source (~20 ms at start-up, and their syntax trees in peak memory), which
+    no user with a normal install pays and the floors, whose libraries pip
+    compiled, never pay."""
+    compileall.compile_dir(ROOT / "src", quiet=1)
+
+
 def wall_ms(argv: list[str], env: Mapping[str, str] | None = None) -> float:
     """How long a command takes to run to its end, in milliseconds."""
     started = time.perf_counter()
@@ -108,5 +131,5 @@ def until_shown_ms(argv: list[str], marker: str, *, env: Mapping[str, str] | Non
         os.close(master)
 
 
-__all__ = ["ESCAPES", "PYTHON", "ROOT", "Figure", "median_of",
-           "until_shown_ms", "wall_ms"]
+__all__ = ["ESCAPES", "PYTHON", "ROOT", "Figure", "byte_compile_app", "median_of",
+           "paired_medians", "until_shown_ms", "wall_ms"]

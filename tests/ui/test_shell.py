@@ -84,6 +84,30 @@ async def test_each_section_key_shows_its_screen_with_its_keys(people_db, make_a
         assert not [n for n in app._notifications if n.severity == "error"]
 
 
+async def test_a_section_opened_after_start_looks_as_if_the_app_started_there(
+        people_db, make_app, ui):
+    """Before the first frame only Today's styles are read (start.tcss); the rest
+    (app.tcss) follows that frame. Contacts opened from Today, and a form opened
+    there, look as they do when the app starts on Contacts."""
+    looks = {}
+    for start in (None, "contacts"):
+        app = make_app(people_db, start=start)
+        async with app.run_test(size=SIZE) as pilot:
+            if start is None:
+                await ui.wait_until(pilot, lambda a=app: "gone quiet" in status(a))
+                await go(pilot, ui, "2", ContactsScreen)
+            await ui.wait_loaded(pilot)
+            search = app.screen.query_one("#contacts-search")
+            table = app.screen.query_one("#contacts-table")
+            await pilot.press("a")
+            await ui.wait_until(pilot, lambda a=app: a.screen.query(".form--box"))
+            box = app.screen.query_one(".form--box")
+            looks[start] = (search.styles.border_top, search.styles.margin,
+                            table.styles.background, box.styles.width, box.styles.border_top)
+    assert looks[None] == looks["contacts"]
+    assert looks[None][3].value == 90  # the form's width, from app.tcss
+
+
 async def test_a_click_on_a_footer_key_presses_it(people_db, make_app, ui):
     app = make_app(people_db)
     async with app.run_test(size=SIZE, notifications=True) as pilot:

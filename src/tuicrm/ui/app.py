@@ -16,6 +16,7 @@ import gc
 import importlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import events, on, work
@@ -96,7 +97,10 @@ def plain_message(error: BaseException | None) -> str:
 class CrmApp(App[None]):
     """The tuicrm terminal application over one database."""
 
-    CSS_PATH = "app.tcss"
+    #: What the first screen needs; REST_CSS, the rest, is read just after the first
+    #: frame (Textual's tokenizer takes ~10 ms over it, ahead of that frame).
+    CSS_PATH = "start.tcss"
+    REST_CSS = Path(__file__).with_name("app.tcss")
     TITLE = "tuicrm"
     MODES: ClassVar[dict[str, str | Callable[[], Screen[object]]]] = {
         s.mode: s.make_screen for s in SECTIONS}
@@ -141,7 +145,9 @@ class CrmApp(App[None]):
             if start not in self.MODES:
                 raise ValueError(f"no section called {start!r}")
             self.DEFAULT_MODE = start
-        super().__init__()
+        # Another first screen than Today (tests, the bench) is styled by app.tcss.
+        first_is_today = self.DEFAULT_MODE == type(self).DEFAULT_MODE
+        super().__init__(css_path=None if first_is_today else [self.CSS_PATH, self.REST_CSS])
         self.database_target = database
         self.prepare = prepare  # e.g. make the demo copy; runs in the start-up worker
         self.database: Database | None = None
@@ -163,8 +169,19 @@ class CrmApp(App[None]):
     def on_mount(self) -> None:
         restore_theme(self)
         self._theme_ready = True
-        # Paint the first frame, then start the (slower) data layer.
+        # Paint the first frame, then style the rest and start the (slower) data layer.
+        self.call_after_refresh(self._read_rest_of_stylesheet)
         self.call_after_refresh(self.open_database)
+
+    def _read_rest_of_stylesheet(self) -> None:
+        """Add app.tcss to the stylesheet and restyle what is mounted (the first
+        screen), before any other screen is built. Only the new file is parsed:
+        the others' parsed rules are cached."""
+        if self.stylesheet.has_source(str(self.REST_CSS)):
+            return
+        self.stylesheet.read(self.REST_CSS)
+        self.css_path.append(self.REST_CSS)  # as if named up front (theme reparse, dev watch)
+        self.stylesheet.update(self)
 
     @work(thread=True, exclusive=True, group=DATABASE_GROUP, exit_on_error=False)
     def open_database(self) -> None:

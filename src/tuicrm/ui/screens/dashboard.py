@@ -20,6 +20,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
+from textual.lazy import Lazy
 from textual.widgets import DataTable, Static
 
 from tuicrm import dates
@@ -100,7 +101,12 @@ class TodayScreen(SectionScreen):
         self._shown: TodayData | None = None
 
     def compose_body(self) -> ComposeResult:
-        with VerticalScroll(id="today-body", classes="section--body", can_focus=False):
+        body = VerticalScroll(id="today-body", classes="section--body", can_focus=False)
+        # While the database opens, nothing in the body has anything to show (its
+        # lists are hidden until loaded), so on the first screen of a start it is
+        # mounted just after the first frame (Lazy), which then comes ~20 ms sooner
+        # with its keys live. _show waits for it.
+        with Lazy(body) if self.crm_app.database is None else body:
             yield Static(id="today-countdown")
             for table_id, heading, empty in BLOCKS:
                 yield Static(Text(heading, style="bold"), id=f"{table_id}-heading",
@@ -120,6 +126,9 @@ class TodayScreen(SectionScreen):
         self.load(lambda session: load_today(session, day), self._show)
 
     def _show(self, data: TodayData) -> None:
+        if not self.query("#today-body"):  # still to be mounted (see compose_body)
+            self.call_after_refresh(self._show, data)
+            return
         self.cut_to_width()
         self._shown = data
         for table_id, heading, _empty in BLOCKS:
