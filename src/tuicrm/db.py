@@ -67,6 +67,9 @@ def make_engine(target: str | Path | URL) -> Engine:
     """An engine configured as quality.md requires; creates a SQLite file 0600."""
     url = to_url(target)
     if not url.drivername.startswith("sqlite"):
+        from tuicrm.models import add_postgresql_index_options
+
+        add_postgresql_index_options()
         return sa.create_engine(url, pool_pre_ping=True)
     if url.database and url.database != ":memory:":
         create_private_file(Path(url.database))

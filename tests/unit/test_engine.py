@@ -246,3 +246,34 @@ def test_postgresql_urls_get_the_psycopg3_driver() -> None:
         assert engine.dialect.driver == "psycopg"
     finally:
         engine.dispose()
+
+
+def test_partial_indexes_keep_their_condition_on_both_dialects(
+        db: Database, db_path: Path) -> None:
+    """The open follow-ups and the not-yet-counted contacts have partial indexes.
+    Opening a SQLite file (already migrated: Alembic loads every dialect) does
+    not load the PostgreSQL dialect for them; a
+    PostgreSQL engine gives them their condition there too (a fresh process:
+    this one may have made a PostgreSQL engine already)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from sqlalchemy.schema import CreateIndex\n"
+        "from tuicrm.db import Database, make_engine\n"
+        "from tuicrm.models import FollowUp\n"
+        f"db = Database.open({str(db_path)!r})\n"
+        "with db.read() as session: session.get(FollowUp, 1)\n"
+        "print('sqlite:', 'sqlalchemy.dialects.postgresql' in sys.modules)\n"
+        "index = next(i for i in FollowUp.__table__.indexes if i.name == 'ix_follow_up_open_due')\n"
+        "print('sqlite ddl:', CreateIndex(index).compile(dialect=db.engine.dialect))\n"
+        "engine = make_engine('postgresql://crm@db.example.org/crm')  # does not connect\n"
+        "print('postgresql ddl:', CreateIndex(index).compile(dialect=engine.dialect))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout
+    assert "sqlite: False" in out
+    where = "WHERE done_at IS NULL AND deleted_at IS NULL"
+    sqlite_ddl, postgresql_ddl = (line for line in out.splitlines() if " ddl:" in line)
+    assert where in sqlite_ddl and where in postgresql_ddl, out
