@@ -8,7 +8,7 @@ worked out here from the touch that should count: its local day plus the cadence
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 import pytest
@@ -374,3 +374,63 @@ def test_role_defaults_in_sql_on_both_dialects(any_db):
     assert due(db, client) == local_day(ADDED) + timedelta(days=11)
     assert due(db, buyer) is None
     assert due(db, lead) == local_day(ADDED) + timedelta(days=4)
+
+
+# --- the month grid's counts -----------------------------------------------------
+
+
+def grid_counts(db, first: date, last: date) -> dict[date, int]:
+    with db.read() as s:
+        by_day = calendar.counts_by_day(session=s, first=first, last=last)
+    return {d: c[calendar.DueKind.STAY_IN_TOUCH] for d, c in by_day.items()
+            if c[calendar.DueKind.STAY_IN_TOUCH]}
+
+
+def test_grid_counts_fall_on_local_days_across_a_clock_change_on_both_dialects(any_db):
+    """Role cadences are counted per day in SQL: a touch at 00:30 local on the
+    day London's clocks go forward is still 23:30 UTC the day before."""
+    db = any_db
+    later = datetime(2026, 4, 20, 12, tzinfo=UTC)
+    dates.fix_now(later)  # every touch below is in the past: the clocks hold
+    set_defaults(db, lead=5)
+    change = date(2026, 3, 29)
+    walls = [(change - timedelta(days=1), time(23, 30)), (change, time(0, 30)),
+             (change, time(23, 30)), (change + timedelta(days=1), time(0, 30)),
+             (change + timedelta(days=1), time(0, 30))]
+    moments = [dates.to_utc(dates.local_datetime(day, wall)) for day, wall in walls]
+    assert any(m.date() != day for m, (day, _) in zip(moments, walls, strict=True))
+    expected: dict[date, int] = {}
+    for n, moment in enumerate(moments):
+        lead = add_contact(db, f"Lead {n}")
+        touch(db, "call", lead, moment)
+        due_day = local_day(moment) + timedelta(days=5)
+        expected[due_day] = expected.get(due_day, 0) + 1
+    own = add_contact(db, "Own", cadence_days=2)
+    touch(db, "call", own, dates.to_utc(dates.local_datetime(change, time(0, 0))))
+    expected[change + timedelta(days=2)] = expected.get(change + timedelta(days=2), 0) + 1
+
+    first, last = change - timedelta(days=3), change + timedelta(days=10)
+    assert grid_counts(db, first, last) == expected
+    with db.read() as s:
+        listed = cadence.due_between(session=s, first=first, last=last)
+    assert grid_counts(db, first, last) == {
+        d: sum(1 for q in listed if q.due == d) for d in {q.due for q in listed}}
+    one_day = change + timedelta(days=5)
+    assert grid_counts(db, one_day, one_day) == {one_day: expected[one_day]}
+
+
+def test_grid_counts_every_contact_due_however_many(db):
+    """The grid's count is not the length of a capped list: 700 leads due on one
+    day count 700, where the list of that day holds its 500."""
+    from tuicrm.models import ContactCreate
+    from tuicrm.services.contact_bulk import insert_contacts
+
+    set_defaults(db, lead=5)
+    with db.write() as s:
+        insert_contacts(session=s, contacts=[ContactCreate(name=f"Lead {n:03d}")
+                                             for n in range(700)])
+    due_day = local_day(NOW) + timedelta(days=5)
+    with db.read() as s:
+        assert len(cadence.due_between(session=s, first=due_day, last=due_day)) == 500
+    assert grid_counts(db, due_day - timedelta(days=1), due_day + timedelta(days=1)) == {
+        due_day: 700}

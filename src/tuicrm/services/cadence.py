@@ -14,6 +14,7 @@ range query walks indexes and reads only contacts whose due day can fall in it.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -26,7 +27,7 @@ from tuicrm import dates
 from tuicrm.errors import ValidationError
 from tuicrm.models import Contact, Role
 from tuicrm.services import touch_clock
-from tuicrm.services.common import is_sqlite, live
+from tuicrm.services.common import count_per_local_day, is_sqlite, live
 from tuicrm.services.contact_queries import role_expr
 from tuicrm.services.contacts import aware
 from tuicrm.services.meta import get_meta, set_meta
@@ -149,6 +150,41 @@ def due_between(
     return [q for q in found if q.due <= last and (first is None or q.due >= first)][:limit]
 
 
+def count_due_by_day(*, session: Session, first: date, last: date) -> Counter[date]:
+    """How many contacts' next touch falls on each day of ``[first, last]`` (the
+    month grid): what :func:`due_between` would list, counted, however many.
+
+    A role's cadence of N days puts a contact's due day at its clock's local day
+    + N, so one walk of the (kept role, clock) index per role counts every day,
+    each day a range of clocks between two UTC instants (a DST day is 23 or 25
+    hours). The contacts with a cadence of their own, and any clock out of date,
+    have their due days worked out from their rows, as in :func:`due_between`.
+    """
+    defaults = cadence_defaults(session=session)
+    now = dates.utcnow()
+    found: Counter[date] = Counter()
+    for role, days in defaults.items():
+        if days is not None:
+            found.update(_role_counts(session, role, days, now, first, last))
+    lo, hi = dates.day_bounds_utc(first)[0] - MARGIN, dates.day_bounds_utc(last)[1] + MARGIN
+    for row in (*_own_cadence_rows(session, now, lo, hi, None),
+                *_out_of_date_rows(session, defaults, now, lo, hi, None)):
+        due = _quiet(row).due
+        if first <= due <= last:
+            found[due] += 1
+    return found
+
+
+def _role_counts(session: Session, role: Role, days: int, now: datetime, first: date,
+                 last: date) -> Counter[date]:
+    """Contacts of ``role`` on its cadence of ``days``, counted per due day (their
+    clock's local day + ``days``) in one walk of the (kept role, clock) index."""
+    return count_per_local_day(
+        session, Contact.touch_clock_at,
+        [*_open_contacts(), touch_clock.is_current(now), Contact.cadence_days.is_(None),
+         Contact.kept_role == role], first, last, days_later=days)
+
+
 _CONTACT = (Contact.id, Contact.name, Contact.created_at)
 
 
@@ -175,7 +211,7 @@ def _role_cadence_rows(session: Session, days: int, role: Role, now: datetime,
 
 
 def _own_cadence_rows(session: Session, now: datetime, lo: datetime | None, hi: datetime,
-                      wanted: int) -> list[Any]:
+                      wanted: int | None) -> list[Any]:
     """Contacts with a cadence of their own (few: read through their index)."""
     return _rows_due_by(
         session, Contact.touch_clock_at, Contact.last_touch_at, Contact.cadence_days,
@@ -183,7 +219,7 @@ def _own_cadence_rows(session: Session, now: datetime, lo: datetime | None, hi: 
 
 
 def _out_of_date_rows(session: Session, defaults: Mapping[Role, int | None], now: datetime,
-                      lo: datetime | None, hi: datetime, wanted: int) -> list[Any]:
+                      lo: datetime | None, hi: datetime, wanted: int | None) -> list[Any]:
     """Contacts whose stored clock does not hold now, worked out from their touches."""
     # Usually none (the app refreshes them as it starts): a look at three indexes
     # spares compiling and running the query with its subqueries per kind of touch.
@@ -199,9 +235,9 @@ def _out_of_date_rows(session: Session, defaults: Mapping[Role, int | None], now
 
 def _rows_due_by(session: Session, clock: Any, last_touch: Any, cadence: Any,
                  which: sa.ColumnElement[bool], lo: datetime | None, hi: datetime,
-                 wanted: int) -> list[Any]:
+                 wanted: int | None) -> list[Any]:
     """Open contacts matching ``which`` due (``clock`` + ``cadence`` days) in the
-    widened range, earliest first."""
+    widened range, earliest first (``wanted`` None: all of them)."""
     due = _due_moment(session, clock, cadence)
     conditions = [*_open_contacts(), which, due < _instant(session, hi)]
     if lo is not None:

@@ -29,7 +29,7 @@ from tuicrm import dates
 from tuicrm.enums import CONTRACT_DUE_KINDS, DUE_KIND_LABELS, DueKind
 from tuicrm.models import Contact, Contract, FollowUp, Meeting
 from tuicrm.services import cadence
-from tuicrm.services.common import live
+from tuicrm.services.common import count_per_local_day, live
 from tuicrm.services.contracts import OPEN_STATUSES, cancel_by_expr
 from tuicrm.services.overview import meeting_attendees
 
@@ -99,8 +99,8 @@ def due_between(
 def counts_by_day(*, session: Session, first: date, last: date) -> dict[date, Counter[DueKind]]:
     """How many items of each kind fall on each day in ``[first, last]`` (for a month grid).
 
-    Dated records are counted with GROUP BY; meetings (whose local day depends
-    on the zone) and stay-in-touch dates are bucketed from one narrow column.
+    Counted in SQL, however many: dated records with GROUP BY, meetings and
+    stay-in-touch dates by the local day of an instant (``count_per_local_day``).
     """
     result: dict[date, Counter[DueKind]] = {}
 
@@ -109,12 +109,9 @@ def counts_by_day(*, session: Session, first: date, last: date) -> dict[date, Co
         if first <= day <= last:
             result.setdefault(day, Counter())[kind] += n
 
-    since, until = dates.day_bounds_utc(first)[0], dates.day_bounds_utc(last)[1]
-    for (starts_at,) in session.execute(
-        sa.select(Meeting.starts_at).where(live(Meeting), Meeting.starts_at >= since,
-                                           Meeting.starts_at < until)
-    ):
-        add(dates.to_local(starts_at).date(), DueKind.MEETING, 1)
+    for day, n in count_per_local_day(session, Meeting.starts_at, [live(Meeting)],
+                                      first, last).items():
+        add(day, DueKind.MEETING, n)
     for day, n in session.execute(
         sa.select(FollowUp.due_date, sa.func.count()).join(Contact,
                                                             Contact.id == FollowUp.contact_id)
@@ -122,8 +119,8 @@ def counts_by_day(*, session: Session, first: date, last: date) -> dict[date, Co
         .group_by(FollowUp.due_date)
     ):
         add(day, DueKind.FOLLOWUP, n)
-    for quiet in cadence.due_between(session=session, first=first, last=last, limit=10_000):
-        add(quiet.due, DueKind.STAY_IN_TOUCH, 1)
+    for day, n in cadence.count_due_by_day(session=session, first=first, last=last).items():
+        add(day, DueKind.STAY_IN_TOUCH, n)
     for kind in CONTRACT_KINDS:
         column = _contract_day(session, kind)
         for day, n in session.execute(

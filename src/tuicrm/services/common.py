@@ -8,8 +8,10 @@ row before it). Every keyset ends in the primary key, so the order is total.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from typing import Any, Generic, TypeVar
 
 import pydantic
@@ -220,6 +222,29 @@ def require_member(session: Session, member_id: int | None, field: str = "owner_
 def live(model: Any) -> sa.ColumnElement[bool]:
     """Rows not deleted."""
     return model.deleted_at.is_(None)
+
+
+def count_per_local_day(
+    session: Session, instant: Any, where: Iterable[sa.ColumnElement[bool]], first: date,
+    last: date, *, days_later: int = 0,
+) -> Counter[date]:
+    """How many rows matching ``where`` fall on each day of ``[first, last]``: a
+    row falls on the local day of its ``instant`` + ``days_later`` days.
+
+    Counted in SQL, in one walk of the instants between the range's UTC bounds:
+    each day's instants end where the next day's begin (23 or 25 hours apart
+    across a DST change), so one CASE of the days' upper edges numbers them.
+    """
+    days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
+    shift = timedelta(days=days_later)
+    edges = [dates.day_bounds_utc(day - shift)[1] for day in days]
+    day_number = sa.case(*((instant < edge, n) for n, edge in enumerate(edges)))
+    numbered = (sa.select(day_number.label("n"))
+                .where(*where, instant >= dates.day_bounds_utc(first - shift)[0],
+                       instant < edges[-1])
+                .subquery())
+    return Counter({days[n]: count for n, count in session.execute(
+        sa.select(numbered.c.n, sa.func.count()).group_by(numbered.c.n))})
 
 
 def is_sqlite(session: Session) -> bool:
