@@ -7,9 +7,13 @@ import json
 import stat
 from datetime import date, datetime, timedelta, timezone
 
+import pytest
 from rich.console import Console
+from rich.segment import Segment
+from rich.style import Style
+from textual.color import Color as TextualColor
 from textual.command import CommandList, CommandPalette
-from textual.widgets import DataTable, Static
+from textual.widgets import DataTable, Input, Static
 
 from tuicrm import config
 from tuicrm.db import Database
@@ -319,6 +323,34 @@ async def test_the_chosen_theme_is_there_next_time(people_db, make_app, ui, priv
     async with again.run_test(size=SIZE) as pilot:
         await ui.wait_loaded(pilot)
         assert again.theme == "nord"
+
+
+@pytest.mark.parametrize("theme", ["nord", "textual-light"])
+async def test_a_remembered_theme_looks_as_when_chosen(people_db, make_app, ui, theme):
+    """The saved theme is taken before anything is styled (not set as a person
+    sets it, which restyles everything before the first frame): the app must
+    look as it does when the theme is chosen while it runs, light or dark."""
+    def look(app) -> tuple[object, ...]:
+        table, search = app.screen.query_one("#contacts-table"), app.screen.query_one(Input)
+        red = [Segment("overdue", Style.parse("bold red"))]  # as Today's status says it
+        for shown_through in app._filters:
+            red = shown_through.apply(red, TextualColor(0, 0, 0))
+        return (app.current_theme.name, sorted(c for c in app.classes if c.startswith("-")),
+                table.styles.background, search.styles.border_top,
+                app.screen.styles.background, red)
+
+    chosen = make_app(people_db)
+    async with chosen.run_test(size=SIZE) as pilot:
+        await ui.wait_loaded(pilot)
+        chosen.theme = theme
+        await ui.wait_until(pilot, lambda: config.load_settings().theme == theme)
+        await pilot.pause()
+        looks_chosen = look(chosen)
+    restored = make_app(people_db)
+    async with restored.run_test(size=SIZE) as pilot:
+        await ui.wait_loaded(pilot)
+        assert look(restored) == looks_chosen
+        assert config.load_settings().theme == theme  # restoring saved nothing new
 
 
 async def test_a_second_terminals_new_contact_shows_without_restart(

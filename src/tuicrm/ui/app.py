@@ -159,7 +159,8 @@ class CrmApp(App[None]):
         self.undo_stack: list[UndoEntry] = []
         self.changes = ChangeWatch(self)
         self.sections_ahead = SectionsAhead(self, SECTIONS)
-        self._theme_ready = False  # the saved theme is applied: changes are the user's now
+        restore_theme(self)  # before anything is styled
+        self._theme_ready = False  # set on mount: from then on, a theme change is the user's
         if title:
             self.title = safe_str(title)
         self.sub_title = safe_str(_short_name(database))
@@ -167,7 +168,6 @@ class CrmApp(App[None]):
     # --- start-up ----------------------------------------------------------
 
     def on_mount(self) -> None:
-        restore_theme(self)
         self._theme_ready = True
         # Paint the first frame, then style the rest and start the (slower) data layer.
         self.call_after_refresh(self._read_rest_of_stylesheet)
@@ -333,7 +333,7 @@ class CrmApp(App[None]):
         self.changes.look()
 
     def watch_theme(self, _theme: str) -> None:
-        if getattr(self, "_theme_ready", False):  # not Textual's default, not our restore
+        if getattr(self, "_theme_ready", False):  # not Textual's default
             remember_theme(self)
 
 
