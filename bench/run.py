@@ -1,7 +1,7 @@
 """Every benchmark of issue 7, each against its floor measured in the same run.
 
     .venv/bin/python bench/run.py              # makes the two databases once, in bench/data/
-    .venv/bin/python bench/run.py --runs 3     # fewer repetitions, for a quick look
+    .venv/bin/python bench/run.py --runs 3     # fewer repetitions (default 7), for a quick look
 
 Prints one line per figure: the app's median, the floor's, their ratio and
 the goal ("ok" or "MISS"). The databases are made by ``generate.py`` on
@@ -41,7 +41,7 @@ def database(name: str, scale: float) -> Path:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=5, help="repetitions per median")
+    parser.add_argument("--runs", type=int, default=7, help="repetitions per median")
     args = parser.parse_args()
     big, small = database("large.db", 1.0), database("medium.db", 0.1)
     figures = []

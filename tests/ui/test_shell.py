@@ -176,6 +176,38 @@ async def test_while_the_database_opens_no_list_claims_to_be_empty(db_path, db, 
                 s in text_of(w) for w in app.screen.query(Static) if w.display))
 
 
+async def test_todays_first_frame_is_laid_out_as_when_loaded(db_path, db, ui, monkeypatch):
+    """Today's body is mounted just after the first frame (Lazy); until it is,
+    its place is held: the status line does not jump from under the header to
+    above the footer when the body comes."""
+    import threading
+
+    from textual.lazy import Lazy
+
+    from tuicrm.ui.app import create_app
+
+    def status_region(app):
+        return app.screen.query_one("#section-status").region
+
+    loaded = create_app(str(db_path))
+    async with loaded.run_test(size=SIZE) as pilot:
+        await ui.wait_until(pilot, lambda: "gone quiet" in status(loaded))
+        final = status_region(loaded)
+    assert final.y == SIZE[1] - 2  # just above the footer
+
+    async def held_back(self, widgets):  # the moment before the body is mounted
+        return None
+
+    monkeypatch.setattr(Lazy, "mount_composed_widgets", held_back)
+    never_opened = threading.Event()  # the database stays opening: no load waits on the body
+    first = create_app(str(db_path), prepare=lambda: never_opened.wait(10))
+    async with first.run_test(size=SIZE) as pilot:
+        await pilot.pause(0.2)
+        assert first.screen.query(Lazy)
+        assert status_region(first) == final
+        never_opened.set()
+
+
 async def test_purchases_are_listed_newest_first_and_paged(people_db, db, make_app, ui):
     ada, grace, _alan = ui_ids(db)
     t0 = datetime(2026, 3, 1, 12, tzinfo=timezone.utc)

@@ -417,6 +417,7 @@ def test_grid_counts_fall_on_local_days_across_a_clock_change_on_both_dialects(a
         d: sum(1 for q in listed if q.due == d) for d in {q.due for q in listed}}
     one_day = change + timedelta(days=5)
     assert grid_counts(db, one_day, one_day) == {one_day: expected[one_day]}
+    assert grid_counts(db, last, first) == {}  # an empty range counts nothing
 
 
 def test_grid_counts_every_contact_due_however_many(db):

@@ -235,6 +235,8 @@ def count_per_local_day(
     each day's instants end where the next day's begin (23 or 25 hours apart
     across a DST change), so one CASE of the days' upper edges numbers them.
     """
+    if first > last:
+        return Counter()
     days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
     shift = timedelta(days=days_later)
     edges = [dates.day_bounds_utc(day - shift)[1] for day in days]

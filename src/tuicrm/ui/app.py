@@ -100,7 +100,7 @@ class CrmApp(App[None]):
     #: What the first screen needs; REST_CSS, the rest, is read just after the first
     #: frame (Textual's tokenizer takes ~10 ms over it, ahead of that frame).
     CSS_PATH = "start.tcss"
-    REST_CSS = Path(__file__).with_name("app.tcss")
+    REST_CSS = Path(__file__).resolve().with_name("app.tcss")  # absolute, as Textual keys it
     TITLE = "tuicrm"
     MODES: ClassVar[dict[str, str | Callable[[], Screen[object]]]] = {
         s.mode: s.make_screen for s in SECTIONS}
@@ -180,7 +180,7 @@ class CrmApp(App[None]):
         if self.stylesheet.has_source(str(self.REST_CSS)):
             return
         self.stylesheet.read(self.REST_CSS)
-        self.css_path.append(self.REST_CSS)  # as if named up front (theme reparse, dev watch)
+        self.css_path.append(self.REST_CSS)  # as if it had been named up front
         self.stylesheet.update(self)
 
     @work(thread=True, exclusive=True, group=DATABASE_GROUP, exit_on_error=False)

@@ -24,15 +24,10 @@ from textual.lazy import Lazy
 from textual.widgets import DataTable, Static
 
 from tuicrm import dates
-from tuicrm.ui import due_actions
 from tuicrm.ui.screens.sections import RecordTable, Row, SectionScreen, until_loaded
-from tuicrm.ui.widgets.due_rows import (
-    TODAY_COLUMNS,
-    countdown,
-    due_cells,
-    has_started,
-    item_key,
-)
+
+# The rows' cells (ui.widgets.due_rows) and the row actions (ui.due_actions) are
+# imported where first used: not before the first frame, which Today is part of.
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -104,8 +99,9 @@ class TodayScreen(SectionScreen):
         body = VerticalScroll(id="today-body", classes="section--body", can_focus=False)
         # While the database opens, nothing in the body has anything to show (its
         # lists are hidden until loaded), so on the first screen of a start it is
-        # mounted just after the first frame (Lazy), which then comes ~20 ms sooner
-        # with its keys live. _show waits for it.
+        # mounted just after the first frame (Lazy, which keeps its place: see
+        # start.tcss), which then comes ~20 ms sooner with its keys live. _show
+        # waits until Lazy has gone, which is once the body and its lists are in.
         with Lazy(body) if self.crm_app.database is None else body:
             yield Static(id="today-countdown")
             for table_id, heading, empty in BLOCKS:
@@ -126,8 +122,9 @@ class TodayScreen(SectionScreen):
         self.load(lambda session: load_today(session, day), self._show)
 
     def _show(self, data: TodayData) -> None:
-        if not self.query("#today-body"):  # still to be mounted (see compose_body)
-            self.call_after_refresh(self._show, data)
+        if self.query(Lazy):  # the body is still being mounted (see compose_body)
+            if self.is_attached:
+                self.call_after_refresh(self._show, data)
             return
         self.cut_to_width()
         self._shown = data
@@ -153,6 +150,8 @@ class TodayScreen(SectionScreen):
                 first.focus()
 
     def _fill(self, table_id: str, items: list[DueItem], day: date) -> None:
+        from tuicrm.ui.widgets.due_rows import TODAY_COLUMNS, due_cells, item_key
+
         table = self.query_one(f"#{table_id}", RecordTable)
         keyed = self.items[table_id] = {}
         overdue = table_id in ("today-overdue", "today-quiet")
@@ -176,6 +175,8 @@ class TodayScreen(SectionScreen):
 
     def _tick(self) -> None:
         """Every 30 s: a new day or a meeting begun means a reload, else a fresh countdown."""
+        from tuicrm.ui.widgets.due_rows import has_started
+
         shown_day = self._shown.day if self._shown is not None else None
         if dates.today() != shown_day or has_started(self._next_meeting):
             self.reload()
@@ -183,6 +184,8 @@ class TodayScreen(SectionScreen):
             self._show_countdown()
 
     def _show_countdown(self) -> None:
+        from tuicrm.ui.widgets.due_rows import countdown
+
         self.query_one("#today-countdown", Static).update(countdown(self._next_meeting))
 
     # --- acting ------------------------------------------------------------
@@ -199,12 +202,16 @@ class TodayScreen(SectionScreen):
         if item is None:
             self.notify("Pick a row first (Tab moves between the lists).", timeout=4)
             return
+        from tuicrm.ui import due_actions
+
         act: Callable[..., None] = getattr(due_actions, name)
         act(self, item)
 
     def action_open_item(self) -> None:
         item = self.current_item()
         if item is not None:
+            from tuicrm.ui import due_actions
+
             due_actions.open_item(self, item)
 
     def action_open_contact(self) -> None:
@@ -218,4 +225,6 @@ class TodayScreen(SectionScreen):
         if isinstance(table, RecordTable) and table.id in self.items:
             item = self.items[table.id].get(event.row_key.value or "")
             if item is not None:
+                from tuicrm.ui import due_actions
+
                 due_actions.open_item(self, item)
