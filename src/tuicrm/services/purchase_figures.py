@@ -70,14 +70,14 @@ def hold_before(until: Any, *, inclusive: bool = False) -> sa.ColumnElement[bool
     ``until`` (``inclusive``: at or before): worked out, and no order after."""
     last = Contact.last_order_at
     later = last <= until if inclusive else last < until
-    return sa.and_(Contact.order_count.is_not(None), sa.or_(last.is_(None), later))
+    return sa.and_(~out_of_date(), sa.or_(last.is_(None), later))
 
 
 def live_ids(until: Any, *, inclusive: bool = False) -> sa.CompoundSelect:
     """The ids of the contacts whose kept figures do not hold before ``until``
     (the opposite of :func:`hold_before`): one index look-up per reason."""
     later = Contact.last_order_at > until if inclusive else Contact.last_order_at >= until
-    return sa.union(sa.select(Contact.id).where(Contact.order_count.is_(None)),
+    return sa.union(sa.select(Contact.id).where(out_of_date()),
                     sa.select(Contact.id).where(later))
 
 
