@@ -1,6 +1,10 @@
 """Shared fixtures: a private data directory, real database files, PostgreSQL.
 
-- Every test starts with the real clock (no pinned "now", no zone override).
+- Every test runs at a pinned "now", :data:`PINNED_NOW` (the clock still
+  ticks from there), whatever the machine's clock says, unless it is marked
+  ``real_clock``. The pin is ``TUICRM_CLOCK_SHIFT`` (see ``tuicrm.dates``), so
+  subprocesses started by a test agree with it. Zone overrides and
+  ``dates.fix_now`` pins are reset around every test.
 - Every test runs with ``TUICRM_DATA_DIR`` pointing at its own temporary
   directory (backups land there too), ``TUICRM_USER`` set, and ``TUICRM_DB``
   unset, so nothing ever touches the real home directory or database.
@@ -17,6 +21,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -43,15 +48,35 @@ def private_environment(
     return data_dir
 
 
+#: "Now" for every test that does not ask for the real clock. The tests' own
+#: data lies around it; the suite must pass whatever the machine's date is.
+PINNED_NOW = datetime(2026, 11, 22, 10, 0, tzinfo=UTC)
+CLOCK_SHIFT = "TUICRM_CLOCK_SHIFT"
+
+
+def _shift_to(moment: datetime) -> str:
+    return repr((moment - datetime.now(UTC)).total_seconds())
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # Session fixtures (template databases) run before any test's own pin.
+    os.environ[CLOCK_SHIFT] = _shift_to(PINNED_NOW)
+
+
 @pytest.fixture(autouse=True)
-def unpinned_clock() -> Iterator[None]:
-    """Every test starts and ends with the real clock and zone detection.
+def pinned_clock(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Each test starts at PINNED_NOW (or the real clock, marked ``real_clock``),
+    with zone detection reset.
 
     A pinned clock or zone left behind by one test would move "today" for
     every later test (snapshots, relative dates) in the same run.
     """
     from tuicrm import dates
 
+    if request.node.get_closest_marker("real_clock"):
+        monkeypatch.delenv(CLOCK_SHIFT, raising=False)
+    else:
+        monkeypatch.setenv(CLOCK_SHIFT, _shift_to(PINNED_NOW))
     dates.fix_now(None)
     dates.set_local_zone(None)
     yield
@@ -72,12 +97,34 @@ def db(db_path: Path) -> Iterator[Database]:
     database.dispose()
 
 
+def _worker_database(url: str) -> str:
+    """Under pytest-xdist each worker gets its own database beside the named
+    one (``test_gw0``, ``test_gw1`` ...), created on first use, so workers
+    never empty each other's schema."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    if not worker:
+        return url
+    base = to_url(url)
+    name = f"{base.database}_{worker}"
+    engine = sa.create_engine(base, isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as conn:
+            exists = conn.execute(sa.text("SELECT 1 FROM pg_database WHERE datname = :n"),
+                                  {"n": name}).first()
+            if not exists:
+                conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    finally:
+        engine.dispose()
+    return base.set(database=name).render_as_string(hide_password=False)
+
+
 @pytest.fixture
 def pg_url() -> Iterator[str]:
     """The test PostgreSQL database, emptied (every table dropped) first."""
     url = os.environ.get(PG_ENV, "").strip()
     if not url:
         pytest.skip(PG_SKIP_REASON)
+    url = _worker_database(url)
     engine = sa.create_engine(to_url(url))
     try:
         with engine.begin() as conn:

@@ -11,7 +11,12 @@ Clock precedence (highest first), evaluated on every call:
 1. a moment fixed with :func:`fix_now` / :func:`fixed_now`;
 2. the ``TUICRM_TODAY=YYYY-MM-DD`` environment variable: that day at 09:00
    local time;
-3. the real system clock.
+3. the real system clock, moved by ``TUICRM_CLOCK_SHIFT`` seconds if set.
+
+The shift is how the test suite pins "now" (``tests/conftest.py``): the clock
+still ticks, so stamps keep their order, and a subprocess started by a test
+inherits the variable and agrees with the test on what time it is, even when
+the machine's clock is moved years ahead.
 
 Local zone precedence: :func:`set_local_zone` override, then the
 ``TUICRM_TZ`` environment variable, then the system zone (``TZ`` variable,
@@ -134,6 +139,11 @@ def utcnow() -> datetime:
         except ValueError:
             raise DateError(f"TUICRM_TODAY={env!r} is not a YYYY-MM-DD date") from None
         return to_utc(local_datetime(day, time(9)))
+    if shift := os.environ.get("TUICRM_CLOCK_SHIFT", "").strip():
+        try:
+            return datetime.now(UTC) + timedelta(seconds=float(shift))
+        except (ValueError, OverflowError):
+            raise DateError(f"TUICRM_CLOCK_SHIFT={shift!r} is not a number of seconds") from None
     return datetime.now(UTC)
 
 

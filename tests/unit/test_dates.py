@@ -175,6 +175,7 @@ def test_local_zone_unknown(monkeypatch: pytest.MonkeyPatch) -> None:
 # --- the clock -----------------------------------------------------------------
 
 
+@pytest.mark.real_clock
 def test_real_clock_is_aware_utc() -> None:
     before = datetime.now(UTC)
     assert before - HOUR < utcnow() < before + HOUR
@@ -182,6 +183,7 @@ def test_real_clock_is_aware_utc() -> None:
     assert now().tzinfo == local_zone()
 
 
+@pytest.mark.real_clock
 def test_fix_now_drives_today() -> None:
     set_local_zone(BERLIN)
     fix_now(datetime(2026, 11, 22, 23, 30, tzinfo=UTC))
@@ -207,6 +209,32 @@ def test_fixed_now_restores_previous() -> None:
     with pytest.raises(RuntimeError), fixed_now(inner):
         raise RuntimeError
     assert utcnow() == outer
+
+
+def test_clock_shift_env_moves_the_ticking_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TUICRM_CLOCK_SHIFT", str(-365 * 86400))
+    a_year_ago = datetime.now(UTC) - timedelta(days=365)
+    assert abs(utcnow() - a_year_ago) < HOUR
+    first = utcnow()
+    assert utcnow() >= first  # it still ticks
+    with fixed_now(datetime(2020, 2, 29, 12, tzinfo=UTC)):  # a fixed moment wins
+        assert today() == date(2020, 2, 29)
+    monkeypatch.setenv("TUICRM_CLOCK_SHIFT", "soon")
+    with pytest.raises(DateError, match="TUICRM_CLOCK_SHIFT"):
+        utcnow()
+
+
+def test_the_suite_runs_at_its_pinned_now_in_subprocesses_too() -> None:
+    """The test clock (tests/conftest.py) is an environment variable, so a CLI
+    started by a test sees the same "now" as the test, whatever the machine's date."""
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-c", "from tuicrm import dates; print(dates.utcnow().isoformat())"],
+                         capture_output=True, text=True, check=True).stdout
+    here = utcnow()
+    assert here.date() == date(2026, 11, 22)  # tests/conftest.py's PINNED_NOW
+    assert abs(datetime.fromisoformat(out.strip()) - here) < timedelta(minutes=1)
 
 
 def test_tuicrm_today_env(monkeypatch: pytest.MonkeyPatch) -> None:
