@@ -20,6 +20,7 @@ import sqlalchemy as sa
 
 from tuicrm import search_index
 
+
 def moment(value: datetime) -> str:
     """An aware datetime as SQLite stores it (naive UTC text, sortable); an f-string,
     as ``strftime`` costs several microseconds a call at a million rows."""

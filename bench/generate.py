@@ -301,11 +301,11 @@ BIG_TABLES = ("contact", "contact_email", "contact_phone", "contact_tag", "produ
 
 
 def generate(path: Path, sizes: Sizes, today: date, seed: int) -> dict[str, int]:
-    from tuicrm.db import Database
+    from tuicrm.core import open_database
     from tuicrm.models import Contact  # importing the models registers every table
     from tuicrm.services import touch_clock
 
-    Database.open(path).dispose()  # the app's schema, migrated to head
+    open_database(path).dispose()  # the app's schema, migrated to head
     connection = sqlite3.connect(path, isolation_level=None)
     connection.execute("PRAGMA synchronous = OFF")
     connection.execute("PRAGMA foreign_keys = OFF")  # rows come in dependency order anyway
@@ -327,7 +327,7 @@ def generate(path: Path, sizes: Sizes, today: date, seed: int) -> dict[str, int]
     if problems:
         raise SystemExit(f"generated rows break foreign keys: {problems}")
     started = clock.perf_counter()
-    database = Database.open(path)
+    database = open_database(path)
     try:  # every contact's stay-in-touch clock, as the app keeps it (one UPDATE)
         with database.write() as session:
             touch_clock.refresh(session)

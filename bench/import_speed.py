@@ -37,20 +37,20 @@ def sample_csv(rows: int = ROWS) -> bytes:
 
 
 def _fresh(folder: Path, name: str) -> Path:
-    from tuicrm.db import Database
+    from tuicrm.core import open_database
 
     path = folder / name
-    Database.open(path).dispose()
+    open_database(path).dispose()
     return path
 
 
 def app_rows_per_second(folder: Path, data: bytes) -> float:
-    from tuicrm.db import Database
+    from tuicrm.core import open_database
     from tuicrm.interop.csv_import import read_csv
     from tuicrm.services.importing import apply_import
 
     path = _fresh(folder, f"app-{time.perf_counter_ns()}.db")
-    database = Database.open(path)
+    database = open_database(path)
     try:
         started = time.perf_counter()
         source = read_csv(data, target="contacts", name="people.csv")

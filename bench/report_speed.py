@@ -61,12 +61,12 @@ def live_figures() -> Iterator[None]:
 
 def figures(path: Path, runs: int) -> Iterator[Figure]:
     from tuicrm import dates
-    from tuicrm.db import Database
+    from tuicrm.core import open_database
     from tuicrm.services import touch_clock
     from tuicrm.services.metrics_customer_lists import live_reengage_list, reengage_list
     from tuicrm.ui.screens.report_panels import load_report
 
-    database = Database.open(path)
+    database = open_database(path)
     try:
         with database.write() as session:  # as the app's start-up: figures not yet kept
             filled = touch_clock.refresh_out_of_date(session=session)

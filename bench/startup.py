@@ -16,8 +16,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from timing import (PYTHON, ROOT, Figure, byte_compile_app, median_of, paired_medians,
-                    until_shown_ms, wall_ms)
+from timing import PYTHON, ROOT, Figure, byte_compile_app, median_of, paired_medians, until_shown_ms, wall_ms
 
 TUICRM = str(Path(PYTHON).with_name("tuicrm"))
 TODAY_READY = "Enter opens · x done"  # the end of Today's status line, written when loaded

@@ -27,6 +27,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
+from tuicrm.core import open_database
 from tuicrm.db import Database, to_url
 
 PG_ENV = "TUICRM_TEST_PG_URL"
@@ -92,7 +93,7 @@ def db_path(tmp_path: Path) -> Path:
 @pytest.fixture
 def db(db_path: Path) -> Iterator[Database]:
     """A new SQLite database file, migrated to head."""
-    database = Database.open(db_path)
+    database = open_database(db_path)
     yield database
     database.dispose()
 
@@ -138,7 +139,7 @@ def pg_url() -> Iterator[str]:
 @pytest.fixture
 def pg_db(pg_url: str) -> Iterator[Database]:
     """The emptied PostgreSQL database, migrated to head."""
-    database = Database.open(pg_url)
+    database = open_database(pg_url)
     yield database
     database.dispose()
 

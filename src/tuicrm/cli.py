@@ -106,12 +106,12 @@ def seed_command(out: Path, force: bool) -> None:
 
     from tuicrm import dates
     from tuicrm import seed as seeding
-    from tuicrm.db import Database
+    from tuicrm.core import open_database
 
     # Every created_at stamp and "today" inside the seed is the anchor day.
     try:
         with dates.fixed_now(datetime.combine(SEED_ANCHOR, time(12), tzinfo=UTC)):
-            database = Database.open(out)
+            database = open_database(out)
             try:
                 seeding.seed_database(database, today=SEED_ANCHOR)
             finally:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -96,12 +96,28 @@ def _begin_sqlite_transaction(conn: sa.Connection) -> None:
     conn.exec_driver_sql(f"BEGIN {mode}".strip())
 
 
+@dataclass(frozen=True)
+class Upkeep:
+    """What every write unit of work owes the data derived from what it wrote.
+
+    ``note`` runs after each flush and only takes notes (no SQL); ``settle``
+    runs once, after the last flush and before the commit. Given by the layer
+    that knows what is derived (:func:`tuicrm.core.open_database`), so this
+    module knows nothing of the services.
+    """
+
+    note: Callable[[Session, Any], None]
+    settle: Callable[[Session], None]
+
+
 @dataclass
 class Database:
-    """One open database: the engine plus who is at the keyboard."""
+    """One open database: the engine, who is at the keyboard, and the upkeep
+    its writes owe derived data (open it with :func:`tuicrm.core.open_database`)."""
 
     engine: Engine
     actor_id: int | None = None
+    upkeep: Upkeep | None = None
     _sessions: sessionmaker[Session] = field(init=False, repr=False)
     _write_engine: Engine = field(init=False, repr=False)
     _read_engine: Engine = field(init=False, repr=False)
@@ -111,11 +127,8 @@ class Database:
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(expire_on_commit=False, autoflush=True)
         event.listen(self._sessions, "before_flush", _stamp_audit_columns)
-        # Imported here, not at the top: db.py sits below services, and only a
-        # Database (never a bare engine) writes touches.
-        from tuicrm.services import touch_clock
-
-        event.listen(self._sessions, "after_flush", touch_clock.after_flush)
+        if self.upkeep is not None:
+            event.listen(self._sessions, "after_flush", self.upkeep.note)
         if is_sqlite(self.engine):
             self._write_engine = self.engine.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"})
             self._read_engine = self.engine
@@ -125,7 +138,8 @@ class Database:
             self._read_engine = self.engine.execution_options(isolation_level="REPEATABLE READ")
 
     @classmethod
-    def open(cls, target: str | Path | URL, *, migrate_schema: bool = True) -> Database:
+    def open(cls, target: str | Path | URL, *, upkeep: Upkeep | None,
+             migrate_schema: bool = True) -> Database:
         """Open (creating if needed) and bring the schema up to date."""
         engine = make_engine(target)
         if migrate_schema and not _at_schema_head(engine):
@@ -136,7 +150,7 @@ class Database:
             except BaseException:
                 engine.dispose()
                 raise
-        return cls(engine)
+        return cls(engine, upkeep=upkeep)
 
     @property
     def url(self) -> URL:
@@ -168,6 +182,9 @@ class Database:
         try:
             with _plain_errors():
                 yield session
+                if self.upkeep is not None:
+                    session.flush()
+                    self.upkeep.settle(session)
                 session.commit()
         except BaseException:
             session.rollback()

@@ -43,13 +43,13 @@ def prepare_demo() -> Path:
     """
     from tuicrm import dates, seed
     from tuicrm.backup import copy_database_file
-    from tuicrm.db import Database
+    from tuicrm.core import open_database
     from tuicrm.services import touch_clock
 
     sample, target = require_sample(), demo_path()
     remove_database_files(target)
     copy_database_file(sample, target)
-    database = Database.open(target)
+    database = open_database(target)
     try:
         seed.shift_dates(database, today=dates.today())
         with database.write() as session:  # the sample's clocks hold at its own "now"

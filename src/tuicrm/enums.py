@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
+
 class ContactKind(StrEnum):
     PERSON = "person"
     ORGANISATION = "organisation"

@@ -29,21 +29,21 @@ from sqlalchemy.orm import declared_attr
 from sqlmodel import Field, SQLModel
 
 from tuicrm.enums import (  # noqa: F401 - re-exported
-    ContactKind,
-    Role,
-    AcquisitionSource,
-    JourneyStage,
-    ContractStatus,
-    BillingCycle,
-    MeetingChannel,
-    SaleStatus,
-    PaymentMethod,
-    SalesChannel,
-    InteractionKind,
-    SurveyKind,
     EMAIL_PATTERN,
     PHONE_PATTERN,
     SURVEY_RANGES,
+    AcquisitionSource,
+    BillingCycle,
+    ContactKind,
+    ContractStatus,
+    InteractionKind,
+    JourneyStage,
+    MeetingChannel,
+    PaymentMethod,
+    Role,
+    SalesChannel,
+    SaleStatus,
+    SurveyKind,
 )
 from tuicrm.money import MoneyError, normalize_currency
 from tuicrm.sqltypes import UTCDateTime, enum_type

@@ -13,7 +13,7 @@ import pytest
 import sqlalchemy as sa
 from textual.widgets import DataTable, Input, Static
 
-from tuicrm.db import Database
+from tuicrm.core import open_database
 from tuicrm.errors import CrmError
 from tuicrm.ui.screens.contacts import ContactsScreen, PageRequest
 
@@ -259,7 +259,7 @@ async def test_ctrl_q_quits(people_db, make_app, ui):
 
 async def test_damaged_database_is_a_notification_not_a_crash(tmp_path, make_app, ui):
     path = tmp_path / "damaged.db"
-    Database.open(path).dispose()
+    open_database(path).dispose()
     data = bytearray(path.read_bytes())
     data[100:] = b"\xa5" * (len(data) - 100)  # keep the header, wreck every page
     path.write_bytes(bytes(data))

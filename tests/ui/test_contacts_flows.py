@@ -6,6 +6,7 @@ import pytest
 import sqlalchemy as sa
 from textual.widgets import DataTable, Input, Select
 
+from tuicrm.core import open_database
 from tuicrm.db import Database
 from tuicrm.services import contacts, contracts, sales, team
 from tuicrm.ui.forms.contact import ContactForm
@@ -141,7 +142,7 @@ async def test_each_filter_narrows_the_list(mixed_db, make_app, ui, select_id, v
         assert len(ui.table_names(app)) == 3
         app.screen.query_one(select_id, Select).value = value
         await ui.wait_until(pilot, lambda: ui.table_names(app) == expected)
-        assert ui.status_text(app).startswith(f"Contacts 1–1 of 1")
+        assert ui.status_text(app).startswith("Contacts 1–1 of 1")
         await pilot.press("escape")  # no search to clear: Esc clears the filters
         await ui.wait_until(pilot, lambda: len(ui.table_names(app)) == 3)
 
@@ -184,7 +185,7 @@ async def test_a_stale_save_shows_both_versions(people_db, make_app, ui, db):
         await ui.wait_until(pilot, lambda: isinstance(app.screen, ContactForm)
                             and app.screen.loaded)
         # someone else saves Ada from another terminal meanwhile
-        other = Database.open(people_db)
+        other = open_database(people_db)
         try:
             with other.write() as session:
                 contacts.update_contact(session=session, contact_id=ada,

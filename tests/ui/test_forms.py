@@ -17,6 +17,7 @@ from rich.console import Console
 from textual.widgets import Button, Input, Label, Select, Static, TextArea
 
 from tuicrm import dates, recurrence
+from tuicrm.core import open_database
 from tuicrm.db import Database
 from tuicrm.services import followups, interactions, meetings, sales
 from tuicrm.services.contacts import create_contact
@@ -689,7 +690,7 @@ def _sale(db: Database, contact_id: int) -> int:
 
 def _their_change(db_path: Path, sale_id: int) -> None:
     """Someone in another terminal changes the sale (their own Database)."""
-    other = Database.open(db_path)
+    other = open_database(db_path)
     try:
         with other.write() as session:
             version = sales.get_sale(session=session, sale_id=sale_id).sale.version

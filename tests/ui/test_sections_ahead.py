@@ -15,6 +15,7 @@ from textual import events
 from textual.widgets import DataTable, Header, Input, Static
 
 from tuicrm import errors
+from tuicrm.core import open_database
 from tuicrm.db import Database
 from tuicrm.services import sales
 from tuicrm.ui import sections_ahead
@@ -163,7 +164,7 @@ async def test_a_change_made_after_a_section_was_built_shows_when_it_is_opened(
     app = make_app(people_db, start=None)
     async with app.run_test(size=SIZE) as pilot:
         await ui.wait_until(pilot, lambda: app.sections_ahead.done and contacts_loaded(app))
-        other = Database.open(db_path)  # another terminal adds someone
+        other = open_database(db_path)  # another terminal adds someone
         try:
             ui.add_contacts(other, ["Barbara Liskov"])
         finally:

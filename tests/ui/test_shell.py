@@ -16,6 +16,7 @@ from textual.command import CommandList, CommandPalette
 from textual.widgets import DataTable, Input, Static
 
 from tuicrm import config
+from tuicrm.core import open_database
 from tuicrm.db import Database
 from tuicrm.services import contracts, sales
 from tuicrm.ui.screens.calendar import CalendarScreen
@@ -394,7 +395,7 @@ async def test_a_second_terminals_new_contact_shows_without_restart(
         generation = app.data_generation
         await pilot.pause(0.4)  # polls that find nothing new change nothing
         assert app.data_generation == generation
-        other = Database.open(db_path)  # the other terminal
+        other = open_database(db_path)  # the other terminal
         try:
             ui.add_contacts(other, ["Barbara Liskov"])
         finally:

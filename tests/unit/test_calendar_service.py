@@ -14,14 +14,13 @@ from typing import Any
 
 import pytest
 import sqlalchemy as sa
+from query_plans import sqlite_plans
 
 from tuicrm import dates
 from tuicrm.errors import ConflictError, ValidationError
 from tuicrm.models import Contact
 from tuicrm.services import calendar, contacts, contracts, followups, meetings
 from tuicrm.services.calendar import DueKind
-
-from query_plans import sqlite_plans
 
 CONTRACT_KINDS = set(calendar.CONTRACT_KINDS)
 

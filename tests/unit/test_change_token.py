@@ -7,6 +7,7 @@ from contextlib import closing
 
 import pytest
 
+from tuicrm.core import open_database
 from tuicrm.db import Database
 from tuicrm.services.contacts import create_contact, list_contacts
 
@@ -22,7 +23,7 @@ def test_token_changes_after_another_connections_commit_only(db, db_path):
         list_contacts(session=session)
     assert db.change_token() == before
 
-    other = Database.open(db_path)  # another terminal
+    other = open_database(db_path)  # another terminal
     try:
         with other.read() as session:
             list_contacts(session=session)
@@ -54,7 +55,7 @@ def test_own_commits_count_too(db):
 
 
 def test_the_token_connection_is_closed_with_the_database(db_path):
-    database = Database.open(db_path)
+    database = open_database(db_path)
     database.change_token()
     database.dispose()
     assert database._token_conn is None
@@ -68,7 +69,7 @@ def test_token_on_postgres(pg_db, pg_url):
     with pg_db.read() as session:
         list_contacts(session=session)
     assert pg_db.change_token() == before
-    other = Database.open(pg_url, migrate_schema=False)
+    other = open_database(pg_url, migrate_schema=False)
     try:
         add(other, "Barbara Liskov")
     finally:

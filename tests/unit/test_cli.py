@@ -19,7 +19,7 @@ from click.testing import CliRunner
 
 from tuicrm import cli, config, dates, demo
 from tuicrm import seed as seeding
-from tuicrm.db import Database
+from tuicrm.core import open_database
 
 REPO_SAMPLE = Path(__file__).resolve().parents[2] / "sample.db"
 TUICRM = Path(sys.executable).with_name("tuicrm")
@@ -132,7 +132,7 @@ def test_not_a_database_is_one_plain_line(tmp_path: Path) -> None:
 
 def test_damaged_database_is_one_plain_line(tmp_path: Path) -> None:
     path = tmp_path / "damaged.db"
-    Database.open(path).dispose()
+    open_database(path).dispose()
     data = bytearray(path.read_bytes())
     data[100:] = b"\xa5" * (len(data) - 100)  # header intact, pages wrecked
     path.write_bytes(bytes(data))
@@ -142,7 +142,7 @@ def test_damaged_database_is_one_plain_line(tmp_path: Path) -> None:
 
 
 def test_read_only_database_is_one_plain_line(db_path: Path) -> None:
-    Database.open(db_path).dispose()
+    open_database(db_path).dispose()
     db_path.chmod(0o444)
     before = sha256(db_path)
     done = run_tuicrm("--db", str(db_path))

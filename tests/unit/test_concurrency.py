@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
+from tuicrm.core import open_database
 from tuicrm.db import Database
 from tuicrm.errors import ConflictError
 from tuicrm.models import Contact, TeamMember
@@ -33,13 +34,13 @@ MAX_TRIES_PER_EDIT = 500
 WORKER_TIMEOUT_S = 300  # a safety net only: a worker stuck in a lock is a failure
 WORKER = r"""
 import json, sys
-from tuicrm.db import Database
+from tuicrm.core import open_database
 from tuicrm.errors import ConflictError
 from tuicrm.services import contacts
 
 path, contact_id = sys.argv[1], int(sys.argv[2])
 edits, tries = int(sys.argv[3]), int(sys.argv[4])
-db = Database.open(path)
+db = open_database(path)
 report = {"saved": 0, "conflicts": 0, "errors": []}
 sys.stdin.readline()
 for edit in range(edits):
@@ -73,11 +74,11 @@ print(json.dumps(report))
 # ``actor_id``, read the contact and save ``changes`` from that copy.
 EDIT_ONCE = r"""
 import json, sys
-from tuicrm.db import Database
+from tuicrm.core import open_database
 from tuicrm.services import contacts
 
 path, contact_id, actor_id, changes = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
-db = Database.open(path)
+db = open_database(path)
 db.actor_id = actor_id
 with db.read() as s:
     version = contacts.get_contact(session=s, contact_id=contact_id).contact.version
@@ -208,7 +209,7 @@ def test_a_change_from_another_connection_makes_a_held_copy_stale(
 
     # Another tuicrm (a second engine on the same file) changes the row
     # directly through the ORM, without going through update_contact.
-    other = Database.open(db_path)
+    other = open_database(db_path)
     try:
         with other.write() as s:
             s.get(Contact, contact_id).city = "Leeds"
@@ -237,7 +238,7 @@ def test_a_raw_sql_update_that_bumps_the_version_is_not_overwritten(
         contact_id = contacts.create_contact(session=s, data={"name": "Eve", "city": "York"}).id
     with db.read() as s:
         held = contacts.get_contact(session=s, contact_id=contact_id).contact
-    other = Database.open(db_path)
+    other = open_database(db_path)
     try:
         with other.write() as s:
             s.execute(

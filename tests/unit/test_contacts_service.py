@@ -5,12 +5,11 @@ from __future__ import annotations
 from datetime import date, datetime, timezone
 
 import pytest
+from query_plans import sqlite_plans
 
 from tuicrm.errors import ConflictError, NotFoundError, ValidationError
 from tuicrm.models import ContactKind, Role
 from tuicrm.services import contacts, contracts, sales, team
-
-from query_plans import sqlite_plans
 
 NOW = datetime(2026, 11, 20, 10, 0, tzinfo=timezone.utc)
 

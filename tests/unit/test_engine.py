@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
+from tuicrm.core import open_database
 from tuicrm.db import Database, make_engine, to_url
 from tuicrm.models import Contact, ContactEmail, ContactTag
 from tuicrm.services import contacts
@@ -57,7 +58,7 @@ def _new_contact(db: Database, name: str = "Ada Lovelace", **extra: object) -> C
 
 def test_new_database_and_its_wal_files_are_private(db_path: Path) -> None:
     with _umask(0o022):  # the usual umask: SQLite alone would make 0644 files
-        database = Database.open(db_path)
+        database = open_database(db_path)
         try:
             _new_contact(database, emails=["ada@example.org"])
             wal, shm = Path(f"{db_path}-wal"), Path(f"{db_path}-shm")
@@ -209,13 +210,13 @@ def test_foreign_key_actions_run_deleting_a_contact_removes_its_children(
 
 
 def test_a_path_and_a_sqlite_url_open_the_same_file(db_path: Path) -> None:
-    by_path = Database.open(db_path)
+    by_path = open_database(db_path)
     try:
         contact_id = _new_contact(by_path).id
     finally:
         by_path.dispose()
     for target in (str(db_path), f"sqlite:///{db_path}"):
-        database = Database.open(target)
+        database = open_database(target)
         try:
             assert Path(database.url.database) == db_path
             with database.read() as s:
@@ -261,9 +262,9 @@ def test_partial_indexes_keep_their_condition_on_both_dialects(
     code = (
         "import sys\n"
         "from sqlalchemy.schema import CreateIndex\n"
-        "from tuicrm.db import Database, make_engine\n"
+        "from tuicrm.core import open_database\nfrom tuicrm.db import make_engine\n"
         "from tuicrm.models import FollowUp\n"
-        f"db = Database.open({str(db_path)!r})\n"
+        f"db = open_database({str(db_path)!r})\n"
         "with db.read() as session: session.get(FollowUp, 1)\n"
         "print('sqlite:', 'sqlalchemy.dialects.postgresql' in sys.modules)\n"
         "index = next(i for i in FollowUp.__table__.indexes if i.name == 'ix_follow_up_open_due')\n"

@@ -19,6 +19,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from tuicrm import cli, dates
+from tuicrm.core import open_database
 from tuicrm.db import Database
 from tuicrm.interop.json_export import write_json_file
 from tuicrm.services import (
@@ -247,7 +248,7 @@ def test_vcard_export_then_import_into_a_fresh_database_gives_the_same_contacts(
     imported = CliRunner().invoke(cli.main, ["--db", str(fresh), "import", str(out)])
     assert imported.exit_code == 0, imported.output
     assert "3 created" in imported.output
-    copy = Database.open(fresh)
+    copy = open_database(fresh)
     try:
         assert people(copy) == people(db)
     finally:

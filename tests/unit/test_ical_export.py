@@ -13,6 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from tuicrm import cli, dates
+from tuicrm.core import open_database
 from tuicrm.db import Database
 from tuicrm.interop.ical import Event, read_calendar, write_calendar
 from tuicrm.services import contacts, followups, meetings
@@ -123,7 +124,7 @@ def test_re_export_keeps_the_uids_and_raises_the_sequence_of_what_changed(db, cr
     changed = {e.uid for e in second if e.sequence > before[e.uid]}
     assert changed == {f"meeting-{crm['after']}@{origin}"}
 
-    other = Database.open(tmp_path / "other.db")
+    other = open_database(tmp_path / "other.db")
     try:
         with other.write() as s:
             assert database_uid(session=s) != origin
@@ -138,7 +139,7 @@ def test_export_then_import_into_another_database_round_trips_the_meetings(db, c
     _, data = export(db)
     events, problems = read_calendar(data)
     assert problems == []
-    other = Database.open(tmp_path / "other.db")
+    other = open_database(tmp_path / "other.db")
     try:
         with other.write() as s:  # the same people, made in another order (other ids)
             bo = contacts.create_contact(session=s, data={"name": "Bo B.", "emails": ["BO@example.org"]}).id

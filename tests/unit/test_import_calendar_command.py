@@ -17,6 +17,7 @@ from click.testing import CliRunner, Result
 
 from tuicrm import dates
 from tuicrm.cli import main
+from tuicrm.core import open_database
 from tuicrm.db import Database
 from tuicrm.services import contacts, followups, meetings
 
@@ -34,7 +35,7 @@ def dump(db_path: Path) -> list[str]:
 
 def meetings_in(db_path: Path) -> list[tuple[str, str, int, list[str], str]]:
     """(title, local start, minutes, attendee names, notes) of every live meeting, soonest first."""
-    database = Database.open(db_path)
+    database = open_database(db_path)
     try:
         with database.read() as s:
             found = []
@@ -75,7 +76,7 @@ def exported(db: Database, db_path: Path, tmp_path: Path) -> Path:
 def fresh(tmp_path: Path) -> Path:
     """Another database, where only Ann is known (by the same address)."""
     path = tmp_path / "fresh.db"
-    database = Database.open(path)
+    database = open_database(path)
     try:
         with database.write() as s:
             contacts.create_contact(session=s, data={"name": "Ann A.",

@@ -15,6 +15,7 @@ from click.testing import CliRunner, Result
 
 from tuicrm.cli import main
 from tuicrm.commands import importing as import_command
+from tuicrm.core import open_database
 from tuicrm.db import Database
 from tuicrm.interop.vcard import Card, write_vcards
 from tuicrm.services import contacts, sales
@@ -25,7 +26,7 @@ def run(db_path: Path, *args: str) -> Result:
 
 
 def names(db_path: Path) -> list[str]:
-    database = Database.open(db_path)
+    database = open_database(db_path)
     try:
         with database.read() as s:
             return [r.name for r in contacts.list_contacts(session=s, limit=500)]
@@ -169,7 +170,7 @@ def test_sales_import_with_a_default_currency(db: Database, db_path: Path,
         ("Imported: sales: 2 created, 0 updated, 0 unchanged, 0 skipped; new contacts created: 1. "
         "Undo with: tuicrm import --undo"),
     ]
-    database = Database.open(db_path)
+    database = open_database(db_path)
     try:
         with database.read() as s:
             assert sorted((r.total_minor, r.currency) for r in sales.list_sales(session=s)) == [
@@ -218,7 +219,7 @@ def test_a_progress_bar_on_stderr_for_large_files_at_a_terminal(
     shown = run(db_path, str(path))
     assert shown.exit_code == 0, shown.output
     assert "Importing" in shown.stderr
-    database = Database.open(db_path)
+    database = open_database(db_path)
     try:
         with database.read() as s:
             assert contacts.count_contacts(session=s) == import_command.PROGRESS_FROM

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from tuicrm import dates
+from tuicrm.core import open_database
 from tuicrm.db import Database
 from tuicrm.errors import CrmError
 from tuicrm.interop.csv_export import write_csv
@@ -165,7 +166,7 @@ def test_imported_contacts_are_the_same_as_typed_ones(db: Database, tmp_path: Pa
                         'Ada Lovelace,ada@example.org,ada@home.example,+44 20 7946 0000,'
                         '"maths;vip",Countess,London,https://ada.example,"Two\nlines"\n')
     [line] = apply(db, source).lines
-    typed_db = Database.open(tmp_path / "typed.db")
+    typed_db = open_database(tmp_path / "typed.db")
     try:
         typed = create(typed_db, **row)
         with db.read() as s, typed_db.read() as t:
@@ -338,7 +339,7 @@ def test_contacts_exported_to_csv_come_back_the_same(db: Database, tmp_path: Pat
     with db.read() as s:
         write_csv(path, CONTACT_HEADER, contact_rows({}, "name")(s))
 
-    fresh = Database.open(tmp_path / "fresh.db")
+    fresh = open_database(tmp_path / "fresh.db")
     try:
         with fresh.write() as s:
             applied = apply_import(session=s, source=read_csv(path.read_bytes()), mode="create")

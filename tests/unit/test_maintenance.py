@@ -28,6 +28,7 @@ from click.testing import CliRunner
 
 from tuicrm import cli, config, maintenance
 from tuicrm import seed as seeding
+from tuicrm.core import open_database
 from tuicrm.db import BUSY_TIMEOUT_S, Database
 from tuicrm.maintenance import MaintenanceError
 from tuicrm.services.contacts import create_contact
@@ -153,7 +154,7 @@ def test_rotation_keeps_the_newest_and_never_deletes_other_files(db, db_path, tm
     # Another database with the same file name, elsewhere: its copies are its own.
     other_db = tmp_path / "elsewhere" / "crm.db"
     other_db.parent.mkdir()
-    Database.open(other_db).dispose()
+    open_database(other_db).dispose()
     other_copy = maintenance.backup(other_db, keep=1)
 
     made = [maintenance.backup(db_path, keep=2) for _ in range(4)]

@@ -26,6 +26,7 @@ from sqlmodel import SQLModel
 
 from tuicrm import config, search_index
 from tuicrm.backup import verify_copy
+from tuicrm.core import open_database
 from tuicrm.db import Database, make_engine
 from tuicrm.errors import MigrationError
 from tuicrm.migrate import MIGRATIONS_DIR, current_revision, head_revision, migrate
@@ -232,7 +233,7 @@ def test_going_back_to_0003_keeps_the_search_triggers(db: Database, db_path: Pat
         assert "kept_role" not in {c["name"] for c in sa.inspect(engine).get_columns("contact")}
     finally:
         engine.dispose()
-    again = Database.open(db_path)
+    again = open_database(db_path)
     try:
         assert current_revision(again.engine) == head_revision()
         assert _drift(again.engine) == []
@@ -279,7 +280,7 @@ def test_0007_keeps_planner_statistics_whole(db: Database, db_path: Path, analyz
         with closing(sqlite3.connect(db_path)) as conn:
             conn.execute("ANALYZE")
     assert not _stat_indexes(db_path) & {"ix_contact_id_live", "ix_contract_billing"}
-    Database.open(db_path).dispose()
+    open_database(db_path).dispose()
     assert _version(db_path) == "0007"
     new = {"ix_contact_id_live", "ix_contract_billing", "ix_contact_last_order"}
     assert new <= _stat_indexes(db_path) if analyzed else _stat_indexes(db_path) == set()
@@ -292,7 +293,7 @@ def test_an_older_file_is_upgraded_with_its_data_and_a_private_backup(db_path: P
     contact_id = _database_at_0001(db_path)
     assert _backups() == []
 
-    database = Database.open(db_path)
+    database = open_database(db_path)
     try:
         assert current_revision(database.engine) == head_revision()
         with database.read() as s:
@@ -337,7 +338,7 @@ def test_a_migration_failing_halfway_leaves_the_file_as_it_was(
     assert str(backup) in str(failed.value)  # the message says where the copy is
     verify_copy(backup)
 
-    reopened = Database.open(db_path)  # the real tuicrm still opens it
+    reopened = open_database(db_path)  # the real tuicrm still opens it
     try:
         with reopened.read() as s:
             assert contacts.get_contact(session=s, contact_id=contact_id).emails == [
@@ -393,7 +394,7 @@ def test_a_file_from_a_newer_tuicrm_is_refused_untouched(db: Database, db_path: 
     before = _dump(db_path)
 
     with pytest.raises(MigrationError) as refused:
-        Database.open(db_path)
+        open_database(db_path)
 
     message = str(refused.value)
     assert "newer tuicrm" in message and "9999" in message and "Nothing was changed" in message

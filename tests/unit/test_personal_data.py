@@ -9,8 +9,7 @@ import pytest
 import sqlalchemy as sa
 
 from tuicrm.errors import NotFoundError
-from tuicrm.services import contacts, contracts, followups, interactions, meetings, sales
-from tuicrm.services import satisfaction
+from tuicrm.services import contacts, contracts, followups, interactions, meetings, sales, satisfaction
 from tuicrm.services.personal_data import erase_contact, personal_data
 
 WHEN = datetime(2026, 11, 1, 10, tzinfo=UTC)

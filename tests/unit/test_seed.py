@@ -16,6 +16,7 @@ import sqlalchemy as sa
 from sqlmodel import SQLModel
 
 from tuicrm import dates
+from tuicrm.core import open_database
 from tuicrm.db import Database
 from tuicrm.models import (
     AppMeta,
@@ -75,7 +76,7 @@ def on_day(model_col, day: date):
 @pytest.fixture(scope="module")
 def seeded_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("seed") / "demo.db"
-    db = Database.open(path)
+    db = open_database(path)
     try:
         seed_database(db, today=ANCHOR)
     finally:
@@ -85,7 +86,7 @@ def seeded_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def seeded(seeded_path: Path) -> Iterator[Database]:
-    db = Database.open(seeded_path, migrate_schema=False)
+    db = open_database(seeded_path, migrate_schema=False)
     yield db
     db.dispose()
 
@@ -93,7 +94,7 @@ def seeded(seeded_path: Path) -> Iterator[Database]:
 @pytest.fixture
 def demo_copy(seeded_path: Path, tmp_path: Path) -> Iterator[tuple[Path, Database]]:
     path = copy_file(seeded_path, tmp_path / "demo-copy.db")
-    db = Database.open(path)
+    db = open_database(path)
     yield path, db
     db.dispose()
 
@@ -252,7 +253,7 @@ def test_seeding_is_deterministic_in_any_local_zone(seeded_path, tmp_path, monke
     monkeypatch.setenv("TUICRM_TODAY", "2001-01-01")  # the pinned clock wins over it
     dates.set_local_zone("Pacific/Kiritimati")  # UTC+14: another calendar day at 09:00 UK
     try:
-        db = Database.open(tmp_path / "again.db")
+        db = open_database(tmp_path / "again.db")
         seed_database(db, today=ANCHOR)
         db.dispose()
     finally:
@@ -270,7 +271,7 @@ def test_seeding_a_database_with_contacts_is_refused(db, db_path):
 
 
 def test_seed_leaves_the_clock_and_actor_as_they_were(tmp_path):
-    db = Database.open(tmp_path / "x.db")
+    db = open_database(tmp_path / "x.db")
     db.actor_id = None
     before = dates.utcnow()
     seed_database(db, today=ANCHOR)

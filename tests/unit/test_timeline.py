@@ -11,7 +11,13 @@ from tuicrm import dates
 from tuicrm.enums import Role
 from tuicrm.errors import NotFoundError
 from tuicrm.services import (
-    contacts, contracts, followups, interactions, meetings, sales, team,
+    contacts,
+    contracts,
+    followups,
+    interactions,
+    meetings,
+    sales,
+    team,
 )
 from tuicrm.services.contact_summary import billed_to_date, contact_followups, contact_summary
 from tuicrm.services.timeline import list_timeline

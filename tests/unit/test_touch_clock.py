@@ -17,7 +17,13 @@ import sqlalchemy as sa
 from tuicrm import dates
 from tuicrm.models import Contact, Contract, Interaction, Meeting, MeetingAttendee, Role, Sale
 from tuicrm.services import (
-    cadence, contacts, contracts, interactions, meetings, sales, touch_clock,
+    cadence,
+    contacts,
+    contracts,
+    interactions,
+    meetings,
+    sales,
+    touch_clock,
 )
 
 NOW = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)

@@ -103,9 +103,8 @@ def _as_text(today: date, last: date, overdue: list[DueItem], items: list[DueIte
 
 
 def _line(item: DueItem, *, when: str) -> str:
-    from tuicrm.textclean import clean_text
-
     from tuicrm.enums import DUE_KIND_LABELS
+    from tuicrm.textclean import clean_text
 
     label = DUE_KIND_LABELS[item.kind]
     what = clean_text(item.title, multiline=False)

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
-
-import re
 
 import click
 
@@ -24,12 +23,12 @@ def database_target(ctx: click.Context) -> str:
 @contextmanager
 def open_database(ctx: click.Context) -> Iterator[Database]:
     """The chosen database, checked and migrated like the app opens it; disposed after."""
+    from tuicrm import core
     from tuicrm.db_file import check_database_file
-    from tuicrm.db import Database
 
     target = database_target(ctx)
     check_database_file(target)
-    database = Database.open(target)
+    database = core.open_database(target)
     try:
         yield database
     finally:

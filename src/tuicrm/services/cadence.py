@@ -27,9 +27,8 @@ from tuicrm import dates
 from tuicrm.errors import ValidationError
 from tuicrm.models import Contact, Role
 from tuicrm.services import touch_clock
-from tuicrm.services.common import count_per_local_day, is_sqlite, live
+from tuicrm.services.common import aware, count_per_local_day, is_sqlite, live
 from tuicrm.services.contact_queries import role_expr
-from tuicrm.services.contacts import aware
 from tuicrm.services.meta import get_meta, set_meta
 
 #: Used until the team sets its own: clients monthly, customers quarterly,

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta, timezone
 from typing import Any, Generic, TypeVar
 
 import pydantic
@@ -247,6 +247,13 @@ def count_per_local_day(
                 .subquery())
     return Counter({days[n]: count for n, count in session.execute(
         sa.select(numbered.c.n, sa.func.count()).group_by(numbered.c.n))})
+
+
+def aware(moment: datetime | str) -> datetime:
+    """Aggregates may bypass the column type on SQLite; read them as UTC."""
+    if isinstance(moment, str):
+        moment = datetime.fromisoformat(moment)
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
 
 
 def is_sqlite(session: Session) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
@@ -29,6 +29,21 @@ from tuicrm.models import (
     TeamMember,
 )
 from tuicrm.services import touch_clock
+from tuicrm.services.common import (
+    DEFAULT_PAGE,
+    Cursor,
+    Page,
+    SortKey,
+    assign,
+    aware,
+    check_version,
+    get_row,
+    keyset_page,
+    live,
+    restore,
+    validate,
+    validate_changes,
+)
 from tuicrm.services.contact_queries import (
     ROLE_FILTERS,
     digits,
@@ -38,20 +53,7 @@ from tuicrm.services.contact_queries import (
     search_condition,
     search_text_for,
 )
-from tuicrm.services.common import (
-    DEFAULT_PAGE,
-    Cursor,
-    Page,
-    SortKey,
-    assign,
-    check_version,
-    get_row,
-    keyset_page,
-    live,
-    restore,
-    validate,
-    validate_changes,
-)
+
 
 class ContactSort(StrEnum):
     NAME = "name"
@@ -290,13 +292,6 @@ def _row(r: Any) -> ContactRow:
         stage=r.stage, last_touch=aware(r.last_touch) if r.last_touch else None,
         archived=r.archived_at is not None, version=r.version,
     )
-
-
-def aware(moment: datetime | str) -> datetime:
-    """Aggregates may bypass the column type on SQLite; read them as UTC."""
-    if isinstance(moment, str):
-        moment = datetime.fromisoformat(moment)
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
 
 
 def _own_fields() -> list[str]:

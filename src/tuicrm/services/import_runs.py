@@ -36,7 +36,7 @@ from tuicrm.models import (
     Sale,
     SatisfactionResponse,
 )
-from tuicrm.services import touch_clock
+from tuicrm.services import derived
 from tuicrm.services.contact_bulk import insert_rows
 from tuicrm.services.import_lookup import chunks
 from tuicrm.services.import_plan import Action, ImportPlan
@@ -134,7 +134,7 @@ def undo_last_import(*, session: Session) -> UndoResult:
     sale_ids = list(session.scalars(items("sale", "created")))
     customers = _customers_of(session, sale_ids)
     removed_sales = _delete(session, Sale, sale_ids)
-    touch_clock.refresh(session, customers)  # a Core delete: the flush listener never sees it
+    derived.note(session, customers)  # a Core delete: no flush sees it
     restored = 0
     for item in session.scalars(sa.select(ImportRunItem).where(
             ImportRunItem.run_id == run.id, ImportRunItem.record_type == "contact",

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from tuicrm import dates
 from tuicrm.errors import ValidationError
 from tuicrm.models import Contact, Meeting, MeetingAttendee, MeetingCreate
-from tuicrm.services import touch_clock
+from tuicrm.services import derived
 from tuicrm.services.common import (
     DEFAULT_PAGE,
     Cursor,
@@ -129,8 +129,8 @@ def _set_attendees(session: Session, meeting_id: int, contact_ids: list[int]) ->
     session.add_all(
         MeetingAttendee(meeting_id=meeting_id, contact_id=c) for c in dict.fromkeys(contact_ids)
     )
-    session.flush()  # the flush refreshes the clocks of those added; a Core delete is not seen
-    touch_clock.refresh(session, dropped)
+    session.flush()
+    derived.note(session, dropped)  # a Core delete: no flush sees it
 
 
 def _check_attendees(session: Session, contact_ids: list[int]) -> None:

@@ -21,10 +21,10 @@ from tuicrm.services.common import (
     Cursor,
     Page,
     SortKey,
+    aware,
     keyset_page,
     live,
 )
-from tuicrm.services.contacts import aware
 from tuicrm.services.metrics import (
     days_between,
     moment_literal,

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from tuicrm.errors import ValidationError
 from tuicrm.models import Refund, Sale
-from tuicrm.services.contacts import aware
+from tuicrm.services.common import aware
 from tuicrm.services.meta import get_meta, set_meta
 from tuicrm.services.metrics import (
     days_between,
@@ -229,7 +229,8 @@ def median_gaps(
 
 
 def median_gap_query(
-    session: Session, contact_ids: Collection[int] | sa.Select[Any] | sa.CompoundSelect | None = None,
+    session: Session,
+    contact_ids: Collection[int] | sa.Select[Any] | sa.CompoundSelect | sa.BindParameter[Any] | None = None,
     until: datetime | None = None,
 ) -> sa.Subquery:
     """``(contact_id, gap)``: the median of the days between a customer's consecutive orders.
@@ -238,13 +239,14 @@ def median_gap_query(
     one before (by time, then id), the gaps are ranked per customer with
     ``ROW_NUMBER`` and counted with ``COUNT(*) OVER``, and the middle one
     (or the mean of the middle two) is kept. ``until``: orders up to then only;
-    ``contact_ids``: those customers' only (ids, or a select of them).
+    ``contact_ids``: those customers' only (ids, a select of them, or an
+    expanding bound parameter that will hold them).
     """
     previous = sa.func.lag(Sale.sold_at).over(partition_by=Sale.contact_id,
                                               order_by=(Sale.sold_at, Sale.id))
     orders = sa.select(Sale.contact_id, days_between(session, Sale.sold_at, previous)
                        .label("gap")).where(order_condition())
-    if isinstance(contact_ids, (sa.Select, sa.CompoundSelect)):
+    if isinstance(contact_ids, (sa.Select, sa.CompoundSelect, sa.BindParameter)):
         orders = orders.where(Sale.contact_id.in_(contact_ids))
     elif contact_ids is not None:
         orders = orders.where(Sale.contact_id.in_(sorted(set(contact_ids))))

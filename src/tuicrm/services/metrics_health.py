@@ -35,8 +35,7 @@ from tuicrm.enums import SURVEY_RANGES, ContractStatus, SurveyKind
 from tuicrm.errors import NotFoundError
 from tuicrm.models import Contact, Contract, FollowUp, SatisfactionResponse
 from tuicrm.services.cadence import cadence_defaults, cadence_expr
-from tuicrm.services.common import live
-from tuicrm.services.contacts import aware
+from tuicrm.services.common import aware, live
 from tuicrm.services.contracts import cancel_by_expr
 from tuicrm.services.metrics import round_ratio
 from tuicrm.services.touch_clock import last_touch_expr

@@ -20,8 +20,9 @@ others (an order at or after ``T``: a past period, a sale dated ahead, or
 figures never worked out) are worked out live, for those contacts only.
 
 They are refreshed with the stay-in-touch clock (:func:`tuicrm.services.touch_clock.refresh`
-calls :func:`update`): on every ORM write to a sale (flush listener), after
-the few Core statements that move sales, and at start-up where they are NULL.
+runs :func:`update_statements`): at the end of every write transaction that
+changed a sale (:mod:`tuicrm.services.derived`), and at start-up where they
+are NULL.
 Deleting or archiving a contact changes nothing here: readers test that.
 """
 
@@ -30,26 +31,26 @@ from __future__ import annotations
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from tuicrm.models import Contact, Sale
 from tuicrm.services.metrics import order_condition
+from tuicrm.services.metrics_customers import median_gap_query
 
 
-def update(session: Session, connection: Connection, ids: list[int] | None) -> None:
-    """Work out the figures again for the contacts ``ids`` (None: every contact).
+def update_statements(session: Session, ids: sa.BindParameter[Any] | None) -> list[sa.Update]:
+    """The two Core UPDATEs that work the figures out again for the contacts
+    whose ids the expanding parameter ``ids`` gives (None: every contact).
 
-    Two Core UPDATEs on ``connection`` (no version bump, no audit stamp: this
-    is derived data): every chosen contact first as without orders, then the
-    ones with orders from one grouped query and the median gap query. The
-    caller holds the rows' locks (see ``touch_clock.refresh``).
+    No version bump, no audit stamp: this is derived data. Every chosen
+    contact is first set as without orders, then the ones with orders take
+    one grouped query and the median gap query. ``session`` only tells the
+    dialect, so the caller may keep the statements for every later refresh;
+    it holds the rows' locks (see ``touch_clock.refresh``).
     """
-    from tuicrm.services.metrics_customers import median_gap_query  # (import cycle)
-
     chosen = Contact.id.in_(ids) if ids is not None else sa.true()
-    connection.execute(sa.update(Contact).where(chosen).values(
-        order_count=0, first_order_at=None, last_order_at=None, order_gap_days=None))
+    clear = sa.update(Contact).where(chosen).values(
+        order_count=0, first_order_at=None, last_order_at=None, order_gap_days=None)
     grouped = sa.select(Sale.contact_id, sa.func.count().label("orders"),
                         sa.func.min(Sale.sold_at).label("first"),
                         sa.func.max(Sale.sold_at).label("last")).where(order_condition())
@@ -60,9 +61,10 @@ def update(session: Session, connection: Connection, ids: list[int] | None) -> N
     figures = (sa.select(counts, medians.c.gap)
                .outerjoin(medians, medians.c.contact_id == counts.c.contact_id)
                .subquery("figures"))
-    connection.execute(sa.update(Contact).where(Contact.id == figures.c.contact_id).values(
+    fill = sa.update(Contact).where(Contact.id == figures.c.contact_id).values(
         order_count=figures.c.orders, first_order_at=figures.c.first,
-        last_order_at=figures.c.last, order_gap_days=figures.c.gap))
+        last_order_at=figures.c.last, order_gap_days=figures.c.gap)
+    return [clear, fill]
 
 
 def hold_before(until: Any, *, inclusive: bool = False) -> sa.ColumnElement[bool]:

@@ -18,10 +18,11 @@ values are the truth; a contact whose ``next_touch_at`` has passed, or whose
 clock or role is NULL (never worked out: after an upgrade, say), is worked out
 live by the readers (:mod:`tuicrm.services.cadence`).
 
-Every ORM write to a touch, or to a contract, is noticed when the session flushes
-(:func:`after_flush`, installed by :class:`tuicrm.db.Database`), so services
-need not remember; the few Core statements that move touches call
-:func:`refresh` themselves. The refresh also works out the purchase figures
+Every ORM write to a touch, or to a contract, is noted when the session
+flushes (:func:`touched_in_flush`), and the contacts noted are refreshed once
+at the end of the write transaction (:mod:`tuicrm.services.derived`), so
+services need not remember; the few Core statements that move touches note
+their contacts themselves. The refresh also works out the purchase figures
 each contact keeps (:mod:`tuicrm.services.purchase_figures`), as a sale is a
 touch: the same writes change both.
 """
@@ -29,6 +30,7 @@ touch: the same writes change both.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime
 from itertools import chain
 from typing import Any
@@ -98,50 +100,80 @@ def next_touch_expr(session: Session, now: datetime) -> sa.ColumnElement[Any]:
     return sa.func.least(*touches)
 
 
+@dataclass(frozen=True)
+class _Refresh:
+    """The statements of one kind of refresh, built once per dialect: ``now``
+    and (when chosen) ``ids`` are bound parameters, so SQLAlchemy compiles
+    them once too, where building them took a few milliseconds a write."""
+
+    lock: sa.Select[Any] | None  # PostgreSQL: the rows' locks first (see refresh)
+    updates: list[sa.Update]
+
+
+_REFRESHES: dict[tuple[str, bool], _Refresh] = {}
+
+
+def _refresh_statements(session: Session, chosen: bool) -> _Refresh:
+    dialect = session.get_bind().dialect.name
+    kept = _REFRESHES.get((dialect, chosen))
+    if kept is not None:
+        return kept
+    now = sa.bindparam("now", type_=Contact.__table__.c.last_touch_at.type)
+    ids = sa.bindparam("ids", expanding=True) if chosen else None
+    which = Contact.id.in_(ids) if ids is not None else sa.true()
+    last = last_touch_expr(session, now)
+    clock = sa.update(Contact).where(which).values({
+        Contact.last_touch_at: last,
+        Contact.touch_clock_at: sa.func.coalesce(last, Contact.created_at),
+        Contact.next_touch_at: next_touch_expr(session, now),
+        Contact.kept_role: role_expr})
+    lock = None
+    if not is_sqlite(session):
+        lock = sa.select(Contact.id).where(which).order_by(Contact.id).with_for_update(key_share=True)
+    kept = _Refresh(lock, [clock, *purchase_figures.update_statements(session, ids)])
+    _REFRESHES[(dialect, chosen)] = kept
+    return kept
+
+
 def refresh(session: Session, contact_ids: Iterable[int] | None = None) -> None:
     """Work the clock out again, now, for ``contact_ids`` (None: every contact),
     and the purchase figures they keep beside it (:mod:`~tuicrm.services.purchase_figures`).
 
-    A Core UPDATE on the session's connection: no autoflush (it runs inside a
-    flush), no version bump and no audit stamp, as the clock is derived data
-    and must never make someone's open edit of the contact look stale.
+    Core UPDATEs on the session's connection: no autoflush, no version bump
+    and no audit stamp, as the clock is derived data and must never make
+    someone's open edit of the contact look stale. Write units of work call
+    it once, before they commit, for the contacts they touched
+    (:mod:`tuicrm.services.derived`).
+
+    PostgreSQL runs writes at READ COMMITTED: an UPDATE that waited for another
+    writer's lock on the row still reads its subqueries from the snapshot taken
+    before, and would store a clock without that writer's touch. Taking the row
+    locks first makes the UPDATE a new statement, with a snapshot that sees it.
+    FOR NO KEY UPDATE (key_share): it still queues refreshes of one contact, but
+    not an insert that points at it (a sale, a contract), whose foreign key
+    takes a KEY SHARE lock; FOR UPDATE against that could deadlock.
+    (SQLite writers never overlap: BEGIN IMMEDIATE.)
     """
-    now = dates.utcnow()
-    last = last_touch_expr(session, now)
-    values = {Contact.last_touch_at: last,
-              Contact.touch_clock_at: sa.func.coalesce(last, Contact.created_at),
-              Contact.next_touch_at: next_touch_expr(session, now),
-              Contact.kept_role: role_expr}
+    statements = _refresh_statements(session, chosen=contact_ids is not None)
     connection = session.connection()
-    # PostgreSQL runs writes at READ COMMITTED: an UPDATE that waited for another
-    # writer's lock on the row still reads its subqueries from the snapshot taken
-    # before, and would store a clock without that writer's touch. Taking the row
-    # locks first makes the UPDATE a new statement, with a snapshot that sees it.
-    # FOR NO KEY UPDATE (key_share): it still queues refreshes of one contact, but
-    # not an insert that points at it (a sale, a contract), whose foreign key
-    # takes a KEY SHARE lock; FOR UPDATE against that could deadlock.
-    # (SQLite writers never overlap: BEGIN IMMEDIATE.)
-    lock_first = not is_sqlite(session)
     if contact_ids is None:
-        if lock_first:
-            connection.execute(sa.select(Contact.id).order_by(Contact.id)
-                               .with_for_update(key_share=True))
-        connection.execute(sa.update(Contact).values(values))
-        purchase_figures.update(session, connection, None)
-        return
-    ids = sorted(set(contact_ids))
-    for start in range(0, len(ids), _CHUNK):
-        chosen = Contact.id.in_(ids[start:start + _CHUNK])
-        if lock_first:
-            connection.execute(sa.select(Contact.id).where(chosen).order_by(Contact.id)
-                               .with_for_update(key_share=True))
-        connection.execute(sa.update(Contact).where(chosen).values(values))
-        purchase_figures.update(session, connection, ids[start:start + _CHUNK])
+        batches: list[dict[str, Any]] = [{"now": dates.utcnow()}]
+    else:
+        ids = sorted(set(contact_ids))
+        now = dates.utcnow()
+        batches = [{"now": now, "ids": ids[start:start + _CHUNK]}
+                   for start in range(0, len(ids), _CHUNK)]
+    for params in batches:
+        if statements.lock is not None:
+            connection.execute(statements.lock, params)
+        for statement in statements.updates:
+            connection.execute(statement, params)
 
 
-def after_flush(session: Session, _context: Any) -> None:
-    """Refresh the clock (and purchase figures) of every contact whose touches
-    or contracts this flush changed."""
+def touched_in_flush(session: Session) -> tuple[set[int], set[int]]:
+    """The contacts whose touches or contracts the flush under way moves, and
+    the meetings it changed (their attendees are touched too). Bookkeeping
+    alone, no SQL: call it from an ``after_flush`` listener."""
     contact_ids: set[int] = set()
     meeting_ids: set[int] = set()
     changed = chain(session.new, (o for o in session.dirty if session.is_modified(o)),
@@ -156,14 +188,19 @@ def after_flush(session: Session, _context: Any) -> None:
             contact_ids.update(c for c in chain(history.sum(), [obj.contact_id]) if c)
         elif isinstance(obj, Meeting) and obj.id is not None:
             meeting_ids.add(obj.id)
-    if meeting_ids:
-        contact_ids.update(session.connection().execute(
-            sa.select(MeetingAttendee.contact_id)
-            .where(MeetingAttendee.meeting_id.in_(meeting_ids))).scalars())
     contact_ids.discard(None)  # type: ignore[arg-type]
-    if contact_ids:
-        refresh(session, contact_ids)
+    return contact_ids, meeting_ids
 
+
+def attendees_of(session: Session, meeting_ids: Iterable[int]) -> set[int]:
+    """The contacts attending these meetings."""
+    found: set[int] = set()
+    ids = sorted(set(meeting_ids))
+    for start in range(0, len(ids), _CHUNK):
+        found.update(session.connection().execute(
+            sa.select(MeetingAttendee.contact_id)
+            .where(MeetingAttendee.meeting_id.in_(ids[start:start + _CHUNK]))).scalars())
+    return found
 
 
 def is_current(now: datetime) -> sa.ColumnElement[bool]:

@@ -186,13 +186,12 @@ class CrmApp(App[None]):
     @work(thread=True, exclusive=True, group=DATABASE_GROUP, exit_on_error=False)
     def open_database(self) -> None:
         """Import the data layer, open the database, sign in (worker thread)."""
-        from tuicrm import config
-        from tuicrm.db import Database
+        from tuicrm import config, core
         from tuicrm.services import team, touch_clock
 
         if self.prepare is not None:
             self.prepare()
-        database = Database.open(self.database_target)
+        database = core.open_database(self.database_target)
         try:
             with database.write() as session:
                 member = team.sign_in(session=session, username=config.current_username())

@@ -10,7 +10,12 @@ from tuicrm.enums import AcquisitionSource, ContactKind, JourneyStage
 from tuicrm.ui.forms.base import RecordForm
 from tuicrm.ui.widgets.contact_picker import ContactField
 from tuicrm.ui.widgets.fields import (
-    AreaField, ChoiceField, IntField, ListField, TextField, choices,
+    AreaField,
+    ChoiceField,
+    IntField,
+    ListField,
+    TextField,
+    choices,
 )
 
 if TYPE_CHECKING:

@@ -23,7 +23,14 @@ from tuicrm.ui.forms.base import RecordForm
 from tuicrm.ui.text import safe_str
 from tuicrm.ui.widgets.contact_picker import ContactField
 from tuicrm.ui.widgets.fields import (
-    AreaField, CheckField, ChoiceField, DateField, Field, IntField, MoneyField, TextField,
+    AreaField,
+    CheckField,
+    ChoiceField,
+    DateField,
+    Field,
+    IntField,
+    MoneyField,
+    TextField,
     choices,
 )
 

@@ -13,11 +13,22 @@ from textual.widgets import Static
 from tuicrm.enums import InteractionKind
 from tuicrm.ui.forms.base import RecordForm
 from tuicrm.ui.forms.common import (
-    contact_choice, focus_later, local_parts, moment, now_parts, show_contacts,
+    contact_choice,
+    focus_later,
+    local_parts,
+    moment,
+    now_parts,
+    show_contacts,
 )
 from tuicrm.ui.widgets.contact_picker import ContactField
 from tuicrm.ui.widgets.fields import (
-    AreaField, ChoiceField, DateField, Field, TextField, TimeField, choices,
+    AreaField,
+    ChoiceField,
+    DateField,
+    Field,
+    TextField,
+    TimeField,
+    choices,
 )
 
 if TYPE_CHECKING:

@@ -14,15 +14,27 @@ from textual.containers import Horizontal
 from tuicrm import dates
 from tuicrm.enums import MeetingChannel
 from tuicrm.ui.forms.base import RecordForm
-from tuicrm.ui.forms.followup import FollowUpForm
 from tuicrm.ui.forms.common import (
-    contact_choice, local_parts, moment, now_parts, show_contacts, show_team, team_options,
+    contact_choice,
+    local_parts,
+    moment,
+    now_parts,
+    show_contacts,
+    show_team,
+    team_options,
 )
+from tuicrm.ui.forms.followup import FollowUpForm
 from tuicrm.ui.screens.dialogs import ConfirmDialog
 from tuicrm.ui.text import safe_text
 from tuicrm.ui.widgets.contact_picker import ContactField
 from tuicrm.ui.widgets.fields import (
-    AreaField, ChoiceField, DateField, IntField, TextField, TimeField, choices,
+    AreaField,
+    ChoiceField,
+    DateField,
+    IntField,
+    TextField,
+    TimeField,
+    choices,
 )
 
 if TYPE_CHECKING:

@@ -15,11 +15,21 @@ from tuicrm import dates, money
 from tuicrm.enums import PaymentMethod, SalesChannel, SaleStatus
 from tuicrm.ui.forms.base import RecordForm
 from tuicrm.ui.forms.common import (
-    contact_choice, focus_later, local_parts, moment, show_contacts,
+    contact_choice,
+    focus_later,
+    local_parts,
+    moment,
+    show_contacts,
 )
 from tuicrm.ui.widgets.contact_picker import ContactField
 from tuicrm.ui.widgets.fields import (
-    AreaField, ChoiceField, DateField, Field, MoneyField, TimeField, choices,
+    AreaField,
+    ChoiceField,
+    DateField,
+    Field,
+    MoneyField,
+    TimeField,
+    choices,
 )
 from tuicrm.ui.widgets.sale_lines import Product, SaleLines
 

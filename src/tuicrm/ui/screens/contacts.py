@@ -25,7 +25,11 @@ from tuicrm.ui.screens.base import CrmScreen
 from tuicrm.ui.screens.contact_actions import ContactActions, where
 from tuicrm.ui.widgets.contact_filters import SORTS, ContactFilterBar, ContactFilters
 from tuicrm.ui.widgets.contact_status import (
-    PAGE_SIZE, Cursor, PageRequest, empty_text, status_text,
+    PAGE_SIZE,
+    Cursor,
+    PageRequest,
+    empty_text,
+    status_text,
 )
 from tuicrm.ui.widgets.contact_table import add_columns, fit
 from tuicrm.ui.widgets.fast_table import FastTable

@@ -20,7 +20,10 @@ from tuicrm.ui import contract_actions
 from tuicrm.ui.screens.base import CrmScreen
 from tuicrm.ui.text import safe_text
 from tuicrm.ui.widgets.contract_table import (
-    cancel_by, next_date_text, status_text, value_per_cycle,
+    cancel_by,
+    next_date_text,
+    status_text,
+    value_per_cycle,
 )
 from tuicrm.ui.widgets.footer import KeyFooter
 from tuicrm.ui.work import run_db
