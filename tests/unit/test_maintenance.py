@@ -1,7 +1,7 @@
 """``tuicrm backup``, ``restore`` and ``check`` on real files, faults included.
 
 Every database here is a real SQLite file in ``tmp_path`` (the ``db`` fixture,
-seeded through the services). Faults are real where they can be made real (a
+made the demo firm by ``seeded(db)``). Faults are real where they can be made real (a
 second process writing, another connection holding a lock, garbage and
 damaged pages, read-only files and folders); a full disk is simulated by
 making the copy step fail the way SQLite and the OS report it.
@@ -19,7 +19,6 @@ import sys
 import time
 from collections.abc import Iterator
 from contextlib import closing
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -27,23 +26,16 @@ import sqlalchemy as sa
 from click.testing import CliRunner
 
 from tuicrm import cli, config, maintenance
-from tuicrm import seed as seeding
 from tuicrm.core import open_database
 from tuicrm.db import BUSY_TIMEOUT_S, Database
 from tuicrm.maintenance import MaintenanceError
 from tuicrm.services.contacts import create_contact
 
 SHORT = 0.2  # busy timeout for the lock tests, in seconds
-TODAY = date(2026, 11, 22)
 BACKUP_NAME = re.compile(r"crm-\d{8}-\d{6}(?:-\d+)?\.db")
 
 
 # --- helpers -----------------------------------------------------------------
-
-
-def seeded(db: Database) -> Database:
-    seeding.seed_database(db, today=TODAY)
-    return db
 
 
 def sha256(path: Path) -> str:
@@ -115,7 +107,7 @@ def is_root() -> bool:
 # --- backup --------------------------------------------------------------------
 
 
-def test_backup_is_a_complete_private_checked_copy(db, db_path):
+def test_backup_is_a_complete_private_checked_copy(db, db_path, seeded):
     seeded(db)
     add_contact(db, "Latest Commit")  # still in the -wal: a file copy could miss it
     assert Path(f"{db_path}-wal").stat().st_size > 0
@@ -203,7 +195,7 @@ print(batch, flush=True)
 """
 
 
-def test_backup_while_another_process_writes_is_complete_and_consistent(db, db_path, tmp_path):
+def test_backup_while_another_process_writes_is_complete_and_consistent(db, db_path, tmp_path, seeded):
     seeded(db)
     stop = tmp_path / "stop"
     writer = subprocess.Popen([sys.executable, "-c", WRITER, str(db_path), str(stop)],
@@ -240,7 +232,7 @@ def test_backup_while_another_process_writes_is_complete_and_consistent(db, db_p
 
 def test_a_writer_holding_the_lock_does_not_block_a_backup_of_a_wal_database(
     db, db_path, hold_lock
-):
+, seeded):
     seeded(db)
     holder = hold_lock(db_path)
     holder.execute("INSERT INTO app_meta(key, value) VALUES ('uncommitted', 'x')")
@@ -326,7 +318,7 @@ def test_backup_refuses_missing_and_foreign_files(tmp_path):
         maintenance.backup(tmp_path)
 
 
-def test_backup_of_a_read_only_database_works(db, db_path, tmp_path):
+def test_backup_of_a_read_only_database_works(db, db_path, tmp_path, seeded):
     seeded(db)
     copy = tmp_path / "read-only.db"
     copy.write_bytes(maintenance.backup(db_path).read_bytes())  # a single-file database
@@ -353,7 +345,7 @@ def test_the_busy_timeout_matches_the_apps():
 # --- check -----------------------------------------------------------------------
 
 
-def test_check_reports_ok_with_counts(db, db_path):
+def test_check_reports_ok_with_counts(db, db_path, seeded):
     seeded(db)
     wal = Path(f"{db_path}-wal")
     before = (sha256(db_path), db_path.stat().st_mtime_ns, sha256(wal))
@@ -366,7 +358,7 @@ def test_check_reports_ok_with_counts(db, db_path):
         f"OK: integrity and foreign keys check out ({contacts} contacts, ")
 
 
-def test_check_finds_a_damaged_page_without_writing(db, tmp_path):
+def test_check_finds_a_damaged_page_without_writing(db, tmp_path, seeded):
     seeded(db)
     path = damaged_copy(db, tmp_path)
     before, mtime = sha256(path), path.stat().st_mtime_ns
@@ -377,7 +369,7 @@ def test_check_finds_a_damaged_page_without_writing(db, tmp_path):
     assert sorted(p.name for p in tmp_path.glob("damaged.db*")) == ["damaged.db"]
 
 
-def test_check_finds_broken_references(db, tmp_path):
+def test_check_finds_broken_references(db, tmp_path, seeded):
     seeded(db)
     path = tmp_path / "broken.db"
     path.write_bytes(maintenance.backup(db.url.database).read_bytes())
@@ -411,7 +403,7 @@ def test_check_of_files_that_are_not_tuicrm_databases(tmp_path):
 # --- restore -----------------------------------------------------------------------
 
 
-def test_restore_replaces_the_contents_and_keeps_the_previous_database(db, db_path):
+def test_restore_replaces_the_contents_and_keeps_the_previous_database(db, db_path, seeded):
     seeded(db)
     copy = maintenance.backup(db_path)
     add_contact(db, "Added After The Backup")
@@ -435,7 +427,7 @@ def test_restore_replaces_the_contents_and_keeps_the_previous_database(db, db_pa
     assert maintenance.check(db_path).ok
 
 
-def test_restore_into_a_new_file_creates_it_private(db, db_path, tmp_path):
+def test_restore_into_a_new_file_creates_it_private(db, db_path, tmp_path, seeded):
     seeded(db)
     copy = maintenance.backup(db_path)
     target = tmp_path / "new" / "fresh.db"
@@ -445,7 +437,7 @@ def test_restore_into_a_new_file_creates_it_private(db, db_path, tmp_path):
 
 
 @pytest.mark.parametrize("damage", ["garbage", "truncated", "damaged page", "not tuicrm"])
-def test_restore_refuses_a_bad_backup_and_changes_nothing(db, db_path, tmp_path, damage):
+def test_restore_refuses_a_bad_backup_and_changes_nothing(db, db_path, tmp_path, damage, seeded):
     seeded(db)
     bad = tmp_path / "bad.db"
     if damage == "garbage":
@@ -482,7 +474,7 @@ def test_restore_refuses_a_backup_from_a_newer_tuicrm(db, db_path, tmp_path):
     assert fingerprint(db_path) == before
 
 
-def test_restore_never_writes_over_a_damaged_database(db, tmp_path):
+def test_restore_never_writes_over_a_damaged_database(db, tmp_path, seeded):
     seeded(db)
     good = maintenance.backup(db.url.database)
     target = damaged_copy(db, tmp_path)
@@ -492,7 +484,7 @@ def test_restore_never_writes_over_a_damaged_database(db, tmp_path):
     assert fingerprint(target) == before
 
 
-def test_restore_into_a_locked_database_says_so_and_changes_nothing(db, db_path, hold_lock):
+def test_restore_into_a_locked_database_says_so_and_changes_nothing(db, db_path, hold_lock, seeded):
     seeded(db)
     copy = maintenance.backup(db_path)
     add_contact(db, "Kept")
@@ -507,7 +499,7 @@ def test_restore_into_a_locked_database_says_so_and_changes_nothing(db, db_path,
     assert "Kept" in contact_names(db_path)
 
 
-def test_restore_on_a_full_disk_leaves_the_database_as_it_was(db, db_path, monkeypatch):
+def test_restore_on_a_full_disk_leaves_the_database_as_it_was(db, db_path, monkeypatch, seeded):
     seeded(db)
     copy = maintenance.backup(db_path)
     add_contact(db, "Kept")
@@ -528,7 +520,7 @@ def test_restore_on_a_full_disk_leaves_the_database_as_it_was(db, db_path, monke
     assert maintenance.check(db_path).ok
 
 
-def test_restore_into_a_read_only_file_or_folder_is_refused(db, db_path, tmp_path):
+def test_restore_into_a_read_only_file_or_folder_is_refused(db, db_path, tmp_path, seeded):
     seeded(db)
     copy = maintenance.backup(db_path)
     target = tmp_path / "ro" / "crm.db"
@@ -585,7 +577,7 @@ def one_plain_line(result, *words: str, after_prompt: bool = False) -> str:
     return lines[0]
 
 
-def test_cli_backup_and_check(runner, db, db_path):
+def test_cli_backup_and_check(runner, db, db_path, seeded):
     seeded(db)
     result = runner.invoke(cli.main, ["--db", str(db_path), "backup", "--keep", "3"])
     assert result.exit_code == 0, result.output
@@ -597,7 +589,7 @@ def test_cli_backup_and_check(runner, db, db_path):
     assert result.stdout.startswith("OK: integrity and foreign keys check out (60 contacts, ")
 
 
-def test_cli_check_exits_1_on_problems(runner, db, tmp_path):
+def test_cli_check_exits_1_on_problems(runner, db, tmp_path, seeded):
     seeded(db)
     path = damaged_copy(db, tmp_path)
     result = runner.invoke(cli.main, ["--db", str(path), "check"])
@@ -614,7 +606,7 @@ def test_cli_uses_the_environment_and_default_database(runner, db, db_path, monk
     one_plain_line(result, str(Path(config.default_database())), "does not exist")
 
 
-def test_cli_restore_asks_first(runner, db, db_path, monkeypatch):
+def test_cli_restore_asks_first(runner, db, db_path, monkeypatch, seeded):
     seeded(db)
     copy = maintenance.backup(db_path)
     add_contact(db, "Added After The Backup")
@@ -636,7 +628,7 @@ def test_cli_restore_asks_first(runner, db, db_path, monkeypatch):
     assert "The database as it was before is kept at " in result.stdout
 
 
-def test_cli_restore_yes_and_refusals(runner, db, db_path, tmp_path):
+def test_cli_restore_yes_and_refusals(runner, db, db_path, tmp_path, seeded):
     seeded(db)
     copy = maintenance.backup(db_path)
     result = runner.invoke(cli.main, ["--db", str(db_path), "restore", "--yes", str(copy)])
@@ -673,7 +665,7 @@ def test_cli_locked_database_is_one_plain_line(rollback_journal_db, hold_lock, m
         one_plain_line(result, "another program is writing to it; try again")
 
 
-def test_console_script_check_of_a_damaged_file(db, tmp_path):
+def test_console_script_check_of_a_damaged_file(db, tmp_path, seeded):
     """A real process: verdict on stdout, status 1, no traceback."""
     seeded(db)
     path = damaged_copy(db, tmp_path)
