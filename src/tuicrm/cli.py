@@ -14,7 +14,6 @@ corrupt file, a missing directory) are printed as one plain line,
 from __future__ import annotations
 
 import os
-import sys
 from contextlib import closing
 from datetime import UTC, date, datetime, time
 from pathlib import Path
@@ -24,10 +23,11 @@ import click
 
 from tuicrm import __version__
 from tuicrm.backup import database_files, remove_database_files
+from tuicrm.commands import common
 from tuicrm.commands import register as register_commands
 from tuicrm.db_file import check_database_file
 from tuicrm.errors import CrmError, plain_message
-from tuicrm.launcher import run_tui
+from tuicrm.tui import run_tui
 
 SEED_ANCHOR = date(2026, 11, 22)
 """The day the committed sample.db is generated "on"; the demo shifts from it."""
@@ -153,7 +153,7 @@ def restore_command(ctx: click.Context, file: Path, yes: bool) -> None:
     from tuicrm import maintenance
 
     database = sqlite_file(ctx, "restore")
-    if not yes and not is_interactive():
+    if not yes and not common.is_interactive():
         raise CrmError(f"restore replaces {database}; confirm at a terminal or pass --yes. "
                        "Nothing was changed.")
     report = maintenance.verify_backup(file)
@@ -182,14 +182,6 @@ def check_command(ctx: click.Context) -> None:
     click.echo(report.verdict())
     if not report.ok:
         ctx.exit(1)
-
-
-def is_interactive() -> bool:
-    """Whether a person can answer a question (stdin is a terminal)."""
-    try:
-        return sys.stdin is not None and sys.stdin.isatty()
-    except (AttributeError, ValueError):
-        return False
 
 
 def sqlite_file(ctx: click.Context, command: str) -> Path:

@@ -86,20 +86,7 @@ def _open_app_directly(*, demo: bool) -> bool:
             title, prepare = None, None
     except Exception:  # noqa: BLE001 - click reports it, the usual way
         return False
+    from tuicrm.tui import run_tui
+
     run_tui(target, title=title, prepare=prepare)
     return True
-
-
-def run_tui(
-    database: str, *, title: str | None = None, prepare: Callable[[], object] | None = None
-) -> None:
-    """Open the TUI on ``database`` and return when the person quits.
-
-    ``prepare`` runs in the app's start-up worker before the database opens.
-    """
-    from tuicrm.ui.app import create_app  # Textual loads only here
-
-    app = create_app(database, title=title, prepare=prepare)
-    app.run()
-    if app.return_code:
-        sys.exit(app.return_code)

@@ -13,6 +13,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from tuicrm import cli
+from tuicrm.commands import common
 from tuicrm.db import Database
 from tuicrm.errors import NotFoundError
 from tuicrm.services import contacts, followups, meetings, sales
@@ -89,7 +90,7 @@ def test_erase_without_yes_and_without_a_terminal_refuses_and_changes_nothing(
 
 def test_at_a_terminal_it_shows_what_goes_and_asks(db, db_path, ada, monkeypatch):
     ada_id, _ = ada
-    monkeypatch.setattr(cli, "is_interactive", lambda: True)
+    monkeypatch.setattr(common, "is_interactive", lambda: True)
     before = dump(db_path)
     result = run(db_path, str(ada_id), given="n\n")
     assert result.exit_code == 1

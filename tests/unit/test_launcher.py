@@ -56,7 +56,8 @@ def test_every_other_command_line_goes_to_click() -> None:
 _OPEN_WITHOUT_TUI = """
 import sys
 import tuicrm.launcher as launcher
-launcher.run_tui = lambda target, **kw: print("OPEN", target, kw.get("title"))
+import tuicrm.tui as tui
+tui.run_tui = lambda target, **kw: print("OPEN", target, kw.get("title"))
 sys.argv = ["tuicrm", *sys.argv[1:]]
 launcher.main()
 print("click loaded" if "click" in sys.modules else "click not loaded")

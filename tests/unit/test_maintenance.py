@@ -26,6 +26,7 @@ import sqlalchemy as sa
 from click.testing import CliRunner
 
 from tuicrm import cli, config, maintenance
+from tuicrm.commands import common
 from tuicrm.core import open_database
 from tuicrm.db import BUSY_TIMEOUT_S, Database
 from tuicrm.maintenance import MaintenanceError
@@ -616,7 +617,7 @@ def test_cli_restore_asks_first(runner, db, db_path, monkeypatch, seeded):
     one_plain_line(result, "pass --yes", "Nothing was changed")
     assert "Added After The Backup" in contact_names(db_path)
 
-    monkeypatch.setattr(cli, "is_interactive", lambda: True)
+    monkeypatch.setattr(common, "is_interactive", lambda: True)
     result = runner.invoke(cli.main, argv, input="n\n")
     one_plain_line(result, "restore cancelled; nothing was changed.", after_prompt=True)
     assert "Added After The Backup" in contact_names(db_path)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
@@ -54,3 +55,11 @@ def refuse_a_missing_file(ctx: click.Context) -> None:
     if "://" not in target and not Path(target).expanduser().exists():
         raise CrmError(f"there is no database at {target}; check the path "
                        "(tuicrm --db FILE creates one when it opens the app).")
+
+
+def is_interactive() -> bool:
+    """Whether a person can answer a question (stdin is a terminal)."""
+    try:
+        return sys.stdin is not None and sys.stdin.isatty()
+    except (AttributeError, ValueError):
+        return False

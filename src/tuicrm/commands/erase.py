@@ -17,6 +17,7 @@ from typing import Any
 
 import click
 
+from tuicrm.commands import common
 from tuicrm.commands.common import open_database
 
 # What personal_data() holds -> how to say it, in the order a person reads it.
@@ -44,7 +45,6 @@ def erase_command(ctx: click.Context, contact: str, yes: bool) -> None:
     removed; shared meetings stay without them, and other contacts' links to
     them are cleared. There is no undo.
     """
-    from tuicrm.cli import is_interactive
     from tuicrm.errors import CrmError
     from tuicrm.services.contact_lookup import find_contact
     from tuicrm.services.personal_data import erase_contact, personal_data
@@ -54,7 +54,7 @@ def erase_command(ctx: click.Context, contact: str, yes: bool) -> None:
             found = find_contact(session=session, text=contact)
             held = personal_data(session=session, contact_id=found.id)
         who = found.describe()
-        if not yes and not is_interactive():
+        if not yes and not common.is_interactive():
             raise CrmError(f"erase removes {who} for good; confirm at a terminal or pass "
                            "--yes. Nothing was changed.")
         if not yes:

@@ -108,6 +108,17 @@ def _wall_clock(moment: datetime, zone: ZoneInfo) -> datetime:
     return local
 
 
+class _Text(icalendar.vText):
+    """A TEXT value escaped as RFC 5545 says, and nothing more: icalendar 7's own
+    escaping first turns a literal backslash-N into a line break, so a note
+    holding ``\\N`` (a Windows path, say) came back changed."""
+
+    def to_ical(self) -> bytes:
+        escaped = (str(self).replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+                   .replace("\r\n", "\\n").replace("\n", "\\n"))
+        return escaped.encode(self.encoding)
+
+
 def _vevent(event: Event, stamp: datetime) -> icalendar.Event:
     vevent = icalendar.Event()
     vevent.add("uid", event.uid)
@@ -123,11 +134,11 @@ def _vevent(event: Event, stamp: datetime) -> icalendar.Event:
     vevent.add("sequence", max(0, event.sequence))
     if event.last_modified is not None:
         vevent.add("last-modified", dates.to_utc(event.last_modified))
-    vevent.add("summary", clean_text(event.summary, multiline=False))
+    vevent.add("summary", _Text(clean_text(event.summary, multiline=False)))
     if description := clean_text(event.description, multiline=True):
-        vevent.add("description", description)
+        vevent.add("description", _Text(description))
     if location := clean_text(event.location, multiline=False):
-        vevent.add("location", location)
+        vevent.add("location", _Text(location))
     for address in event.attendees:
         vevent.add("attendee", icalendar.vCalAddress(f"mailto:{address}"))
     if event.cancelled:

@@ -75,15 +75,6 @@ def complete_followup(
     return successor
 
 
-def reopen_followup(
-    *, session: Session, followup_id: int, expected_version: int | None = None
-) -> FollowUp:
-    followup = get_row(session, FollowUp, followup_id)
-    check_version(session, followup, expected_version)
-    followup.done_at = None
-    return followup
-
-
 def snooze_followup(
     *, session: Session, followup_id: int, until: date, expected_version: int | None = None
 ) -> FollowUp:

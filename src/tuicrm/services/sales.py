@@ -45,7 +45,6 @@ from tuicrm.services.common import (
     require_live_contact,
     restore,
     soft_delete,
-    update_row,
     validate,
     validate_changes,
 )
@@ -221,23 +220,8 @@ def create_product(*, session: Session, data: ProductCreate | Mapping[str, Any])
     return insert_row(session, Product, ProductCreate, data, check=partial(_check_sku, session))
 
 
-def update_product(
-    *, session: Session, product_id: int, changes: Mapping[str, Any], expected_version: int | None
-) -> Product:
-    return update_row(session, Product, ProductCreate, product_id, changes, expected_version,
-                      check=partial(_check_sku, session))
-
-
 def delete_product(*, session: Session, product_id: int, expected_version: int | None = None) -> Product:
     return soft_delete(session, Product, product_id, expected_version)
-
-
-def restore_product(*, session: Session, product_id: int) -> Product:
-    return restore(session, Product, product_id)
-
-
-def get_product(*, session: Session, product_id: int) -> Product:
-    return get_row(session, Product, product_id)
 
 
 def list_products(

@@ -25,7 +25,6 @@ from tuicrm.services.common import (
     keyset_page,
     live,
     require_live_contact,
-    restore,
     soft_delete,
     update_row,
 )
@@ -54,10 +53,6 @@ def get_response(*, session: Session, response_id: int) -> SatisfactionResponse:
 
 def delete_response(*, session: Session, response_id: int) -> SatisfactionResponse:
     return soft_delete(session, SatisfactionResponse, response_id)
-
-
-def restore_response(*, session: Session, response_id: int) -> SatisfactionResponse:
-    return restore(session, SatisfactionResponse, response_id)
 
 
 def list_responses(

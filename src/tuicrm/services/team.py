@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from tuicrm.errors import ValidationError
 from tuicrm.models import TeamMember, TeamMemberCreate
-from tuicrm.services.common import get_row, insert_row, update_row
+from tuicrm.services.common import get_row, insert_row
 
 
 def create_member(*, session: Session, data: TeamMemberCreate | Mapping[str, Any]) -> TeamMember:
@@ -19,21 +19,10 @@ def create_member(*, session: Session, data: TeamMemberCreate | Mapping[str, Any
                       check=partial(_check_username, session))
 
 
-def update_member(
-    *, session: Session, member_id: int, changes: Mapping[str, Any], expected_version: int | None
-) -> TeamMember:
-    return update_row(session, TeamMember, TeamMemberCreate, member_id, changes,
-                      expected_version, check=partial(_check_username, session))
-
-
 def set_active(*, session: Session, member_id: int, active: bool) -> TeamMember:
     member = get_row(session, TeamMember, member_id)
     member.active = active
     return member
-
-
-def get_member(*, session: Session, member_id: int) -> TeamMember:
-    return get_row(session, TeamMember, member_id)
 
 
 def list_members(*, session: Session, include_inactive: bool = False) -> list[TeamMember]:

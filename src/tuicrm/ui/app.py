@@ -13,7 +13,6 @@ Every worker of the app and its screens reports failure to
 from __future__ import annotations
 
 import gc
-import importlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +28,7 @@ from textual.worker import Worker, WorkerState
 from tuicrm import errors
 from tuicrm.ui.change_watch import ChangeWatch
 from tuicrm.ui.commands import ActionsProvider, ContactJumpProvider
+from tuicrm.ui.navigation import SECTIONS
 from tuicrm.ui.sections_ahead import SectionsAhead
 from tuicrm.ui.text import safe_str
 from tuicrm.ui.theme_memory import remember_theme, restore_theme
@@ -41,41 +41,6 @@ DATABASE_GROUP = "database"
 UNDO_DEPTH = 20
 
 
-@dataclass(frozen=True)
-class Section:
-    """One section of the app: its key, its mode name, what it is called, and
-    its screen ("module:Class"), imported when the section is first opened so
-    that start-up imports the first section's screen alone."""
-
-    key: str
-    mode: str
-    name: str
-    help: str
-    screen: str
-
-    def screen_class(self) -> type[Screen[object]]:
-        module, _, name = self.screen.partition(":")
-        return getattr(importlib.import_module(module), name)  # type: ignore[no-any-return]
-
-    def make_screen(self) -> Screen[object]:
-        return self.screen_class()()
-
-
-_SCREENS = "tuicrm.ui.screens"
-SECTIONS: tuple[Section, ...] = (
-    Section("1", "dashboard", "Today", "Overdue and today's follow-ups, today's meetings",
-            f"{_SCREENS}.dashboard:TodayScreen"),
-    Section("2", "contacts", "Contacts", "Every contact: search, filter, open",
-            f"{_SCREENS}.contacts:ContactsScreen"),
-    Section("3", "contracts", "Contracts", "Every contract: status, value, renewals",
-            f"{_SCREENS}.contracts:ContractsScreen"),
-    Section("4", "calendar", "Calendar", "Month grid and agenda of everything due",
-            f"{_SCREENS}.calendar:CalendarScreen"),
-    Section("5", "purchases", "Purchases", "Every sale, newest first",
-            f"{_SCREENS}.purchases:PurchasesScreen"),
-    Section("6", "reports", "Reports", "Contacts by role, contracts by status",
-            f"{_SCREENS}.reports:ReportsScreen"),
-)
 SECTION_KEYS = Binding.Group("Sections", compact=True)
 # Textual's own palette commands that the actions provider names our way.
 _REPLACED_SYSTEM_COMMANDS = {"Keys", "Quit", "Theme"}

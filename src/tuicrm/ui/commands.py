@@ -25,6 +25,7 @@ from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.markup import escape
 
+from tuicrm.ui.navigation import SECTIONS
 from tuicrm.ui.text import safe_text
 
 if TYPE_CHECKING:
@@ -72,8 +73,6 @@ class PaletteCommand:
 
 def app_commands(app: CrmApp) -> list[PaletteCommand]:
     """Every command the palette offers on the current screen."""
-    from tuicrm.ui.app import SECTIONS
-
     commands = [PaletteCommand(f"Go: {s.name}", f"{s.help} ({s.key})",
                                partial(app.action_section, s.mode)) for s in SECTIONS]
     for section in SECTIONS:

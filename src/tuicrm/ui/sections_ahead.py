@@ -26,7 +26,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from tuicrm.ui.app import CrmApp, Section
+    from tuicrm.ui.app import CrmApp
+    from tuicrm.ui.navigation import Section
 
 #: The sections built ahead, in this order (the most used first).
 AHEAD = ("dashboard", "contacts", "purchases", "contracts")
@@ -58,6 +59,7 @@ class SectionsAhead:
     def build_next(self) -> None:
         """Build the next section not yet built, then wait for the one after."""
         app = self.app
+        # private API (App._exit, _screen_stacks, _register; Textual pinned in pyproject.toml)
         if app._exit or not app.is_running:  # quitting: build nothing more
             return
         while self.waiting:

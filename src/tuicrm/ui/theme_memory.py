@@ -32,7 +32,7 @@ def restore_theme(app: App[object]) -> None:
     app.update_classes({**classes, f"-theme-{current.name}": True,
                         "-dark-mode": current.dark, "-light-mode": not current.dark},
                        update=False)
-    app._refresh_truecolor_filter(app.ansi_theme)
+    app._refresh_truecolor_filter(app.ansi_theme)  # private API (Textual pinned in pyproject.toml)
 
 
 def remember_theme(app: App[object]) -> None:

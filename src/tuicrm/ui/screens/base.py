@@ -39,7 +39,7 @@ class CrmScreen(Screen[None]):
         # not mounted yet when that check runs, stays behind: each section
         # switch paid 0.1-0.3 s for nothing. A screen is styled as it mounts,
         # so it starts current; a later theme change still restyles it.
-        self._css_update_count = self.app._css_update_count
+        self._css_update_count = self.app._css_update_count  # private API (Textual pinned)
         self._styled_as_mounted = True
         # What else styles depend on, app-wide (focus/blur, dark/light): a screen
         # built ahead may first show after the terminal lost and regained focus.

@@ -26,8 +26,9 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import DataTable, Static
 
 from tuicrm import dates
-from tuicrm.ui import due_actions
-from tuicrm.ui.screens.sections import RecordTable, SectionScreen
+from tuicrm.ui.screens import due_actions
+from tuicrm.ui.screens.record_lists import RecordTable
+from tuicrm.ui.screens.sections import SectionScreen
 from tuicrm.ui.widgets.due_rows import (
     CALENDAR_COLUMNS,
     HEADER,

@@ -50,7 +50,7 @@ class ContactActions:
         export_csv(self, "contacts", CONTACT_HEADER, rows)
 
     def action_delete_contact(self) -> None:
-        from tuicrm.ui.actions import delete_record
+        from tuicrm.ui.screens.actions import delete_record
 
         contact_id = self._selected_id()
         row = next((r for r in self._rows if r.id == contact_id), None)

@@ -281,7 +281,7 @@ class ContactPage(CrmScreen):
         self.app.push_screen(ContactForm(self.contact_id))
 
     def action_delete(self) -> None:
-        from tuicrm.ui.actions import delete_record
+        from tuicrm.ui.screens.actions import delete_record
 
         if self.summary is None:
             return

@@ -16,7 +16,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Header, Static
 
 from tuicrm import dates, errors
-from tuicrm.ui import contract_actions
+from tuicrm.ui.screens import contract_actions
 from tuicrm.ui.screens.base import CrmScreen
 from tuicrm.ui.text import safe_text
 from tuicrm.ui.widgets.contract_table import (

@@ -21,7 +21,7 @@ from textual.containers import Horizontal
 from textual.widgets import DataTable, Header, Select, Static
 
 from tuicrm import dates, errors
-from tuicrm.ui import contract_actions
+from tuicrm.ui.screens import contract_actions
 from tuicrm.ui.screens.base import CrmScreen
 from tuicrm.ui.widgets.contract_table import ContractTable, add_columns, fit
 from tuicrm.ui.widgets.footer import KeyFooter

@@ -24,7 +24,8 @@ from textual.lazy import Lazy
 from textual.widgets import DataTable, Static
 
 from tuicrm import dates
-from tuicrm.ui.screens.sections import RecordTable, Row, SectionScreen, until_loaded
+from tuicrm.ui.screens.record_lists import RecordTable, Row
+from tuicrm.ui.screens.sections import SectionScreen, until_loaded
 
 # The rows' cells (ui.widgets.due_rows) and the row actions (ui.due_actions) are
 # imported where first used: not before the first frame, which Today is part of.
@@ -202,7 +203,7 @@ class TodayScreen(SectionScreen):
         if item is None:
             self.notify("Pick a row first (Tab moves between the lists).", timeout=4)
             return
-        from tuicrm.ui import due_actions
+        from tuicrm.ui.screens import due_actions
 
         act: Callable[..., None] = getattr(due_actions, name)
         act(self, item)
@@ -210,7 +211,7 @@ class TodayScreen(SectionScreen):
     def action_open_item(self) -> None:
         item = self.current_item()
         if item is not None:
-            from tuicrm.ui import due_actions
+            from tuicrm.ui.screens import due_actions
 
             due_actions.open_item(self, item)
 
@@ -225,6 +226,6 @@ class TodayScreen(SectionScreen):
         if isinstance(table, RecordTable) and table.id in self.items:
             item = self.items[table.id].get(event.row_key.value or "")
             if item is not None:
-                from tuicrm.ui import due_actions
+                from tuicrm.ui.screens import due_actions
 
                 due_actions.open_item(self, item)

@@ -27,13 +27,8 @@ from textual.widgets import DataTable, Input, Static
 
 from tuicrm import dates
 from tuicrm.enums import SaleStatus
-from tuicrm.ui.screens.sections import (
-    Cursor,
-    PageKeys,
-    PageStack,
-    RecordTable,
-    SectionScreen,
-)
+from tuicrm.ui.screens.record_lists import Cursor, PageKeys, PageStack, RecordTable
+from tuicrm.ui.screens.sections import SectionScreen
 from tuicrm.ui.text import amount_str, safe_text
 from tuicrm.ui.widgets.columns import Column
 from tuicrm.ui.widgets.purchase_filters import PurchaseFilters, SaleFilter

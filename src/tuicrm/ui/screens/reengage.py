@@ -20,7 +20,7 @@ from textual.widgets import DataTable, Header, Static
 
 from tuicrm import dates
 from tuicrm.ui.screens.base import CrmScreen
-from tuicrm.ui.screens.sections import (
+from tuicrm.ui.screens.record_lists import (
     Cursor,
     PageKeys,
     PageStack,

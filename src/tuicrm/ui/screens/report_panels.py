@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
     from tuicrm.services.metrics_report import KeyFigures
     from tuicrm.services.metrics_revenue import Ranked
-    from tuicrm.ui.screens.sections import Row
+    from tuicrm.ui.screens.record_lists import Row
 
 # Period kinds in the order ``p`` cycles them, and how many months ``[``/``]`` move.
 KINDS = ("month", "quarter", "year", "last12")

@@ -22,6 +22,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import DataTable, Static
 
 from tuicrm import dates
+from tuicrm.ui.screens.record_lists import RecordTable
 from tuicrm.ui.screens.report_panels import (
     KINDS,
     TOP_COLUMNS,
@@ -38,7 +39,7 @@ from tuicrm.ui.screens.report_panels import (
     top_export_rows,
     top_rows,
 )
-from tuicrm.ui.screens.sections import RecordTable, SectionScreen, until_loaded
+from tuicrm.ui.screens.sections import SectionScreen, until_loaded
 from tuicrm.ui.widgets.revenue_chart import RevenueChart
 
 # (table id, which top list, heading, what the empty list says)

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from datetime import date
 
     from tuicrm.services.calendar import DueItem
-    from tuicrm.ui.screens.sections import Row
+    from tuicrm.ui.screens.record_lists import Row
 
 # (label, width or share of what is left, narrowest): see ui/widgets/columns.py
 CALENDAR_COLUMNS = (("When", 11, 9), ("What", 0.62, 16), ("Who", 0.38, 10))

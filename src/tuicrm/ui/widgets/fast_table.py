@@ -16,6 +16,14 @@ The segments and widths are identical to DataTable's own
 (``tests/ui/test_fast_table.py`` compares them); anything else (a header, a
 wider cell, a line break, a justified or non-Text cell, a taller or labelled
 row, a tab) takes DataTable's path.
+
+Private Textual API: this overrides DataTable's ``_render_cell`` and
+``_update_dimensions`` and reads its private state (``_row_locations``,
+``_column_locations``, ``_cell_render_cache`` and its key's parts,
+``_get_row_renderables``, ``_get_styles_to_render_cell``,
+``_row_label_column_width``, ``_total_row_height``) and ``textual._types``.
+pyproject.toml pins Textual to the minor version this was written against;
+each use is marked ``# private API``; the segment test catches a change.
 """
 
 from __future__ import annotations
@@ -25,7 +33,7 @@ from collections.abc import Iterable
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Span, Text
-from textual._types import SegmentLines
+from textual._types import SegmentLines  # private API
 from textual.geometry import Size
 from textual.render import measure
 from textual.widgets import DataTable
@@ -40,11 +48,11 @@ class FastTable(DataTable[Text]):
     """A DataTable whose one-line ``Text`` cells are drawn directly."""
 
     def _render_cell(self, row_index: int, column_index: int, base_style: Style, width: int,
-                     cursor: bool = False, hover: bool = False) -> SegmentLines:
+                     cursor: bool = False, hover: bool = False) -> SegmentLines:  # private API
         if row_index < 0 or column_index < 0:  # the header row, or a row label
             return super()._render_cell(row_index, column_index, base_style, width,
                                         cursor, hover)
-        row_key = self._row_locations.get_key(row_index)
+        row_key = self._row_locations.get_key(row_index)  # private API, as below
         # DataTable's own cache key, so its invalidation (styles, cursor, updates) holds.
         key = (row_key, self._column_locations.get_key(column_index), base_style, cursor,
                hover, self._show_hover_cursor, self._update_count, self._pseudo_class_state)
@@ -80,7 +88,7 @@ class FastTable(DataTable[Text]):
         self._cell_render_cache[key] = lines
         return lines
 
-    def _update_dimensions(self, new_rows: Iterable[RowKey]) -> None:
+    def _update_dimensions(self, new_rows: Iterable[RowKey]) -> None:  # private API, as below
         rows = list(new_rows)
         indexes = []
         for row_key in rows:

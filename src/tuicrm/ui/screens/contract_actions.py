@@ -157,8 +157,8 @@ def _end(node: DOMNode, facts: _Facts, day: date, terminated: bool, then: Then) 
 
 def delete_contract(node: DOMNode, contract_id: int, title: str, *, version: int | None,
                     then: Callable[[str], object] | None = None) -> None:
-    """Ask, delete, offer ctrl+z (see :func:`tuicrm.ui.actions.delete_record`)."""
-    from tuicrm.ui.actions import delete_record
+    """Ask, delete, offer ctrl+z (see :func:`tuicrm.ui.screens.actions.delete_record`)."""
+    from tuicrm.ui.screens.actions import delete_record
 
     delete_record(node, "contract", contract_id, title, version=version, then=then)
 
