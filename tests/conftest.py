@@ -21,6 +21,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
 from collections.abc import Callable, Iterator
@@ -169,6 +170,34 @@ def seeded_db(db_path: Path, seeded_template: Path) -> Iterator[Database]:
     database = open_database(db_path)
     yield database
     database.dispose()
+
+
+@pytest.fixture(autouse=True)
+def alone_when_marked(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+                      ) -> Iterator[None]:
+    """A test marked ``alone`` runs while no other test does, in any xdist worker.
+
+    Every test holds a shared lock on one file for as long as it runs; an
+    ``alone`` test takes it exclusively. A turnstile lock taken first keeps new
+    tests from starting while an ``alone`` test waits, so it is not starved.
+    """
+    folder = tmp_path_factory.getbasetemp()
+    folder = folder.parent if os.environ.get("PYTEST_XDIST_WORKER") else folder  # shared by workers
+    alone = request.node.get_closest_marker("alone") is not None
+    with open(folder / "tuicrm-tests.turnstile", "a+") as turnstile, \
+            open(folder / "tuicrm-tests.lock", "a+") as lock:
+        fcntl.flock(turnstile, fcntl.LOCK_EX)
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX if alone else fcntl.LOCK_SH)
+        finally:
+            if not alone:
+                fcntl.flock(turnstile, fcntl.LOCK_UN)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+            if alone:
+                fcntl.flock(turnstile, fcntl.LOCK_UN)
 
 
 def _worker_database(url: str) -> str:

@@ -414,3 +414,42 @@ def ui_ids(db: Database) -> tuple[int, int, int]:
     with db.read() as s:
         ids = {r.name: r.id for r in list_contacts(session=s)}
     return ids["Ada Lovelace"], ids["Grace Hopper"], ids["Alan Turing"]
+
+
+# --- a failure in any worker is told -----------------------------------------------
+
+
+async def test_a_dialog_whose_read_fails_says_so(people_db, make_app, ui, monkeypatch):
+    from tuicrm.ui.screens.segments import SegmentsDialog
+
+    def unreadable(self, session):
+        raise RuntimeError("the ledger is unreadable")
+
+    monkeypatch.setattr(SegmentsDialog, "read", unreadable)
+    app = make_app(people_db, start="purchases")
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await ui.wait_until(pilot, lambda: isinstance(app.screen, PurchasesScreen)
+                            and app.database is not None)
+        await pilot.press("S")
+        await ui.wait_until(pilot, lambda: any("ledger is unreadable" in n.message
+                                               for n in app._notifications))
+        assert isinstance(app.screen, SegmentsDialog)  # still open: Esc closes it
+
+
+async def test_a_contact_picker_whose_search_fails_says_so(people_db, make_app, ui, monkeypatch):
+    from tuicrm.services import contacts as contact_service
+
+    def broken(**_kwargs):
+        raise RuntimeError("the index is unreadable")
+
+    app = make_app(people_db)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await ui.wait_loaded(pilot)
+        await pilot.press("a")
+        await ui.wait_until(pilot, lambda: app.screen.query("#input-organisation_id"))
+        monkeypatch.setattr(contact_service, "list_contacts", broken)
+        field = app.screen.query_one("#input-organisation_id", Input)
+        field.focus()
+        await pilot.press("A", "n")
+        await ui.wait_until(pilot, lambda: any("index is unreadable" in n.message
+                                               for n in app._notifications))

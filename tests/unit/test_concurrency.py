@@ -101,6 +101,7 @@ def _contact(db: Database, contact_id: int) -> Contact:
         return s.get(Contact, contact_id)
 
 
+@pytest.mark.alone  # a bounded load run: other tests' load would only add lock waits
 @pytest.mark.parametrize("workers", [2, 4])
 def test_concurrent_read_change_save_loses_no_edit(
     db: Database, db_path: Path, workers: int

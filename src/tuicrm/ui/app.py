@@ -6,8 +6,8 @@ The first frame is painted first; only then a worker thread imports the data
 layer, opens (and migrates) the database, signs in the person at the keyboard
 and hands the open :class:`~tuicrm.db.Database` back as a message.
 
-Every worker of the app and its screens reports failure to
-:meth:`CrmApp.report_worker_failure`: a notification, never a crash.
+Every worker of the app, its screens, dialogs and widgets reports failure to
+:meth:`CrmApp.report_failure`: a notification, never a crash.
 """
 
 from __future__ import annotations
@@ -18,12 +18,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import events, on, work
+from textual import events, on
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.dom import DOMNode
 from textual.message import Message
 from textual.screen import ModalScreen, Screen
-from textual.worker import Worker, WorkerState
 
 from tuicrm import errors
 from tuicrm.ui.change_watch import ChangeWatch
@@ -32,7 +32,7 @@ from tuicrm.ui.navigation import SECTIONS
 from tuicrm.ui.sections_ahead import SectionsAhead
 from tuicrm.ui.text import safe_str
 from tuicrm.ui.theme_memory import remember_theme, restore_theme
-from tuicrm.ui.work import Job, run_db
+from tuicrm.ui.work import Job, run_db, start
 
 if TYPE_CHECKING:
     from tuicrm.db import Database
@@ -148,8 +148,11 @@ class CrmApp(App[None]):
         self.css_path.append(self.REST_CSS)  # as if it had been named up front
         self.stylesheet.update(self)
 
-    @work(thread=True, exclusive=True, group=DATABASE_GROUP, exit_on_error=False)
     def open_database(self) -> None:
+        """Open the database in a worker (:meth:`_open_database`)."""
+        start(self, self._open_database, group=DATABASE_GROUP, exclusive=True)
+
+    def _open_database(self) -> None:
         """Import the data layer, open the database, sign in (worker thread)."""
         from tuicrm import config, core
         from tuicrm.services import team, touch_clock
@@ -199,28 +202,22 @@ class CrmApp(App[None]):
 
     # --- errors ------------------------------------------------------------
 
-    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        self.report_worker_failure(event)
-
-    def report_worker_failure(self, event: Worker.StateChanged) -> str | None:
-        """The one place a failed worker becomes a notification; returns the text.
-
-        Looks at ``event.state``, not ``worker.state``: by the time an earlier
-        event (RUNNING) is handled the worker may already have failed.
-        """
-        if event.state != WorkerState.ERROR:
-            return None
-        worker = event.worker
-        message = plain_message(worker.error)
-        self.log.error(f"worker {worker.name!r} failed", worker.error)
-        if worker.group == DATABASE_GROUP:
+    def report_failure(self, node: DOMNode, group: str, error: BaseException) -> None:
+        """The one place an unexpected error in a worker (:func:`~tuicrm.ui.work.start`)
+        becomes a notification; the node that started it may also say so in place
+        (``job_failed(group, message)``)."""
+        message = plain_message(error)
+        self.log.error(f"worker {group!r} failed", error)
+        if group == DATABASE_GROUP:
             self.database_problem = message
             for screen in self.screen_stack:
                 show = getattr(screen, "show_problem", None)
                 if callable(show):
                     show(message)
         self.notify(message, title="tuicrm", severity="error", timeout=12, markup=False)
-        return message
+        in_place = getattr(node, "job_failed", None)
+        if callable(in_place) and node.is_attached:
+            in_place(group, message)
 
     # --- data changes and undo ---------------------------------------------
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from tuicrm.ui.work import start
+
 if TYPE_CHECKING:
     from tuicrm.db import Database
     from tuicrm.ui.app import CrmApp
@@ -50,7 +52,7 @@ class ChangeWatch:
                 token = None
             self.app.call_from_thread(self._seen, database, token)
 
-        self.app.run_worker(read_token, thread=True, group=GROUP, exit_on_error=False)
+        start(self.app, read_token, group=GROUP)
 
     def _seen(self, database: Database, token: object) -> None:
         self._looking = False

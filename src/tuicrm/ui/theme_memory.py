@@ -6,6 +6,8 @@ import threading
 
 from textual.app import App
 
+from tuicrm.ui.work import start
+
 GROUP = "settings"
 _lock = threading.Lock()  # the newest theme is the one written last
 
@@ -48,4 +50,4 @@ def remember_theme(app: App[object]) -> None:
             except OSError as error:
                 app.log.warning("could not save the theme", error)
 
-    app.run_worker(save, thread=True, group=GROUP, exit_on_error=False)
+    start(app, save, group=GROUP)

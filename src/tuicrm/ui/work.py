@@ -1,12 +1,15 @@
-"""``run_db``: the one way a screen talks to the database.
+"""Workers: :func:`start` is the one way the UI starts one, :func:`run_db` the
+one way a screen talks to the database.
 
 The UI thread never waits on the database (architecture.md): a job runs in a
 worker thread inside a read (or write) session, and its result comes back to
 the UI thread through a callback. A :class:`~tuicrm.errors.CrmError` (a
 conflict, a validation problem, a busy database) is expected: it goes to
 ``failed`` if given, else it becomes a notification. Anything else is a bug:
-it fails the worker, and the app's one handler turns that into a notification,
-never a crash.
+:func:`start` hands it to the app's one failure path
+(:meth:`~tuicrm.ui.app.CrmApp.report_failure`): a notification, never a crash,
+whether the worker was a screen's, a dialog's or a widget's (Textual's worker
+events do not bubble, so a handler on the app alone heard only its own).
 """
 
 from __future__ import annotations
@@ -27,6 +30,32 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 Job = Callable[["Session"], T]
+
+
+def start(node: DOMNode, work: Callable[[], object], *, group: str,
+          exclusive: bool = False, name: str = "") -> Worker[None]:
+    """Run ``work()`` in a worker thread of ``node``: the one way the UI starts one.
+
+    With ``exclusive`` a newer worker of the same ``group`` on ``node`` cancels
+    an older one. An unexpected error is reported once, through the app's one
+    failure path (unless the worker was cancelled meanwhile), then fails the
+    worker as usual.
+    """
+    app: CrmApp = node.app  # type: ignore[assignment]
+
+    def guarded() -> None:
+        try:
+            work()
+        except Exception as error:
+            if not get_current_worker().is_cancelled:
+                try:
+                    app.call_from_thread(app.report_failure, node, group, error)
+                except RuntimeError:
+                    pass  # the app has stopped: there is no one to tell
+            raise
+
+    return node.run_worker(guarded, name=name or group, group=group, thread=True,
+                           exclusive=exclusive, exit_on_error=False)
 
 
 def run_db(
@@ -63,8 +92,7 @@ def run_db(
         if done is not None and not worker.is_cancelled:
             app.call_from_thread(done, result)
 
-    return node.run_worker(work, name=name or group, group=group, thread=True,
-                           exclusive=exclusive, exit_on_error=False)
+    return start(node, work, group=group, exclusive=exclusive, name=name)
 
 
 def _failed(app: Any, error: errors.CrmError,

@@ -28,7 +28,6 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
-from textual.worker import Worker
 
 from tuicrm import errors
 from tuicrm.ui.screens.dialogs import ConfirmDialog, ConflictDialog
@@ -156,10 +155,10 @@ class RecordForm(ModalScreen[int | None]):
         self.dismiss(None)
         return True
 
-    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        """An unexpected failure: say so, and let the person try the save again."""
-        message = self.crm_app.report_worker_failure(event)
-        if message is not None and event.worker.group == "form-save":
+    def job_failed(self, group: str, message: str) -> None:
+        """An unexpected failure (the app has notified): say so at the form, and
+        let the person try the save again."""
+        if group == "form-save":
             self._saving = False
             self._update_save_button()
             self._set_problem(f"Not saved: {message}")

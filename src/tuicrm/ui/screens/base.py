@@ -16,7 +16,6 @@ from rich.text import Text
 from textual import events
 from textual.screen import Screen
 from textual.widgets import Static
-from textual.worker import Worker
 
 from tuicrm.ui.text import safe_text
 
@@ -90,12 +89,10 @@ class CrmScreen(Screen[None]):
     def on_screen_suspend(self) -> None:
         self._styled_as_mounted = False
 
-    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        """A failed job becomes a notification (worker events do not bubble to the app)."""
-        message = self.crm_app.report_worker_failure(event)
-        if message is not None:
-            self.load_failed()
-            self.worker_failed(event.worker.group, message)
+    def job_failed(self, group: str, message: str) -> None:
+        """A job of this screen failed unexpectedly (the app has notified)."""
+        self.load_failed()
+        self.worker_failed(group, message)
 
     def worker_failed(self, group: str, message: str) -> None:
         """Also say on the screen that job ``group`` failed (e.g. in a status line)."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.message import Message
@@ -34,7 +34,7 @@ from tuicrm.ui.widgets.contact_status import (
 from tuicrm.ui.widgets.contact_table import add_columns, fit
 from tuicrm.ui.widgets.fast_table import FastTable
 from tuicrm.ui.widgets.footer import KeyFooter
-from tuicrm.ui.work import run_db
+from tuicrm.ui.work import run_db, start
 
 if TYPE_CHECKING:
     from tuicrm.services.contacts import ContactRow
@@ -143,11 +143,14 @@ class ContactsScreen(ContactActions, CrmScreen):
             return  # the app calls reload() when it is open
         self._load(PageRequest(self._requests, self._query, self._cursors, self._filters))
 
-    @work(thread=True, exclusive=True, group=GROUP, exit_on_error=False)
     def _load(self, request: PageRequest) -> None:
         """The page, then how many match in all: the rows show without waiting for
         the count. No typing pause: a keystroke's search starts at once (the
         newest cancels older ones), as a pause would be felt on every search."""
+        start(self, lambda: self._read_page(request), group=GROUP, exclusive=True)
+
+    def _read_page(self, request: PageRequest) -> None:
+        """(worker thread) See :meth:`_load`."""
         worker = get_current_worker()
         from tuicrm.services import contacts as service
 

@@ -21,7 +21,7 @@ from tuicrm.ui.import_files import ReadRequest, inspect_file
 from tuicrm.ui.screens.dialogs import ConfirmDialog
 from tuicrm.ui.text import safe_str, safe_text
 from tuicrm.ui.widgets.import_tables import fill_plan, plan_summary
-from tuicrm.ui.work import run_db
+from tuicrm.ui.work import run_db, start
 
 Then = Callable[["SourceFile", dict[str, Any]], None]
 
@@ -42,7 +42,6 @@ class ImportJobs:
     _busy: str
     _requests: int
     query_one: Any
-    run_worker: Any
     set_focus: Any
 
     def _request(self) -> ReadRequest:
@@ -94,7 +93,7 @@ class ImportJobs:
             else:
                 self.app.call_from_thread(self._started, request, source, options, then)
 
-        self.run_worker(read, thread=True, group=f"import-{what}-read", exit_on_error=False)
+        start(self, read, group=f"import-{what}-read")  # type: ignore[arg-type]
 
     def _changed_since(self, request: ReadRequest) -> bool:
         """The path or a choice changed while ``request`` ran: its answer is out of date."""

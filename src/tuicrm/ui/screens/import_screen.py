@@ -20,7 +20,7 @@ import time
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -35,7 +35,7 @@ from textual.widgets import (
     Select,
     Static,
 )
-from textual.worker import Worker, get_current_worker
+from textual.worker import get_current_worker
 
 from tuicrm import errors
 from tuicrm.ui.import_files import ReadRequest, column_key, inspect_file, is_vcard_name
@@ -51,6 +51,7 @@ from tuicrm.ui.widgets.import_tables import (
     fill_columns,
     map_name,
 )
+from tuicrm.ui.work import start
 
 if TYPE_CHECKING:
     from tuicrm.interop.import_source import SourceFile, Target
@@ -152,8 +153,10 @@ class ImportScreen(ImportJobs, ModalScreen[None]):
             request = ReadRequest(request.number, request.path, request.target, mapping)
         self._read_file(request, delay)
 
-    @work(thread=True, exclusive=True, group=READ_GROUP, exit_on_error=False)
     def _read_file(self, request: ReadRequest, delay: float) -> None:
+        start(self, lambda: self._read_in_worker(request, delay), group=READ_GROUP, exclusive=True)
+
+    def _read_in_worker(self, request: ReadRequest, delay: float) -> None:
         worker = get_current_worker()
         if delay:
             time.sleep(delay)  # debounce: a newer keystroke cancels this worker
@@ -286,8 +289,7 @@ class ImportScreen(ImportJobs, ModalScreen[None]):
         status.update(message if isinstance(message, Text)
                       else safe_text(message, multiline=True))
 
-    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        """An unexpected failure: the app's notification, and this screen ready again."""
-        message = self.crm_app.report_worker_failure(event)
-        if message is not None and event.worker.group != READ_GROUP:
+    def job_failed(self, group: str, message: str) -> None:
+        """An unexpected failure (the app has notified): this screen ready again."""
+        if group != READ_GROUP:
             self._job_failed(errors.CrmError(message), notify=False)  # the app notified
