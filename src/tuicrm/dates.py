@@ -38,7 +38,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 __all__ = [
     "DateError", "add_days", "add_months", "day_bounds_utc", "fix_now",
     "fixed_now", "format_date", "format_datetime_local", "humanize_delta",
-    "local_datetime", "local_zone", "now", "parse_date", "parse_time",
+    "local_datetime", "local_parts", "local_zone", "now", "parse_date", "parse_time",
     "set_local_zone", "start_of_day", "to_local", "to_utc", "today", "utcnow",
 ]
 
@@ -172,6 +172,12 @@ def to_utc(dt: datetime) -> datetime:
 def to_local(dt: datetime, tz: Zone = None) -> datetime:
     """Show an aware instant in ``tz`` (default: the local zone)."""
     return to_utc(dt).astimezone(_zone(tz))
+
+
+def local_parts(moment: datetime, tz: Zone = None) -> tuple[str, str]:
+    """A stored instant as the ("YYYY-MM-DD", "HH:MM") a wall clock in ``tz`` shows."""
+    local = to_local(moment, tz)
+    return local.date().isoformat(), local.strftime("%H:%M")
 
 
 def local_datetime(d: date, t: time, tz: Zone = None) -> datetime:

@@ -422,7 +422,7 @@ def ui_ids(db: Database) -> tuple[int, int, int]:
 async def test_a_dialog_whose_read_fails_says_so(people_db, make_app, ui, monkeypatch):
     from tuicrm.ui.screens.segments import SegmentsDialog
 
-    def unreadable(self, session):
+    def unreadable(self, core):
         raise RuntimeError("the ledger is unreadable")
 
     monkeypatch.setattr(SegmentsDialog, "read", unreadable)

@@ -6,6 +6,7 @@ so every write they make keeps the data derived from it (a contact's
 stay-in-touch clock, role and purchase figures) true once per transaction.
 """
 
+from tuicrm.core.core import Core
 from tuicrm.core.database import open_database
 
-__all__ = ["open_database"]
+__all__ = ["Core", "open_database"]

@@ -35,6 +35,7 @@ from tuicrm.ui.theme_memory import remember_theme, restore_theme
 from tuicrm.ui.work import Job, run_db, start
 
 if TYPE_CHECKING:
+    from tuicrm.core import Core
     from tuicrm.db import Database
 
 DATABASE_GROUP = "database"
@@ -116,6 +117,7 @@ class CrmApp(App[None]):
         self.database_target = database
         self.prepare = prepare  # e.g. make the demo copy; runs in the start-up worker
         self.database: Database | None = None
+        self.core: Core | None = None  # the use cases over ``database``, once it is open
         self.member_name: str | None = None
         self.database_problem: str | None = None
         # Bumped on every change this app makes or sees; a screen that loaded
@@ -175,9 +177,12 @@ class CrmApp(App[None]):
 
     @on(DatabaseOpened)
     def _database_opened(self, event: DatabaseOpened) -> None:
+        from tuicrm.core import Core  # the data layer is loaded by now (the worker opened it)
+
         if self.database is not None and self.database is not event.database:
             self.database.dispose()
         self.database = event.database
+        self.core = Core(event.database)
         self.member_name = event.member_name
         if self.freeze_after_start:
             # What is alive now (Textual, the data layer, the models: a few hundred
@@ -199,6 +204,7 @@ class CrmApp(App[None]):
         if self.database is not None:
             self.database.dispose()
             self.database = None
+            self.core = None
 
     # --- errors ------------------------------------------------------------
 

@@ -26,6 +26,7 @@ from tuicrm.ui.text import safe_str
 if TYPE_CHECKING:
     from sqlmodel import Session
 
+    from tuicrm.core import Core
     from tuicrm.ui.app import CrmApp
 
 T = TypeVar("T")
@@ -85,6 +86,42 @@ def run_db(
         try:
             with (database.write() if write else database.read()) as session:
                 result = job(session)
+        except errors.CrmError as error:
+            if not worker.is_cancelled:
+                app.call_from_thread(_failed, app, error, failed)
+            return
+        if done is not None and not worker.is_cancelled:
+            app.call_from_thread(done, result)
+
+    return start(node, work, group=group, exclusive=exclusive, name=name)
+
+
+def run_core(
+    node: DOMNode,
+    job: Callable[[Core], T],
+    *,
+    done: Callable[[T], object] | None = None,
+    failed: Callable[[errors.CrmError], object] | None = None,
+    group: str = "db",
+    exclusive: bool = False,
+    name: str = "",
+) -> Worker[None]:
+    """Run ``job(core)`` in a worker thread; ``done(result)`` on the UI thread.
+
+    The job calls use cases of the app's :class:`~tuicrm.core.Core`, each of
+    which opens its own unit of work (a write commits before ``done`` runs).
+    Errors go as :func:`run_db` says. With ``exclusive`` a newer job of the same
+    ``group`` on ``node`` cancels an older one, whose result is dropped.
+    """
+    app: CrmApp = node.app  # type: ignore[assignment]
+
+    def work() -> None:
+        worker = get_current_worker()
+        core = app.core
+        if core is None:
+            raise errors.CrmError("The database is not open yet.")
+        try:
+            result = job(core)
         except errors.CrmError as error:
             if not worker.is_cancelled:
                 app.call_from_thread(_failed, app, error, failed)

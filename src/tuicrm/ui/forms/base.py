@@ -34,11 +34,10 @@ from tuicrm.ui.screens.dialogs import ConfirmDialog, ConflictDialog
 from tuicrm.ui.text import safe_text
 from tuicrm.ui.widgets.fields import Field
 from tuicrm.ui.widgets.footer import KeyFooter
-from tuicrm.ui.work import run_db
+from tuicrm.ui.work import run_core
 
 if TYPE_CHECKING:
-    from sqlmodel import Session
-
+    from tuicrm.core import Core
     from tuicrm.ui.app import CrmApp
 
 
@@ -74,8 +73,9 @@ class RecordForm(ModalScreen[int | None]):
         """The form's fields (and any extra widgets between them)."""
         raise NotImplementedError
 
-    def load(self, session: Session) -> dict[str, Any]:
-        """Read the stored record; returns what :meth:`fill` needs (runs in a worker).
+    def load(self, core: Core) -> dict[str, Any]:
+        """Read the stored record through the core; returns what :meth:`fill` needs
+        (runs in a worker).
 
         Must include ``"version"`` for records that have one.
         """
@@ -88,7 +88,7 @@ class RecordForm(ModalScreen[int | None]):
             if field is not None:
                 field.set_raw("" if value is None else str(value))
 
-    def prepare(self, session: Session) -> dict[str, Any]:
+    def prepare(self, core: Core) -> dict[str, Any]:
         """Anything the fields need before typing starts (e.g. team members); worker."""
         return {}
 
@@ -99,8 +99,8 @@ class RecordForm(ModalScreen[int | None]):
         """The values to save, from fields that are all valid (UI thread)."""
         return {f.field_name: f.value for f in self.all_fields()}
 
-    def save(self, session: Session, values: dict[str, Any], expected_version: int | None) -> int:
-        """Create or update the record through its service; returns its id (worker)."""
+    def save(self, core: Core, values: dict[str, Any], expected_version: int | None) -> int:
+        """Create or update the record through the core; returns its id (worker)."""
         raise NotImplementedError
 
     def saved(self, record_id: int) -> None:
@@ -123,11 +123,11 @@ class RecordForm(ModalScreen[int | None]):
 
     def on_mount(self) -> None:
         self._update_save_button()
-        run_db(self, self.prepare, done=self._prepared, group="form-prepare")
+        run_core(self, self.prepare, done=self._prepared, group="form-prepare")
         if self.record_id is not None:
             self.query_one("#form-save", Button).disabled = True
-            run_db(self, self.load, done=self._loaded, group="form-load",
-                   failed=self._load_failed)
+            run_core(self, self.load, done=self._loaded, group="form-load",
+                     failed=self._load_failed)
         self._focus_first()
 
     def _focus_first(self) -> None:
@@ -247,9 +247,9 @@ class RecordForm(ModalScreen[int | None]):
         self._saving = True
         self._saving_values = values
         self._update_save_button()
-        run_db(self, lambda session: self.save(session, values, expected_version),
-               done=self._saved, failed=lambda error: self._save_failed(error, values),
-               write=True, group="form-save")
+        run_core(self, lambda core: self.save(core, values, expected_version),
+                 done=self._saved, failed=lambda error: self._save_failed(error, values),
+                 group="form-save")
 
     def _saved(self, record_id: int) -> None:
         self._saving = False
@@ -285,8 +285,8 @@ class RecordForm(ModalScreen[int | None]):
             self._save(values, None)
         elif choice == "reload" and self.record_id is not None:
             self.loaded = False
-            run_db(self, self.load, done=self._loaded, group="form-load",
-                   failed=self._load_failed)
+            run_core(self, self.load, done=self._loaded, group="form-load",
+                     failed=self._load_failed)
             self.app.notify("Showing their saved version; your changes were dropped.",
                             timeout=6)
 

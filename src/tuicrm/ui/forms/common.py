@@ -7,32 +7,11 @@ stored moment shown as a local date and time (and back).
 from __future__ import annotations
 
 from datetime import date, datetime, time
-from typing import TYPE_CHECKING
 
 from tuicrm import dates
 from tuicrm.ui.forms.base import RecordForm
 from tuicrm.ui.widgets.contact_picker import ContactField
 from tuicrm.ui.widgets.fields import ChoiceField
-
-if TYPE_CHECKING:
-    from sqlmodel import Session
-
-
-def contact_choice(session: Session, contact_id: int | None) -> list[tuple[int, str]]:
-    """``[(id, name)]`` for a contact to show as already chosen (worker)."""
-    if contact_id is None:
-        return []
-    from tuicrm.services.contacts import get_contact
-
-    contact = get_contact(session=session, contact_id=contact_id).contact
-    return [(contact_id, contact.name)]
-
-
-def team_options(session: Session) -> list[tuple[str, int]]:
-    """The active team members as owner choices (worker)."""
-    from tuicrm.services.team import list_members
-
-    return [(m.name, m.id) for m in list_members(session=session) if m.id is not None]
 
 
 def show_team(form: RecordForm, name: str, members: list[tuple[str, int]]) -> None:
@@ -63,14 +42,8 @@ def focus_later(form: RecordForm, selector: str) -> None:
     form.call_after_refresh(focus)
 
 
-def local_parts(moment: datetime, tz: str | None = None) -> tuple[str, str]:
-    """A stored instant as the ("YYYY-MM-DD", "HH:MM") a wall clock in ``tz`` shows."""
-    local = dates.to_local(moment, tz)
-    return local.date().isoformat(), local.strftime("%H:%M")
-
-
 def now_parts() -> tuple[str, str]:
-    return local_parts(dates.utcnow())
+    return dates.local_parts(dates.utcnow())
 
 
 def moment(day: date, at: time | None, tz: str | None = None) -> datetime:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual.app import ComposeResult
 
+from tuicrm.core.people import CONTACT_TEXT_FIELDS
 from tuicrm.enums import AcquisitionSource, ContactKind, JourneyStage
 from tuicrm.ui.forms.base import RecordForm
 from tuicrm.ui.widgets.contact_picker import ContactField
@@ -19,10 +20,9 @@ from tuicrm.ui.widgets.fields import (
 )
 
 if TYPE_CHECKING:
-    from sqlmodel import Session
+    from tuicrm.core import Core
 
-TEXT_FIELDS = ("name", "job_title", "website", "street", "city", "region", "postal_code",
-               "country", "notes")
+TEXT_FIELDS = CONTACT_TEXT_FIELDS
 
 
 class ContactForm(RecordForm):
@@ -64,10 +64,8 @@ class ContactForm(RecordForm):
         yield TextField("country", "Country", max_length=80)
         yield AreaField("notes", "Notes")
 
-    def prepare(self, session: Session) -> dict[str, Any]:
-        from tuicrm.services.team import list_members
-
-        return {"members": [(m.name, m.id) for m in list_members(session=session)]}
+    def prepare(self, core: Core) -> dict[str, Any]:
+        return {"members": core.people.members()}
 
     def prepared(self, data: dict[str, Any]) -> None:
         owner = self.field("owner_id")
@@ -76,28 +74,11 @@ class ContactForm(RecordForm):
             if self.record_id is None and owner.value is None and self.crm_app.database:
                 owner.set_value(self.crm_app.database.actor_id)
 
-    def load(self, session: Session) -> dict[str, Any]:
-        from tuicrm.services.contacts import get_contact
-
-        detail = get_contact(session=session, contact_id=self.record_id or 0)
-        contact = detail.contact
-        self.kind = contact.kind
-        referred = None
-        if contact.referred_by_id is not None:
-            from tuicrm.services.contacts import get_contact as get
-
-            referred = get(session=session, contact_id=contact.referred_by_id).contact.name
-        return {
-            "version": contact.version,
-            **{name: getattr(contact, name) for name in TEXT_FIELDS},
-            "emails": detail.emails, "phones": detail.phones, "tags": detail.tags,
-            "owner_id": contact.owner_id, "stage": contact.stage, "source": contact.source,
-            "cadence_days": contact.cadence_days,
-            "organisation": (contact.organisation_id, detail.organisation_name),
-            "referred_by": (contact.referred_by_id, referred),
-        }
+    def load(self, core: Core) -> dict[str, Any]:
+        return core.people.contact_form(self.record_id or 0)
 
     def fill(self, loaded: dict[str, Any]) -> None:
+        self.kind = loaded["kind"]
         for name in TEXT_FIELDS:
             if (field := self.field(name)) is not None:
                 field.set_raw(loaded[name] or "")
@@ -127,11 +108,5 @@ class ContactForm(RecordForm):
                 values[name] = ""
         return values
 
-    def save(self, session: Session, values: dict[str, Any], expected_version: int | None) -> int:
-        from tuicrm.services import contacts
-
-        if self.record_id is None:
-            return contacts.create_contact(session=session, data=values).id or 0
-        contacts.update_contact(session=session, contact_id=self.record_id, changes=values,
-                                expected_version=expected_version)
-        return self.record_id
+    def save(self, core: Core, values: dict[str, Any], expected_version: int | None) -> int:
+        return core.people.save_contact(self.record_id, values, expected_version)

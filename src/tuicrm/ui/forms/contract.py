@@ -35,7 +35,7 @@ from tuicrm.ui.widgets.fields import (
 )
 
 if TYPE_CHECKING:
-    from sqlmodel import Session
+    from tuicrm.core import Core
 
 DEFAULT_CURRENCY = "EUR"
 OPEN = (ContractStatus.DRAFT.value, ContractStatus.ACTIVE.value)
@@ -140,21 +140,8 @@ class ContractForm(RecordForm):
 
     # --- loading ---------------------------------------------------------------
 
-    def prepare(self, session: Session) -> dict[str, Any]:
-        from tuicrm.services.contracts import last_currency
-        from tuicrm.services.team import list_members
-
-        data: dict[str, Any] = {
-            "members": [(m.name, m.id) for m in list_members(session=session)],
-            "currency": last_currency(session=session),
-            "client": None,
-        }
-        if self.record_id is None and self.contact_id is not None:
-            from tuicrm.services.contacts import get_contact
-
-            data["client"] = (self.contact_id, get_contact(
-                session=session, contact_id=self.contact_id).contact.name)
-        return data
+    def prepare(self, core: Core) -> dict[str, Any]:
+        return core.records.contract_choices(self.contact_id if self.record_id is None else None)
 
     def prepared(self, data: dict[str, Any]) -> None:
         owner = self.field("owner_id")
@@ -169,23 +156,13 @@ class ContractForm(RecordForm):
             currency.set_raw(data["currency"])
             self._recheck_dependents(Field.Changed(currency))
         client = self.field("contact_id")
-        if isinstance(client, ContactField) and data["client"] is not None and not client.chosen:
+        if isinstance(client, ContactField) and data["client"] and not client.chosen:
             contact_id, name = data["client"]
             client.set_contacts([(contact_id, safe_str(name))])
 
-    def load(self, session: Session) -> dict[str, Any]:
-        from tuicrm.services.contracts import contract_detail
-
-        detail = contract_detail(session=session, contract_id=self.record_id or 0)
-        c = detail.contract
-        loaded: dict[str, Any] = {
-            name: getattr(c, name) for name in
-            ("title", "status", "start_date", "end_date", "review_date", "billing_cycle",
-             "amount_minor", "currency", "auto_renew", "notice_days", "owner_id",
-             *(n for n, _l, _h in TERM_SECTIONS))
-        }
-        loaded.update(version=c.version, contact=(c.contact_id, detail.client))
-        return loaded
+    def load(self, core: Core) -> dict[str, Any]:
+        return core.records.contract_form(self.record_id or 0,
+                                          tuple(n for n, _l, _h in TERM_SECTIONS))
 
     def fill(self, loaded: dict[str, Any]) -> None:
         self.stored_status = str(getattr(loaded["status"], "value", loaded["status"]))
@@ -242,14 +219,8 @@ class ContractForm(RecordForm):
             values.pop("status", None)  # closed: only end/renew change it
         return values
 
-    def save(self, session: Session, values: dict[str, Any], expected_version: int | None) -> int:
-        from tuicrm.services import contracts
-
-        if self.record_id is None:
-            return contracts.create_contract(session=session, data=values).id or 0
-        contracts.update_contract(session=session, contract_id=self.record_id, changes=values,
-                                  expected_version=expected_version)
-        return self.record_id
+    def save(self, core: Core, values: dict[str, Any], expected_version: int | None) -> int:
+        return core.records.save_contract(self.record_id, values, expected_version)
 
 
 def _currency_code(raw: str) -> str:

@@ -15,17 +15,15 @@ from tuicrm.errors import ValidationError
 from tuicrm.recurrence import describe_recurrence
 from tuicrm.ui.forms.base import RecordForm
 from tuicrm.ui.forms.common import (
-    contact_choice,
     focus_later,
     show_contacts,
     show_team,
-    team_options,
 )
 from tuicrm.ui.widgets.contact_picker import ContactField
 from tuicrm.ui.widgets.fields import ChoiceField, DateField, Field, TextField, TimeField
 
 if TYPE_CHECKING:
-    from sqlmodel import Session
+    from tuicrm.core import Core
 
 NO_REPEAT = "none"
 MONTHLY = "FREQ=MONTHLY;INTERVAL=1"
@@ -129,26 +127,15 @@ class FollowUpForm(RecordForm):
         if self.contact_id is not None:  # the contact is chosen: start at the date
             focus_later(self, "#input-due_date")
 
-    def prepare(self, session: Session) -> dict[str, Any]:
-        return {"contact": contact_choice(session, self.contact_id),
-                "members": team_options(session)}
+    def prepare(self, core: Core) -> dict[str, Any]:
+        return core.records.followup_choices(self.contact_id)
 
     def prepared(self, data: dict[str, Any]) -> None:
         show_contacts(self, "contact_id", data["contact"])
         show_team(self, "owner_id", data["members"])
 
-    def load(self, session: Session) -> dict[str, Any]:
-        from tuicrm.services.followups import get_followup
-
-        followup = get_followup(session=session, followup_id=self.record_id or 0)
-        return {
-            "version": followup.version,
-            "contact": contact_choice(session, followup.contact_id),
-            "due_date": followup.due_date.isoformat(),
-            "due_time": followup.due_time.strftime("%H:%M") if followup.due_time else "",
-            "timezone": followup.timezone, "note": followup.note,
-            "owner_id": followup.owner_id, "recurrence": followup.recurrence,
-        }
+    def load(self, core: Core) -> dict[str, Any]:
+        return core.records.followup_form(self.record_id or 0)
 
     def fill(self, loaded: dict[str, Any]) -> None:
         self.zone = loaded["timezone"]
@@ -212,14 +199,8 @@ class FollowUpForm(RecordForm):
         values["timezone"] = self.zone
         return values
 
-    def save(self, session: Session, values: dict[str, Any], expected_version: int | None) -> int:
-        from tuicrm.services import followups
-
-        if self.record_id is None:
-            return followups.create_followup(session=session, data=values).id or 0
-        followups.update_followup(session=session, followup_id=self.record_id, changes=values,
-                                  expected_version=expected_version)
-        return self.record_id
+    def save(self, core: Core, values: dict[str, Any], expected_version: int | None) -> int:
+        return core.records.save_followup(self.record_id, values, expected_version)
 
     def saved(self, record_id: int) -> None:
         due = self.field("due_date")

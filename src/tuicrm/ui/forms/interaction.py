@@ -13,9 +13,7 @@ from textual.widgets import Static
 from tuicrm.enums import InteractionKind
 from tuicrm.ui.forms.base import RecordForm
 from tuicrm.ui.forms.common import (
-    contact_choice,
     focus_later,
-    local_parts,
     moment,
     now_parts,
     show_contacts,
@@ -32,7 +30,7 @@ from tuicrm.ui.widgets.fields import (
 )
 
 if TYPE_CHECKING:
-    from sqlmodel import Session
+    from tuicrm.core import Core
 
 KIND_WORDS = {"call": "a call", "email": "an email", "message": "a message", "note": "a note"}
 
@@ -67,8 +65,8 @@ class InteractionForm(RecordForm):
         yield TextField("subject", "Subject", max_length=200)
         yield AreaField("body", "What was said or done")
 
-    def prepare(self, session: Session) -> dict[str, Any]:
-        return {"contact": contact_choice(session, self.contact_id)}
+    def prepare(self, core: Core) -> dict[str, Any]:
+        return {"contact": core.people.choice(self.contact_id)}
 
     def on_mount(self) -> None:  # runs before RecordForm.on_mount (Textual calls both)
         if self.contact_id is not None:
@@ -84,14 +82,8 @@ class InteractionForm(RecordForm):
             self.kind = str(kind.value)
             self.query_one(".form--title", Static).update(Text(self.title_text(), style="bold"))
 
-    def load(self, session: Session) -> dict[str, Any]:
-        from tuicrm.services.interactions import get_interaction
-
-        entry = get_interaction(session=session, interaction_id=self.record_id or 0)
-        day, at = local_parts(entry.occurred_at)
-        return {"version": entry.version, "kind": str(entry.kind),
-                "contact": contact_choice(session, entry.contact_id),
-                "day": day, "at": at, "subject": entry.subject, "body": entry.body}
+    def load(self, core: Core) -> dict[str, Any]:
+        return core.records.interaction_form(self.record_id or 0)
 
     def fill(self, loaded: dict[str, Any]) -> None:
         kind = self.field("kind")
@@ -112,16 +104,8 @@ class InteractionForm(RecordForm):
             "subject": fields["subject"] or "", "body": fields["body"] or "",
         }
 
-    def save(self, session: Session, values: dict[str, Any], expected_version: int | None) -> int:
-        from tuicrm.services import interactions
-
-        if self.record_id is None:
-            database = self.crm_app.database
-            data = {**values, "author_id": database.actor_id if database else None}
-            return interactions.log_interaction(session=session, data=data).id or 0
-        interactions.update_interaction(session=session, interaction_id=self.record_id,
-                                        changes=values, expected_version=expected_version)
-        return self.record_id
+    def save(self, core: Core, values: dict[str, Any], expected_version: int | None) -> int:
+        return core.records.save_interaction(self.record_id, values, expected_version)
 
     def saved(self, record_id: int) -> None:
         verb = "updated" if self.record_id else "logged"

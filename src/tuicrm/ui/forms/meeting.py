@@ -15,13 +15,10 @@ from tuicrm import dates
 from tuicrm.enums import MeetingChannel
 from tuicrm.ui.forms.base import RecordForm
 from tuicrm.ui.forms.common import (
-    contact_choice,
-    local_parts,
     moment,
     now_parts,
     show_contacts,
     show_team,
-    team_options,
 )
 from tuicrm.ui.forms.followup import FollowUpForm
 from tuicrm.ui.screens.dialogs import ConfirmDialog
@@ -38,7 +35,7 @@ from tuicrm.ui.widgets.fields import (
 )
 
 if TYPE_CHECKING:
-    from sqlmodel import Session
+    from tuicrm.core import Core
 
 DEFAULT_CADENCE_DAYS = 14
 
@@ -117,27 +114,15 @@ class MeetingForm(RecordForm):
         yield AreaField("outcome", "Outcome")
         yield ChoiceField("owner_id", "Owner", options=[])
 
-    def prepare(self, session: Session) -> dict[str, Any]:
-        return {"contact": contact_choice(session, self.contact_id),
-                "members": team_options(session)}
+    def prepare(self, core: Core) -> dict[str, Any]:
+        return core.records.followup_choices(self.contact_id)
 
     def prepared(self, data: dict[str, Any]) -> None:
         show_contacts(self, "attendee_ids", data["contact"])
         show_team(self, "owner_id", data["members"])
 
-    def load(self, session: Session) -> dict[str, Any]:
-        from tuicrm.services.meetings import get_meeting
-
-        detail = get_meeting(session=session, meeting_id=self.record_id or 0)
-        meeting = detail.meeting
-        day, at = local_parts(meeting.starts_at, meeting.timezone)
-        return {
-            "version": meeting.version, "title": meeting.title, "day": day, "at": at,
-            "duration_minutes": str(meeting.duration_minutes), "timezone": meeting.timezone,
-            "location": meeting.location, "agenda": meeting.agenda, "notes": meeting.notes,
-            "outcome": meeting.outcome, "channel": str(meeting.channel),
-            "owner_id": meeting.owner_id, "attendees": detail.attendees,
-        }
+    def load(self, core: Core) -> dict[str, Any]:
+        return core.records.meeting_form(self.record_id or 0)
 
     def fill(self, loaded: dict[str, Any]) -> None:
         for name in ("title", "day", "at", "duration_minutes", "timezone", "location",
@@ -161,33 +146,14 @@ class MeetingForm(RecordForm):
             values[name] = values[name] or ""
         return values
 
-    def save(self, session: Session, values: dict[str, Any], expected_version: int | None) -> int:
-        from tuicrm.services import meetings
-
-        if self.record_id is not None:
-            meetings.update_meeting(session=session, meeting_id=self.record_id, changes=values,
-                                    expected_version=expected_version)
-            return self.record_id
-        meeting = meetings.create_meeting(session=session, data=values)
-        self.proposal = self._propose(session, values)
-        return meeting.id or 0
-
-    def _propose(self, session: Session, values: dict[str, Any]) -> NextFollowUp | None:
-        """The next follow-up to offer: with the contact the form was opened for,
-        else the first attendee (worker, inside the save's transaction)."""
-        from tuicrm.services.cadence import next_touch_due
-        from tuicrm.services.contacts import get_contact
-
-        attendees = values.get("attendee_ids") or []
-        contact_id = self.contact_id if self.contact_id in attendees else (
-            attendees[0] if attendees else None)
-        if contact_id is None:
-            return None
-        contact = get_contact(session=session, contact_id=contact_id).contact
-        day = dates.to_local(values["starts_at"], values["timezone"]).date()
-        touch = next_touch_due(session=session, contact_id=contact_id)  # own, else role's
-        return propose_next(day, contact_id, contact.name,
-                            touch.cadence_days if touch else None, values["title"])
+    def save(self, core: Core, values: dict[str, Any], expected_version: int | None) -> int:
+        meeting_id, touch = core.records.save_meeting(self.record_id, values, expected_version,
+                                                      follow_up_with=self.contact_id)
+        if touch is not None:  # a new meeting: offer the next follow-up with them
+            day = dates.to_local(values["starts_at"], values["timezone"]).date()
+            self.proposal = propose_next(day, touch.contact_id, touch.name, touch.cadence_days,
+                                         values["title"])
+        return meeting_id
 
     def saved(self, record_id: int) -> None:
         super().saved(record_id)

@@ -19,10 +19,10 @@ from tuicrm import errors, money
 from tuicrm.ui.forms.base import RecordForm
 from tuicrm.ui.text import safe_text
 from tuicrm.ui.widgets.fields import ChoiceField, MoneyField, TextField
-from tuicrm.ui.work import run_db
+from tuicrm.ui.work import run_core
 
 if TYPE_CHECKING:
-    from sqlmodel import Session
+    from tuicrm.core import Core
 
 KINDS = [("Refund (money back)", "refund"), ("Return (goods came back)", "return")]
 
@@ -67,18 +67,8 @@ class RefundForm(RecordForm):
         yield TextField("reason", "Reason", max_length=500,
                         placeholder="e.g. damaged in transit")
 
-    def prepare(self, session: Session) -> dict[str, Any]:
-        from tuicrm.services.overview import contact_names
-        from tuicrm.services.sales import get_sale
-
-        detail = get_sale(session=session, sale_id=self.sale_id)
-        sale = detail.sale
-        name = contact_names(session=session, contact_ids={sale.contact_id}).get(
-            sale.contact_id, "")
-        items = ", ".join(f"{line.description} ×{line.quantity}" for line in detail.lines[:3])
-        return {"version": sale.version, "currency": sale.currency, "total": sale.total_minor,
-                "left": sale.total_minor - sale.refunded_minor, "customer": name,
-                "items": items}
+    def prepare(self, core: Core) -> dict[str, Any]:
+        return core.records.refund_form(self.sale_id)
 
     def prepared(self, data: dict[str, Any]) -> None:
         """Show the sale; offer what is left, or keep an amount already typed while
@@ -113,12 +103,8 @@ class RefundForm(RecordForm):
         return {"amount_minor": fields["amount_minor"], "reason": fields["reason"] or "",
                 "is_return": fields["kind"] == "return"}
 
-    def save(self, session: Session, values: dict[str, Any], expected_version: int | None) -> int:
-        from tuicrm.services.sales import refund_sale
-
-        refund = refund_sale(session=session, sale_id=self.sale_id, data=values,
-                             expected_version=expected_version)
-        return refund.id or 0
+    def save(self, core: Core, values: dict[str, Any], expected_version: int | None) -> int:
+        return core.records.refund(self.sale_id, values, expected_version)
 
     def _save_failed(self, error: errors.CrmError, values: dict[str, Any]) -> bool:
         """The sale changed since the form opened (another refund, an edit): no
@@ -129,7 +115,7 @@ class RefundForm(RecordForm):
         self.loaded = False
         self._set_problem("Not saved: this sale changed meanwhile (another refund?). "
                           "What is left to refund is shown again; check the amount and save.")
-        run_db(self, self.prepare, done=self.prepared, group="form-prepare")
+        run_core(self, self.prepare, done=self.prepared, group="form-prepare")
         return True
 
     def saved(self, record_id: int) -> None:

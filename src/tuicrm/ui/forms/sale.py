@@ -11,13 +11,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 
-from tuicrm import dates, money
+from tuicrm import dates
 from tuicrm.enums import PaymentMethod, SalesChannel, SaleStatus
 from tuicrm.ui.forms.base import RecordForm
 from tuicrm.ui.forms.common import (
-    contact_choice,
     focus_later,
-    local_parts,
     moment,
     show_contacts,
 )
@@ -31,10 +29,10 @@ from tuicrm.ui.widgets.fields import (
     TimeField,
     choices,
 )
-from tuicrm.ui.widgets.sale_lines import Product, SaleLines
+from tuicrm.ui.widgets.sale_lines import SaleLines
 
 if TYPE_CHECKING:
-    from sqlmodel import Session
+    from tuicrm.core import Core
 
 DEFAULT_CURRENCY = "EUR"
 CURRENCIES = ["EUR", "USD", "GBP", "CHF", "CAD", "AUD", "JPY", "SEK", "NOK", "DKK", "PLN",
@@ -77,7 +75,7 @@ class SaleForm(RecordForm):
     # --- layout --------------------------------------------------------------
 
     def fields(self) -> ComposeResult:
-        day, at = local_parts(dates.utcnow())
+        day, at = dates.local_parts(dates.utcnow())
         yield ContactField("contact_id", "Customer", required=True)
         with Horizontal(classes="form--row"):
             yield DateField("day", "Date", required=True, value=day)
@@ -169,37 +167,15 @@ class SaleForm(RecordForm):
 
     # --- loading and saving --------------------------------------------------
 
-    def prepare(self, session: Session) -> dict[str, Any]:
-        from tuicrm.services.sales import list_products
-
-        products = [Product(p.id, p.name, p.unit_price_minor, p.currency)
-                    for p in list_products(session=session, limit=PRODUCTS_SHOWN)
-                    if p.id is not None]
-        return {"contact": contact_choice(session, self.contact_id), "products": products}
+    def prepare(self, core: Core) -> dict[str, Any]:
+        return core.records.sale_choices(self.contact_id, products=PRODUCTS_SHOWN)
 
     def prepared(self, data: dict[str, Any]) -> None:
         show_contacts(self, "contact_id", data["contact"])
         self.lines.set_products(data["products"])
 
-    def load(self, session: Session) -> dict[str, Any]:
-        from tuicrm.services.sales import get_sale
-
-        detail = get_sale(session=session, sale_id=self.record_id or 0)
-        sale = detail.sale
-        day, at = local_parts(sale.sold_at)
-        return {
-            "version": sale.version, "contact": contact_choice(session, sale.contact_id),
-            "day": day, "at": at, "currency": sale.currency,
-            "discount_minor": money.to_decimal_string(sale.discount_minor, sale.currency)
-            if sale.discount_minor else "",
-            "status": str(sale.status), "payment_method": str(sale.payment_method),
-            "channel": str(sale.channel), "note": sale.note,
-            "lines": [{"description": line.description, "product_id": line.product_id,
-                       "quantity": line.quantity,
-                       "unit_price": money.to_decimal_string(line.unit_price_minor,
-                                                             sale.currency)}
-                      for line in detail.lines],
-        }
+    def load(self, core: Core) -> dict[str, Any]:
+        return core.records.sale_form(self.record_id or 0)
 
     def fill(self, loaded: dict[str, Any]) -> None:
         contact = self.field("contact_id")
@@ -232,14 +208,8 @@ class SaleForm(RecordForm):
             "lines": self.lines.values(),
         }
 
-    def save(self, session: Session, values: dict[str, Any], expected_version: int | None) -> int:
-        from tuicrm.services import sales
-
-        if self.record_id is None:
-            return sales.create_sale(session=session, data=values).id or 0
-        sales.update_sale(session=session, sale_id=self.record_id, changes=values,
-                          expected_version=expected_version)
-        return self.record_id
+    def save(self, core: Core, values: dict[str, Any], expected_version: int | None) -> int:
+        return core.records.save_sale(self.record_id, values, expected_version)
 
     def saved(self, record_id: int) -> None:
         text, bad = self.lines.total_text()

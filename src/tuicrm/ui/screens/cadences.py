@@ -15,7 +15,7 @@ from tuicrm.ui.screens.number_settings import NumberSettingsDialog
 from tuicrm.ui.widgets.fields import IntField
 
 if TYPE_CHECKING:
-    from sqlmodel import Session
+    from tuicrm.core import Core
 
 ROLE_LABELS = {Role.CLIENT: "Clients", Role.BOTH: "Clients who also buy",
                Role.CUSTOMER: "Customers", Role.LEAD: "Leads"}
@@ -34,13 +34,8 @@ class CadencesDialog(NumberSettingsDialog):
         for role, label in ROLE_LABELS.items():
             yield IntField(role.value, f"{label} (days)", least=1, most=3650)
 
-    def read(self, session: Session) -> dict[str, int | None]:
-        from tuicrm.services.cadence import cadence_defaults
+    def read(self, core: Core) -> dict[str, int | None]:
+        return core.settings.cadence_defaults()
 
-        return {role.value: days for role, days in cadence_defaults(session=session).items()}
-
-    def store(self, session: Session, values: dict[str, int | None]) -> None:
-        from tuicrm.services.cadence import set_cadence_defaults
-
-        set_cadence_defaults(session=session,
-                             defaults={Role(name): days for name, days in values.items()})
+    def store(self, core: Core, values: dict[str, int | None]) -> None:
+        core.settings.set_cadence_defaults(values)

@@ -25,10 +25,10 @@ from textual.widgets import Button, Input, Static
 from tuicrm import errors
 from tuicrm.ui.widgets.fields import IntField
 from tuicrm.ui.widgets.footer import KeyFooter
-from tuicrm.ui.work import run_db
+from tuicrm.ui.work import run_core
 
 if TYPE_CHECKING:
-    from sqlmodel import Session
+    from tuicrm.core import Core
 
 
 class NumberSettingsDialog(ModalScreen[bool]):
@@ -50,11 +50,11 @@ class NumberSettingsDialog(ModalScreen[bool]):
     def number_fields(self) -> Iterable[IntField]:
         raise NotImplementedError
 
-    def read(self, session: Session) -> dict[str, int | None]:
+    def read(self, core: Core) -> dict[str, int | None]:
         """The stored numbers by field name (worker)."""
         raise NotImplementedError
 
-    def store(self, session: Session, values: dict[str, int | None]) -> None:
+    def store(self, core: Core, values: dict[str, int | None]) -> None:
         """Store the numbers through the service (worker, one write transaction)."""
         raise NotImplementedError
 
@@ -72,7 +72,7 @@ class NumberSettingsDialog(ModalScreen[bool]):
         yield KeyFooter()
 
     def on_mount(self) -> None:
-        run_db(self, self.read, done=self._loaded, group="settings")
+        run_core(self, self.read, done=self._loaded, group="settings")
 
     def _loaded(self, stored: dict[str, int | None]) -> None:
         for field in self.query(IntField):
@@ -101,8 +101,8 @@ class NumberSettingsDialog(ModalScreen[bool]):
                 self.query_one(f"#field-{name}", IntField).show_problem(message)
             return True
 
-        run_db(self, lambda session: self.store(session, chosen), done=done, failed=refused,
-               write=True, group="settings-save")
+        run_core(self, lambda core: self.store(core, chosen), done=done, failed=refused,
+                 group="settings-save")
 
     @on(IntField.Changed)
     def _changed(self) -> None:

@@ -15,7 +15,7 @@ from tuicrm.ui.screens.number_settings import NumberSettingsDialog
 from tuicrm.ui.widgets.fields import IntField
 
 if TYPE_CHECKING:
-    from sqlmodel import Session
+    from tuicrm.core import Core
 
 MOST = 10_000  # as the service allows
 
@@ -34,12 +34,8 @@ class SegmentsDialog(NumberSettingsDialog):
                        required=True)
         yield IntField("loyal_from", "Loyal from (orders)", least=4, most=MOST, required=True)
 
-    def read(self, session: Session) -> dict[str, int | None]:
-        from tuicrm.services.metrics_customers import segment_thresholds
+    def read(self, core: Core) -> dict[str, int | None]:
+        return core.settings.segment_thresholds()
 
-        return dict(vars(segment_thresholds(session=session)))
-
-    def store(self, session: Session, values: dict[str, int | None]) -> None:
-        from tuicrm.services.metrics_customers import set_segment_thresholds
-
-        set_segment_thresholds(session=session, thresholds=values)
+    def store(self, core: Core, values: dict[str, int | None]) -> None:
+        core.settings.set_segment_thresholds(values)

@@ -10,7 +10,7 @@ one.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual import on
 from textual.app import ComposeResult
@@ -21,7 +21,10 @@ from textual.widgets.option_list import Option
 
 from tuicrm.ui.text import safe_str, safe_text
 from tuicrm.ui.widgets.fields import Field
-from tuicrm.ui.work import run_db
+from tuicrm.ui.work import run_core
+
+if TYPE_CHECKING:
+    from tuicrm.core import Core
 
 SUGGESTIONS = 8
 
@@ -141,11 +144,8 @@ class ContactField(Field):
             return
         kind = self.kind
 
-        def find(session: Any) -> list[tuple[int, str, str]]:
-            from tuicrm.services.contacts import list_contacts
-
-            page = list_contacts(session=session, query=query, kind=kind, limit=SUGGESTIONS)
-            return [(row.id, row.name, row.organisation or "") for row in page.items]
+        def find(core: Core) -> list[tuple[int, str, str]]:
+            return core.people.suggest(query, kind=kind, limit=SUGGESTIONS)
 
         def show(found: list[tuple[int, str, str]]) -> None:
             if self.query_one(Input).value.strip() != query:
@@ -161,7 +161,7 @@ class ContactField(Field):
             if found:
                 suggestions.highlighted = 0
 
-        run_db(self, find, done=show, group=f"picker-{self.field_name}", exclusive=True)
+        run_core(self, find, done=show, group=f"picker-{self.field_name}", exclusive=True)
 
     def on_key(self, event: Any) -> None:
         suggestions = self.query_one(".suggestions", OptionList)

@@ -11,8 +11,7 @@ person types, and says plainly which line stops it from adding up.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import on
@@ -25,17 +24,10 @@ from tuicrm import money
 from tuicrm.ui.text import safe_text
 from tuicrm.ui.widgets.fields import ChoiceField, Field, IntField, MoneyField, TextField
 
+if TYPE_CHECKING:
+    from tuicrm.core.records import Product
+
 MAX_LINES = 200
-
-
-@dataclass(frozen=True)
-class Product:
-    """A catalogue product as a line can use it."""
-
-    id: int
-    name: str
-    unit_price_minor: int
-    currency: str
 
 
 class LineRow(Horizontal):

@@ -1,0 +1,23 @@
+"""The core: every use case of the screens and the commands, over one database."""
+
+from __future__ import annotations
+
+from tuicrm.core.people import People
+from tuicrm.core.records import Records
+from tuicrm.core.settings import Settings
+from tuicrm.db import Database
+
+
+class Core:
+    """The application's use cases, built from an open :class:`~tuicrm.db.Database`.
+
+    Grouped by what they are about (``core.people``, ``core.records``,
+    ``core.settings``); each method opens its own unit of work and returns
+    plain data, so a caller never holds a session.
+    """
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.people = People(db)
+        self.records = Records(db)
+        self.settings = Settings(db)

@@ -1,0 +1,74 @@
+"""Contacts and the team, as forms, pickers and the palette need them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tuicrm.core.base import UseCases
+from tuicrm.enums import ContactKind
+from tuicrm.services import contacts, team
+
+#: The contact form's plain text fields, in the order the form shows them.
+CONTACT_TEXT_FIELDS = ("name", "job_title", "website", "street", "city", "region", "postal_code",
+                       "country", "notes")
+
+
+def member_options(session: Any) -> list[tuple[str, int]]:
+    """The active team members as owner choices."""
+    return [(m.name, m.id) for m in team.list_members(session=session) if m.id is not None]
+
+
+def contact_choice(session: Any, contact_id: int | None) -> list[tuple[int, str]]:
+    """``[(id, name)]`` for a contact to show as already chosen."""
+    if contact_id is None:
+        return []
+    return [(contact_id, contacts.get_contact(session=session, contact_id=contact_id).contact.name)]
+
+
+class People(UseCases):
+    """Contacts and team members."""
+
+    def members(self) -> list[tuple[str, int]]:
+        """The active team members as owner choices, ``(name, id)``."""
+        with self.db.read() as session:
+            return member_options(session)
+
+    def choice(self, contact_id: int | None) -> list[tuple[int, str]]:
+        """``[(id, name)]`` of a contact a form opens with, or ``[]``."""
+        with self.db.read() as session:
+            return contact_choice(session, contact_id)
+
+    def suggest(self, query: str, *, kind: ContactKind | None, limit: int) -> list[tuple[int, str, str]]:
+        """Contacts matching ``query`` as a picker offers them: ``(id, name, organisation)``."""
+        with self.db.read() as session:
+            page = contacts.list_contacts(session=session, query=query, kind=kind, limit=limit)
+        return [(row.id, row.name, row.organisation or "") for row in page.items]
+
+    def contact_form(self, contact_id: int) -> dict[str, Any]:
+        """What the contact form shows for ``contact_id``, with its version."""
+        with self.db.read() as session:
+            detail = contacts.get_contact(session=session, contact_id=contact_id)
+            contact = detail.contact
+            referred = None
+            if contact.referred_by_id is not None:
+                referred = contacts.get_contact(session=session,
+                                                contact_id=contact.referred_by_id).contact.name
+        return {
+            "version": contact.version, "kind": contact.kind,
+            **{name: getattr(contact, name) for name in CONTACT_TEXT_FIELDS},
+            "emails": detail.emails, "phones": detail.phones, "tags": detail.tags,
+            "owner_id": contact.owner_id, "stage": contact.stage, "source": contact.source,
+            "cadence_days": contact.cadence_days,
+            "organisation": (contact.organisation_id, detail.organisation_name),
+            "referred_by": (contact.referred_by_id, referred),
+        }
+
+    def save_contact(self, contact_id: int | None, values: dict[str, Any],
+                     expected_version: int | None) -> int:
+        """Create a contact (``contact_id`` None) or update it from ``expected_version``."""
+        with self.db.write() as session:
+            if contact_id is None:
+                return contacts.create_contact(session=session, data=values).id or 0
+            contacts.update_contact(session=session, contact_id=contact_id, changes=values,
+                                    expected_version=expected_version)
+            return contact_id

@@ -1,0 +1,204 @@
+"""The record forms' use cases: what a form shows, and saving it.
+
+Each ``*_form`` method returns what its form fills in, with the record's
+``version`` (a save names it, so a change made meanwhile is a conflict, not
+an overwrite); each ``save_*`` creates (no id) or updates, in one write.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from tuicrm import dates, money
+from tuicrm.core.base import UseCases
+from tuicrm.core.people import contact_choice, member_options
+from tuicrm.services import cadence, contacts, contracts, followups, interactions, meetings, sales
+from tuicrm.services.overview import contact_names
+
+#: The contract fields a form edits besides the client and the version.
+CONTRACT_FIELDS = ("title", "status", "start_date", "end_date", "review_date", "billing_cycle",
+                   "amount_minor", "currency", "auto_renew", "notice_days", "owner_id")
+
+
+@dataclass(frozen=True)
+class Product:
+    """A product a sale line may pick."""
+
+    id: int
+    name: str
+    unit_price_minor: int
+    currency: str
+
+
+@dataclass(frozen=True)
+class NextTouch:
+    """Whom a new meeting suggests following up with, and their cadence."""
+
+    contact_id: int
+    name: str
+    cadence_days: int | None
+
+
+class Records(UseCases):
+    """Contracts, follow-ups, interactions, meetings, sales and refunds, as forms edit them."""
+
+    # --- contracts -------------------------------------------------------------
+
+    def contract_choices(self, contact_id: int | None) -> dict[str, Any]:
+        """The owners, the last currency used, and the client a new contract starts with."""
+        with self.db.read() as session:
+            return {"members": member_options(session),
+                    "currency": contracts.last_currency(session=session),
+                    "client": next(iter(contact_choice(session, contact_id)), None)}
+
+    def contract_form(self, contract_id: int, term_fields: tuple[str, ...]) -> dict[str, Any]:
+        with self.db.read() as session:
+            detail = contracts.contract_detail(session=session, contract_id=contract_id)
+        c = detail.contract
+        loaded: dict[str, Any] = {name: getattr(c, name) for name in (*CONTRACT_FIELDS, *term_fields)}
+        loaded.update(version=c.version, contact=(c.contact_id, detail.client))
+        return loaded
+
+    def save_contract(self, contract_id: int | None, values: dict[str, Any],
+                      expected_version: int | None) -> int:
+        with self.db.write() as session:
+            if contract_id is None:
+                return contracts.create_contract(session=session, data=values).id or 0
+            contracts.update_contract(session=session, contract_id=contract_id, changes=values,
+                                      expected_version=expected_version)
+            return contract_id
+
+    # --- follow-ups ------------------------------------------------------------
+
+    def followup_choices(self, contact_id: int | None) -> dict[str, Any]:
+        with self.db.read() as session:
+            return {"contact": contact_choice(session, contact_id), "members": member_options(session)}
+
+    def followup_form(self, followup_id: int) -> dict[str, Any]:
+        with self.db.read() as session:
+            f = followups.get_followup(session=session, followup_id=followup_id)
+            chosen = contact_choice(session, f.contact_id)
+        return {"version": f.version, "contact": chosen, "due_date": f.due_date.isoformat(),
+                "due_time": f.due_time.strftime("%H:%M") if f.due_time else "",
+                "timezone": f.timezone, "note": f.note, "owner_id": f.owner_id,
+                "recurrence": f.recurrence}
+
+    def save_followup(self, followup_id: int | None, values: dict[str, Any],
+                      expected_version: int | None) -> int:
+        with self.db.write() as session:
+            if followup_id is None:
+                return followups.create_followup(session=session, data=values).id or 0
+            followups.update_followup(session=session, followup_id=followup_id, changes=values,
+                                      expected_version=expected_version)
+            return followup_id
+
+    # --- interactions ----------------------------------------------------------
+
+    def interaction_form(self, interaction_id: int) -> dict[str, Any]:
+        with self.db.read() as session:
+            entry = interactions.get_interaction(session=session, interaction_id=interaction_id)
+            chosen = contact_choice(session, entry.contact_id)
+        day, at = dates.local_parts(entry.occurred_at)
+        return {"version": entry.version, "kind": str(entry.kind), "contact": chosen,
+                "day": day, "at": at, "subject": entry.subject, "body": entry.body}
+
+    def save_interaction(self, interaction_id: int | None, values: dict[str, Any],
+                         expected_version: int | None) -> int:
+        """Log an interaction (written by the person signed in) or update one."""
+        with self.db.write() as session:
+            if interaction_id is None:
+                data = {**values, "author_id": self.db.actor_id}
+                return interactions.log_interaction(session=session, data=data).id or 0
+            interactions.update_interaction(session=session, interaction_id=interaction_id,
+                                            changes=values, expected_version=expected_version)
+            return interaction_id
+
+    # --- meetings --------------------------------------------------------------
+
+    def meeting_form(self, meeting_id: int) -> dict[str, Any]:
+        with self.db.read() as session:
+            detail = meetings.get_meeting(session=session, meeting_id=meeting_id)
+        m = detail.meeting
+        day, at = dates.local_parts(m.starts_at, m.timezone)
+        return {"version": m.version, "title": m.title, "day": day, "at": at,
+                "duration_minutes": str(m.duration_minutes), "timezone": m.timezone,
+                "location": m.location, "agenda": m.agenda, "notes": m.notes,
+                "outcome": m.outcome, "channel": str(m.channel), "owner_id": m.owner_id,
+                "attendees": detail.attendees}
+
+    def save_meeting(self, meeting_id: int | None, values: dict[str, Any],
+                     expected_version: int | None, *, follow_up_with: int | None = None
+                     ) -> tuple[int, NextTouch | None]:
+        """Create or update a meeting. A new one also says whom to follow up with:
+        ``follow_up_with`` if they attend, else the first attendee (read in the
+        same transaction), with their stay-in-touch cadence."""
+        with self.db.write() as session:
+            if meeting_id is not None:
+                meetings.update_meeting(session=session, meeting_id=meeting_id, changes=values,
+                                        expected_version=expected_version)
+                return meeting_id, None
+            meeting = meetings.create_meeting(session=session, data=values)
+            attendees = values.get("attendee_ids") or []
+            contact_id = follow_up_with if follow_up_with in attendees else (
+                attendees[0] if attendees else None)
+            if contact_id is None:
+                return meeting.id or 0, None
+            name = contacts.get_contact(session=session, contact_id=contact_id).contact.name
+            touch = cadence.next_touch_due(session=session, contact_id=contact_id)  # own, else role's
+            return meeting.id or 0, NextTouch(contact_id, name, touch.cadence_days if touch else None)
+
+    # --- sales and refunds -----------------------------------------------------
+
+    def sale_choices(self, contact_id: int | None, *, products: int) -> dict[str, Any]:
+        """The contact a new sale starts with, and the first ``products`` products."""
+        with self.db.read() as session:
+            found = [Product(p.id, p.name, p.unit_price_minor, p.currency)
+                     for p in sales.list_products(session=session, limit=products)
+                     if p.id is not None]
+            return {"contact": contact_choice(session, contact_id), "products": found}
+
+    def sale_form(self, sale_id: int) -> dict[str, Any]:
+        with self.db.read() as session:
+            detail = sales.get_sale(session=session, sale_id=sale_id)
+            sale = detail.sale
+            chosen = contact_choice(session, sale.contact_id)
+        day, at = dates.local_parts(sale.sold_at)
+        return {
+            "version": sale.version, "contact": chosen, "day": day, "at": at,
+            "currency": sale.currency,
+            "discount_minor": money.to_decimal_string(sale.discount_minor, sale.currency)
+            if sale.discount_minor else "",
+            "status": str(sale.status), "payment_method": str(sale.payment_method),
+            "channel": str(sale.channel), "note": sale.note,
+            "lines": [{"description": line.description, "product_id": line.product_id,
+                       "quantity": line.quantity,
+                       "unit_price": money.to_decimal_string(line.unit_price_minor, sale.currency)}
+                      for line in detail.lines],
+        }
+
+    def save_sale(self, sale_id: int | None, values: dict[str, Any],
+                  expected_version: int | None) -> int:
+        with self.db.write() as session:
+            if sale_id is None:
+                return sales.create_sale(session=session, data=values).id or 0
+            sales.update_sale(session=session, sale_id=sale_id, changes=values,
+                              expected_version=expected_version)
+            return sale_id
+
+    def refund_form(self, sale_id: int) -> dict[str, Any]:
+        """The sale a refund is against: who bought what, its total and what is left."""
+        with self.db.read() as session:
+            detail = sales.get_sale(session=session, sale_id=sale_id)
+            sale = detail.sale
+            name = contact_names(session=session, contact_ids={sale.contact_id}).get(
+                sale.contact_id, "")
+        items = ", ".join(f"{line.description} ×{line.quantity}" for line in detail.lines[:3])
+        return {"version": sale.version, "currency": sale.currency, "total": sale.total_minor,
+                "left": sale.total_minor - sale.refunded_minor, "customer": name, "items": items}
+
+    def refund(self, sale_id: int, values: dict[str, Any], expected_version: int | None) -> int:
+        """Record a refund or return against the sale, as of its ``expected_version``."""
+        with self.db.write() as session:
+            return sales.refund_sale(session=session, sale_id=sale_id, data=values,
+                                     expected_version=expected_version).id or 0
