@@ -328,7 +328,7 @@ def test_only_imports_that_wrote_something_can_be_undone(db: Database) -> None:
 
 
 def test_contacts_exported_to_csv_come_back_the_same(db: Database, tmp_path: Path) -> None:
-    from tuicrm.ui.export import CONTACT_HEADER, contact_rows
+    from tuicrm.services.contact_export import CONTACT_HEADER, contact_rows
 
     acme = create(db, name="Acme Corp", kind=ContactKind.ORGANISATION, emails=["hi@acme.example"])
     create(db, name="Ada Lovelace", organisation_id=acme.id, emails=["ada@acme.example"],

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from tuicrm.core.contract_flows import ContractFlows
+from tuicrm.core.exports import Exports
+from tuicrm.core.imports import Imports
 from tuicrm.core.people import People
 from tuicrm.core.records import Records
+from tuicrm.core.removal import Removal
 from tuicrm.core.settings import Settings
 from tuicrm.db import Database
 
@@ -12,12 +16,17 @@ class Core:
     """The application's use cases, built from an open :class:`~tuicrm.db.Database`.
 
     Grouped by what they are about (``core.people``, ``core.records``,
-    ``core.settings``); each method opens its own unit of work and returns
+    ``core.removal``, ``core.contract_flows``, ``core.exports``,
+    ``core.imports``, ``core.settings``); each method opens its own unit of work and returns
     plain data, so a caller never holds a session.
     """
 
     def __init__(self, db: Database) -> None:
         self.db = db
+        self.contract_flows = ContractFlows(db)
+        self.exports = Exports(db)
+        self.imports = Imports(db)
         self.people = People(db)
         self.records = Records(db)
+        self.removal = Removal(db)
         self.settings = Settings(db)

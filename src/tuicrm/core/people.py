@@ -6,7 +6,7 @@ from typing import Any
 
 from tuicrm.core.base import UseCases
 from tuicrm.enums import ContactKind
-from tuicrm.services import contacts, team
+from tuicrm.services import contacts, team, touch_clock
 
 #: The contact form's plain text fields, in the order the form shows them.
 CONTACT_TEXT_FIELDS = ("name", "job_title", "website", "street", "city", "region", "postal_code",
@@ -27,6 +27,20 @@ def contact_choice(session: Any, contact_id: int | None) -> list[tuple[int, str]
 
 class People(UseCases):
     """Contacts and team members."""
+
+    def sign_in(self, username: str) -> tuple[int, str]:
+        """Sign ``username`` in (a team member is made on first use); returns their
+        id and name. Also works out the contacts' stay-in-touch clocks that no
+        longer hold (after an upgrade, a bulk import, meetings that took place)."""
+        with self.db.write() as session:
+            member = team.sign_in(session=session, username=username)
+            touch_clock.refresh_out_of_date(session=session)
+            return member.id or 0, member.name
+
+    def find(self, query: str, *, limit: int) -> list[contacts.ContactRow]:
+        """Contacts whose name (or e-mail, organisation...) matches, as the list shows them."""
+        with self.db.read() as session:
+            return contacts.list_contacts(session=session, query=query, limit=limit).items
 
     def members(self) -> list[tuple[str, int]]:
         """The active team members as owner choices, ``(name, id)``."""

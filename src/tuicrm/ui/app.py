@@ -32,7 +32,7 @@ from tuicrm.ui.navigation import SECTIONS
 from tuicrm.ui.sections_ahead import SectionsAhead
 from tuicrm.ui.text import safe_str
 from tuicrm.ui.theme_memory import remember_theme, restore_theme
-from tuicrm.ui.work import Job, run_db, start
+from tuicrm.ui.work import CoreJob, run_core, start
 
 if TYPE_CHECKING:
     from tuicrm.core import Core
@@ -52,7 +52,7 @@ class UndoEntry:
     """A change that can be taken back: what to call it, and the write that undoes it."""
 
     label: str
-    job: Job[object]
+    job: CoreJob[object]
 
 
 def plain_message(error: BaseException | None) -> str:
@@ -157,17 +157,12 @@ class CrmApp(App[None]):
     def _open_database(self) -> None:
         """Import the data layer, open the database, sign in (worker thread)."""
         from tuicrm import config, core
-        from tuicrm.services import team, touch_clock
 
         if self.prepare is not None:
             self.prepare()
         database = core.open_database(self.database_target)
         try:
-            with database.write() as session:
-                member = team.sign_in(session=session, username=config.current_username())
-                member_id, member_name = member.id, member.name
-                # after an upgrade, a bulk import, or meetings that have taken place
-                touch_clock.refresh_out_of_date(session=session)
+            member_id, member_name = core.Core(database).people.sign_in(config.current_username())
             database.actor_id = member_id
             token = database.change_token()  # after our own sign-in write
         except BaseException:
@@ -235,7 +230,7 @@ class CrmApp(App[None]):
         if callable(reload):
             reload()
 
-    def remember_undo(self, label: str, job: Job[object]) -> None:
+    def remember_undo(self, label: str, job: CoreJob[object]) -> None:
         """Offer ``job`` (a write) as the undo of what was just done, named ``label``."""
         self.undo_stack = [*self.undo_stack[-(UNDO_DEPTH - 1):], UndoEntry(label, job)]
         self.refresh_bindings()
@@ -253,7 +248,7 @@ class CrmApp(App[None]):
             self.notify(f"Undone: {safe_str(entry.label)}.", timeout=6, markup=False)
             self.data_changed()
 
-        run_db(self, entry.job, done=undone, write=True, group="undo")
+        run_core(self, entry.job, done=undone, group="undo")
 
     # --- actions -----------------------------------------------------------
 

@@ -29,7 +29,6 @@ from tuicrm.ui.navigation import SECTIONS
 from tuicrm.ui.text import safe_text
 
 if TYPE_CHECKING:
-    from tuicrm.db import Database
     from tuicrm.services.contacts import ContactRow
     from tuicrm.ui.app import CrmApp
 
@@ -127,14 +126,6 @@ class ActionsProvider(Provider):
                           text=command.name, help=escape(command.help))
 
 
-def find_contacts(database: Database, query: str) -> list[ContactRow]:
-    """The first contacts matching ``query`` (worker thread)."""
-    from tuicrm.services import contacts
-
-    with database.read() as session:
-        return contacts.list_contacts(session=session, query=query, limit=JUMP_LIMIT).items
-
-
 def contact_display(row: ContactRow, query: str) -> Text:
     """``Name · Organisation``, the typed words marked, as safe text."""
     text = safe_text(row.name, max_width=50)
@@ -153,11 +144,11 @@ class ContactJumpProvider(Provider):
 
     async def search(self, query: str) -> Hits:
         app: Any = self.app
-        database = app.database
+        core = app.core
         words = query.strip()
-        if database is None or len(words) < JUMP_MIN_CHARS:
+        if core is None or len(words) < JUMP_MIN_CHARS:
             return
-        rows = await asyncio.to_thread(find_contacts, database, words)
+        rows = await asyncio.to_thread(core.people.find, words, limit=JUMP_LIMIT)
         matcher = self.matcher(words)
         for rank, row in enumerate(rows):
             display = contact_display(row, words)

@@ -8,30 +8,16 @@ notification names the file.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
-
 from textual.dom import DOMNode
 
-# The contacts list's rows live in a headless module, for `tuicrm export --csv` too.
-from tuicrm.services.contact_export import CONTACT_HEADER, RowsOf, contact_rows
 from tuicrm.ui.text import safe_str
-from tuicrm.ui.work import run_db
+from tuicrm.ui.work import CoreJob, run_core
 
-__all__ = ["CONTACT_HEADER", "RowsOf", "contact_rows", "export_csv"]
+__all__ = ["export_csv"]
 
 
-def export_csv(node: DOMNode, name: str, header: Sequence[str], rows_of: RowsOf) -> None:
-    """Write ``rows_of(session)`` under ``header`` to exports/<name>-<time>.csv."""
-
-    def job(session: Any) -> tuple[str, int]:
-        from tuicrm import config, dates
-        from tuicrm.interop.csv_export import write_csv
-
-        stamp = dates.now().strftime("%Y%m%d-%H%M%S")
-        path = config.exports_dir() / f"{name}-{stamp}.csv"
-        count = write_csv(path, header, rows_of(session))
-        return str(path), count
+def export_csv(node: DOMNode, name: str, job: CoreJob[tuple[str, int]]) -> None:
+    """Run ``job`` (one of ``core.exports``' CSV writers) and say where the file went."""
 
     def done(result: tuple[str, int]) -> None:
         path, count = result
@@ -39,4 +25,4 @@ def export_csv(node: DOMNode, name: str, header: Sequence[str], rows_of: RowsOf)
                         f"{safe_str(path)}", title="CSV export", timeout=12, markup=False)
 
     node.app.notify("Exporting…", timeout=3)
-    run_db(node, job, done=done, group=f"export-{name}")
+    run_core(node, job, done=done, group=f"export-{name}")

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 Job = Callable[["Session"], T]
+CoreJob = Callable[["Core"], T]
 
 
 def start(node: DOMNode, work: Callable[[], object], *, group: str,
@@ -98,7 +99,7 @@ def run_db(
 
 def run_core(
     node: DOMNode,
-    job: Callable[[Core], T],
+    job: CoreJob[T],
     *,
     done: Callable[[T], object] | None = None,
     failed: Callable[[errors.CrmError], object] | None = None,

@@ -9,36 +9,18 @@ so before anything happens.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.dom import DOMNode
 
 from tuicrm.ui.screens.dialogs import ConfirmDialog
 from tuicrm.ui.text import safe_text
-from tuicrm.ui.work import run_db
+from tuicrm.ui.work import run_core
 
 if TYPE_CHECKING:
+    from tuicrm.core import Core
     from tuicrm.ui.app import CrmApp
-
-# kind -> (service module, delete function, restore function, id keyword)
-_SERVICES: dict[str, tuple[str, str, str, str]] = {
-    "contact": ("contacts", "delete_contact", "restore_contact", "contact_id"),
-    "contract": ("contracts", "delete_contract", "restore_contract", "contract_id"),
-    "meeting": ("meetings", "delete_meeting", "restore_meeting", "meeting_id"),
-    "follow-up": ("followups", "delete_followup", "restore_followup", "followup_id"),
-    "sale": ("sales", "delete_sale", "restore_sale", "sale_id"),
-    "interaction": ("interactions", "delete_interaction", "restore_interaction",
-                    "interaction_id"),
-}
-
-
-def _service(kind: str, which: int) -> Callable[..., Any]:
-    import importlib
-
-    module, *names, _key = _SERVICES[kind]
-    return getattr(importlib.import_module(f"tuicrm.services.{module}"), names[which])
-
 
 def delete_record(node: DOMNode, kind: str, record_id: int, label: str, *,
                   version: int | None = None, then: Callable[[str], object] | None = None) -> None:
@@ -47,15 +29,9 @@ def delete_record(node: DOMNode, kind: str, record_id: int, label: str, *,
     ``label`` names the record for people ("Ada Lovelace", "Retainer 2026");
     ``then(outcome)`` runs after the change with "deleted" or "archived".
     """
-    if kind not in _SERVICES:
-        raise ValueError(f"cannot delete a {kind}")
     if kind == "contact":
-        def counts(session: Any) -> dict[str, int]:
-            from tuicrm.services.contacts import history_counts
-
-            return history_counts(session=session, contact_id=record_id)
-
-        run_db(node, counts, done=lambda c: _ask(node, kind, record_id, label, version, then, c))
+        run_core(node, lambda core: core.removal.history_counts(record_id),
+                 done=lambda c: _ask(node, kind, record_id, label, version, then, c))
     else:
         _ask(node, kind, record_id, label, version, then, {})
 
@@ -83,16 +59,13 @@ def _ask(node: DOMNode, kind: str, record_id: int, label: str, version: int | No
 
 def _delete(node: DOMNode, kind: str, record_id: int, label: str, version: int | None,
             then: Callable[[str], object] | None) -> None:
-    key = _SERVICES[kind][3]
     app: CrmApp = node.app  # type: ignore[assignment]
 
-    def delete(session: Any) -> str:
-        outcome = _service(kind, 0)(session=session, **{key: record_id},
-                                    expected_version=version)
-        return outcome if isinstance(outcome, str) else "deleted"
+    def delete(core: Core) -> str:
+        return core.removal.delete(kind, record_id, version)
 
-    def undo(session: Any) -> None:
-        _service(kind, 1)(session=session, **{key: record_id})
+    def undo(core: Core) -> None:
+        core.removal.restore(kind, record_id)
 
     def done(outcome: str) -> None:
         app.remember_undo(f"{kind.capitalize()} {label} {outcome}", undo)
@@ -100,4 +73,4 @@ def _delete(node: DOMNode, kind: str, record_id: int, label: str, version: int |
         if then is not None:
             then(outcome)
 
-    run_db(app, delete, done=done, write=True, group="delete")
+    run_core(app, delete, done=done, group="delete")

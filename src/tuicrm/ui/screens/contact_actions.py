@@ -44,10 +44,10 @@ class ContactActions:
 
     def action_export(self) -> None:
         """Every contact the list shows now (search and filters applied) to a CSV file."""
-        from tuicrm.ui.export import CONTACT_HEADER, contact_rows, export_csv
+        from tuicrm.ui.export import export_csv
 
-        rows = contact_rows(where(self._query, self._filters), self._filters.sort)
-        export_csv(self, "contacts", CONTACT_HEADER, rows)
+        narrowed, sort = where(self._query, self._filters), self._filters.sort
+        export_csv(self, "contacts", lambda core: core.exports.contacts_csv(narrowed, sort))
 
     def action_delete_contact(self) -> None:
         from tuicrm.ui.screens.actions import delete_record

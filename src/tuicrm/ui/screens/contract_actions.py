@@ -21,9 +21,11 @@ from tuicrm import dates
 from tuicrm.ui.screens.dialogs import ConfirmDialog, DateDialog
 from tuicrm.ui.text import safe_str, safe_text
 from tuicrm.ui.widgets.contract_table import value_per_cycle
-from tuicrm.ui.work import run_db
+from tuicrm.ui.work import run_core
 
 if TYPE_CHECKING:
+    from tuicrm.core import Core
+    from tuicrm.core.contract_flows import ContractFacts
     from tuicrm.ui.app import CrmApp
 
 __all__ = ["renew_contract", "end_contract", "delete_contract"]
@@ -33,34 +35,24 @@ Then = Callable[[int], object] | None
 
 @dataclass(frozen=True)
 class _Facts:
-    """What a flow needs to know about the contract before it asks."""
+    """The contract's facts (:class:`~tuicrm.core.contract_flows.ContractFacts`) and
+    its value per cycle as shown."""
 
-    id: int
-    title: str
-    status: str
-    version: int
-    start_date: date
-    end_date: date | None
+    facts: ContractFacts
     amount: Text
-    term: tuple[date, date] | None = None  # the follow-on's start and end, for a renewal
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.facts, name)
 
 
 def _read(node: DOMNode, contract_id: int, then: Callable[[_Facts], object], *,
           with_term: bool = False) -> None:
-    def job(session: Any) -> _Facts:
-        from tuicrm.services import contracts
+    def shown(facts: ContractFacts) -> None:
+        then(_Facts(facts, value_per_cycle(facts.amount_minor, facts.currency,
+                                           facts.billing_cycle)))
 
-        c = contracts.get_contract(session=session, contract_id=contract_id)
-        term = None
-        if with_term:
-            _old_end, start, end = contracts.renewal_term(c)
-            term = (start, end)
-        return _Facts(id=contract_id, title=c.title, status=c.status.value,
-                      version=c.version, start_date=c.start_date, end_date=c.end_date,
-                      amount=value_per_cycle(c.amount_minor, c.currency, c.billing_cycle),
-                      term=term)
-
-    run_db(node, job, done=then, group="contract-action")
+    run_core(node, lambda core: core.contract_flows.facts(contract_id, with_term=with_term),
+             done=shown, group="contract-action")
 
 
 def _tell(node: DOMNode, message: str, *, severity: str = "information") -> None:
@@ -93,12 +85,8 @@ def renew_contract(node: DOMNode, contract_id: int, *, then: Then = None) -> Non
 def _renew(node: DOMNode, facts: _Facts, then: Then) -> None:
     app: CrmApp = node.app  # type: ignore[assignment]
 
-    def job(session: Any) -> tuple[int, date]:
-        from tuicrm.services import contracts
-
-        new = contracts.renew_contract(session=session, contract_id=facts.id,
-                                       expected_version=facts.version)
-        return new.id or 0, new.start_date
+    def job(core: Core) -> tuple[int, date]:
+        return core.contract_flows.renew(facts.id, facts.version)
 
     def done(result: tuple[int, date]) -> None:
         new_id, start = result
@@ -108,7 +96,7 @@ def _renew(node: DOMNode, facts: _Facts, then: Then) -> None:
         if then is not None:
             then(new_id)
 
-    run_db(app, job, done=done, write=True, group="contract-renew")
+    run_core(app, job, done=done, group="contract-renew")
 
 
 def end_contract(node: DOMNode, contract_id: int, *, terminated: bool = False,
@@ -139,11 +127,9 @@ def end_contract(node: DOMNode, contract_id: int, *, terminated: bool = False,
 def _end(node: DOMNode, facts: _Facts, day: date, terminated: bool, then: Then) -> None:
     app: CrmApp = node.app  # type: ignore[assignment]
 
-    def job(session: Any) -> None:
-        from tuicrm.services import contracts
-
-        contracts.end_contract(session=session, contract_id=facts.id, on=day,
-                               terminated=terminated, expected_version=facts.version)
+    def job(core: Core) -> None:
+        core.contract_flows.end(facts.id, day, terminated=terminated,
+                                expected_version=facts.version)
 
     def done(_result: None) -> None:
         app.data_changed()
@@ -152,7 +138,7 @@ def _end(node: DOMNode, facts: _Facts, day: date, terminated: bool, then: Then) 
         if then is not None:
             then(facts.id)
 
-    run_db(app, job, done=done, write=True, group="contract-end")
+    run_core(app, job, done=done, group="contract-end")
 
 
 def delete_contract(node: DOMNode, contract_id: int, title: str, *, version: int | None,

@@ -248,11 +248,10 @@ class ContractsScreen(CrmScreen):
 
     def action_export(self) -> None:
         """Every contract the list shows now (filter and order applied) to a CSV file."""
-        from tuicrm.services.contract_export import CONTRACT_HEADER, contract_rows
         from tuicrm.ui.export import export_csv
 
-        export_csv(self, "contracts", CONTRACT_HEADER,
-                   contract_rows(_filters(self._status, self._sort)))
+        filters = _filters(self._status, self._sort)
+        export_csv(self, "contracts", lambda core: core.exports.contracts_csv(filters))
 
     def action_next_page(self) -> None:
         if self._next_cursor is not None:

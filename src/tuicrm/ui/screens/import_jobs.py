@@ -3,7 +3,7 @@
 A mixin of :class:`~tuicrm.ui.screens.import_screen.ImportScreen`, kept apart so
 the screen module stays about reading the file and showing it. A job reads
 the file afresh in a worker (it may have been edited since it was shown),
-then runs the service through ``run_db``: the dry run in a read session, the
+then runs the core's imports through ``run_core``: the dry run in a read, the
 import and the undo in one write transaction each. Only one job runs at a
 time (``_busy``).
 """
@@ -21,13 +21,14 @@ from tuicrm.ui.import_files import ReadRequest, inspect_file
 from tuicrm.ui.screens.dialogs import ConfirmDialog
 from tuicrm.ui.text import safe_str, safe_text
 from tuicrm.ui.widgets.import_tables import fill_plan, plan_summary
-from tuicrm.ui.work import run_db, start
+from tuicrm.ui.work import run_core, start
 
 Then = Callable[["SourceFile", dict[str, Any]], None]
 
 if TYPE_CHECKING:
     from textual.app import App
 
+    from tuicrm.core import Core
     from tuicrm.interop.import_source import SourceFile, Target
     from tuicrm.services.import_plan import ImportPlan
     from tuicrm.services.import_runs import ImportRunInfo, UndoResult
@@ -124,10 +125,8 @@ class ImportJobs:
         self._start("dry run", self._plan)
 
     def _plan(self, source: SourceFile, options: dict[str, Any]) -> None:
-        def plan(session: Any) -> ImportPlan:
-            from tuicrm.services.importing import plan_import
-
-            return plan_import(session=session, source=source, **options)
+        def plan(core: Core) -> ImportPlan:
+            return core.imports.plan(source, **options)
 
         request = self._request()  # a choice changed before the plan is back: drop it
 
@@ -136,7 +135,7 @@ class ImportJobs:
                 self._show_plan(plan)
 
         self._set_status("Working out what the import would do…")
-        run_db(self, plan, done=planned, failed=self._job_failed, group="import-plan")
+        run_core(self, plan, done=planned, failed=self._job_failed, group="import-plan")
 
     def action_run_import(self) -> None:
         self._start("import", self._apply)
@@ -144,14 +143,12 @@ class ImportJobs:
     def _apply(self, source: SourceFile, options: dict[str, Any]) -> None:
         progress = self._progress_reporter()
 
-        def apply(session: Any) -> ImportPlan:
-            from tuicrm.services.importing import apply_import
-
-            return apply_import(session=session, source=source, progress=progress, **options)
+        def apply(core: Core) -> ImportPlan:
+            return core.imports.apply(source, progress=progress, **options)
 
         self._set_status(f"Importing {safe_str(source.name)}…")
-        run_db(self, apply, done=self._imported, failed=self._job_failed, write=True,
-               group="import-apply")
+        run_core(self, apply, done=self._imported, failed=self._job_failed,
+                 group="import-apply")
 
     def _progress_reporter(self) -> Callable[[int, int], None]:
         """``progress(done, total)`` for the service's thread: the bar moves on the UI thread,
@@ -185,14 +182,8 @@ class ImportJobs:
             return
         run_id = plan.run_id
 
-        def undo(session: Any) -> UndoResult:
-            from tuicrm.services.import_runs import last_import, undo_last_import
-
-            last = last_import(session=session)
-            if last is None or last.id != run_id:
-                raise errors.CrmError(f"The import of {name} is no longer the last one; only "
-                                      "the last import can be undone.")
-            return undo_last_import(session=session)
+        def undo(core: Core) -> UndoResult:
+            return core.imports.undo_last(run_id=run_id, name=name)
 
         # Notifies "Imported …: contacts: 3 created, … Press ctrl+z to undo."; the
         # status line says u does it too.
@@ -217,14 +208,12 @@ class ImportJobs:
         if self._busy:
             return
 
-        def last(session: Any) -> ImportRunInfo | None:
-            from tuicrm.services.import_runs import last_import
-
-            return last_import(session=session)
+        def last(core: Core) -> ImportRunInfo | None:
+            return core.imports.last()
 
         self._set_busy("undo check")  # one question at a time
-        run_db(self, last, done=self._ask_undo, failed=self._job_failed,
-               group="import-undo-check")
+        run_core(self, last, done=self._ask_undo, failed=self._job_failed,
+                 group="import-undo-check")
 
     def _ask_undo(self, run: ImportRunInfo | None) -> None:
         self._set_busy("")
@@ -246,15 +235,13 @@ class ImportJobs:
         if not confirmed or self._busy:
             return
 
-        def undo(session: Any) -> UndoResult:
-            from tuicrm.services.import_runs import undo_last_import
-
-            return undo_last_import(session=session)
+        def undo(core: Core) -> UndoResult:
+            return core.imports.undo_last()
 
         self._set_busy("undo")
         self._set_status("Undoing the last import…")
-        run_db(self, undo, done=self._undone, failed=self._job_failed, write=True,
-               group="import-undo")
+        run_core(self, undo, done=self._undone, failed=self._job_failed,
+                 group="import-undo")
 
     def _undone(self, result: UndoResult) -> None:
         self._set_busy("")

@@ -330,12 +330,10 @@ class PurchasesScreen(PageKeys, SectionScreen):
 
     def action_export(self) -> None:
         """The sales as filtered, newest first, to a CSV file."""
-        from tuicrm.services.sale_export import SALE_HEADER, sale_rows
         from tuicrm.ui.export import export_csv
 
         query = self._filter.query()
-        export_csv(self, "purchases", SALE_HEADER,
-                   lambda session: sale_rows(session, **query))
+        export_csv(self, "purchases", lambda core: core.exports.sales_csv(query))
 
     @on(DataTable.RowSelected, "#purchases-table")
     def _row_chosen(self) -> None:

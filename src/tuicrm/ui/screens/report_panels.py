@@ -7,10 +7,9 @@ counts come from ``services.overview``. Amounts stay per currency.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from rich.table import Table
 from rich.text import Text
@@ -32,7 +31,6 @@ KINDS = ("month", "quarter", "year", "last12")
 STEP = {"month": 1, "quarter": 3, "year": 12, "last12": 12}
 TOP = 10
 TOP_COLUMNS: list[Column] = [("Name", 1.0, 12), ("Amount", 16, 10), ("Currency", 8, 8)]
-TOP_HEADER = ["Name", "Amount", "Currency"]
 
 ROLE_LABELS = {
     Role.CLIENT: "Clients (a contract)", Role.CUSTOMER: "Customers (a purchase)",
@@ -87,26 +85,6 @@ def load_report(session: Session, first: date, last: date) -> ReportData:
         key_figures(session=session, period_start=first, period_end=last, top=TOP),
         overview.contacts_by_role(session=session),
         overview.contracts_by_status(session=session))
-
-
-def top_export_rows(which: str, first: date, last: date, today: date) -> Any:
-    """The CSV rows of a top list (``clients`` or ``customers``), read again by the
-    same service call the screen's table came from."""
-
-    def rows(session: Any) -> Iterable[Sequence[object]]:
-        from tuicrm.money import to_decimal_string
-        from tuicrm.services.metrics_revenue import top_clients, top_customers
-
-        span = {"session": session, "period_start": first, "period_end": last, "limit": TOP}
-        if which == "clients":
-            top = top_clients(today=today, **span)
-        else:
-            top = top_customers(**span)
-        for currency, ranked in top.items():
-            for r in ranked:
-                yield [r.name, to_decimal_string(r.amount, currency), currency]
-
-    return rows
 
 
 # --- the panels -----------------------------------------------------------------

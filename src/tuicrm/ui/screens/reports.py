@@ -26,7 +26,6 @@ from tuicrm.ui.screens.record_lists import RecordTable
 from tuicrm.ui.screens.report_panels import (
     KINDS,
     TOP_COLUMNS,
-    TOP_HEADER,
     ReportData,
     count_table,
     figures_table,
@@ -36,7 +35,6 @@ from tuicrm.ui.screens.report_panels import (
     role_rows,
     shift,
     status_rows,
-    top_export_rows,
     top_rows,
 )
 from tuicrm.ui.screens.sections import SectionScreen, until_loaded
@@ -133,8 +131,8 @@ class ReportsScreen(SectionScreen):
                         timeout=4)
             return
         f = self.shown.figures
-        export_csv(self, f"top-{which}", TOP_HEADER,
-                   top_export_rows(which, f.period_start, f.period_end, f.today))
+        export_csv(self, f"top-{which}", lambda core: core.exports.top_csv(
+            which, f.period_start, f.period_end, f.today))
 
     @on(DataTable.RowSelected)
     def _open_row(self, event: DataTable.RowSelected) -> None:
