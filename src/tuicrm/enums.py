@@ -126,3 +126,16 @@ SURVEY_RANGES: dict[SurveyKind, tuple[int, int]] = {
 
 EMAIL_PATTERN = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
 PHONE_PATTERN = re.compile(r"\+?[0-9 ()./-]{3,30}(\s*(x|ext\.?)\s*[0-9]{1,6})?", re.IGNORECASE)
+
+
+class Segment(StrEnum):
+    """A customer's segment, by how many orders they have placed."""
+
+    ONE_TIME = "one_time"
+    OCCASIONAL = "occasional"
+    REPEAT = "repeat"
+    LOYAL = "loyal"
+
+
+SEGMENT_LABELS = {Segment.ONE_TIME: "One-time", Segment.OCCASIONAL: "Occasional",
+                  Segment.REPEAT: "Repeat", Segment.LOYAL: "Loyal"}

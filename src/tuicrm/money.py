@@ -261,3 +261,15 @@ class Money:
 
     def __str__(self) -> str:
         return format_amount(self.minor, self.currency)
+
+
+def round_ratio(numerator: int, denominator: int) -> int:
+    """``numerator / denominator`` to the nearest integer, halves away from zero.
+
+    Exact integer arithmetic (no float), so a currency amount is never off by
+    a minor unit on a large total.
+    """
+    if denominator <= 0:
+        raise ValueError("the denominator must be positive")
+    sign = -1 if numerator < 0 else 1
+    return sign * ((2 * abs(numerator) + denominator) // (2 * denominator))

@@ -157,7 +157,7 @@ def _money(amounts: dict[str, int]) -> str:
 
 
 def _renewals(f: KeyFigures) -> str:
-    from tuicrm.services.metrics import round_ratio
+    from tuicrm.money import round_ratio
 
     r = f.renewals
     if not r.reached_end:

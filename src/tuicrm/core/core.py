@@ -5,9 +5,12 @@ from __future__ import annotations
 from tuicrm.core.contract_flows import ContractFlows
 from tuicrm.core.exports import Exports
 from tuicrm.core.imports import Imports
+from tuicrm.core.lists import Lists
 from tuicrm.core.people import People
 from tuicrm.core.records import Records
 from tuicrm.core.removal import Removal
+from tuicrm.core.reports import Reports
+from tuicrm.core.schedule import Schedule
 from tuicrm.core.settings import Settings
 from tuicrm.db import Database
 
@@ -15,9 +18,9 @@ from tuicrm.db import Database
 class Core:
     """The application's use cases, built from an open :class:`~tuicrm.db.Database`.
 
-    Grouped by what they are about (``core.people``, ``core.records``,
-    ``core.removal``, ``core.contract_flows``, ``core.exports``,
-    ``core.imports``, ``core.settings``); each method opens its own unit of work and returns
+    Grouped by what they are about (``core.lists``, ``core.schedule``,
+    ``core.people``, ``core.records``, ``core.removal``, ``core.contract_flows``,
+    ``core.reports``, ``core.exports``, ``core.imports``, ``core.settings``); each method opens its own unit of work and returns
     plain data, so a caller never holds a session.
     """
 
@@ -26,7 +29,10 @@ class Core:
         self.contract_flows = ContractFlows(db)
         self.exports = Exports(db)
         self.imports = Imports(db)
+        self.lists = Lists(db)
         self.people = People(db)
         self.records = Records(db)
         self.removal = Removal(db)
+        self.reports = Reports(db)
+        self.schedule = Schedule(db)
         self.settings = Settings(db)

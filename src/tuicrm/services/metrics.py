@@ -53,6 +53,7 @@ from tuicrm import dates
 from tuicrm.enums import BillingCycle, ContractStatus, SaleStatus
 from tuicrm.errors import ValidationError
 from tuicrm.models import Contract, Sale
+from tuicrm.money import round_ratio
 from tuicrm.services.common import is_sqlite, live
 
 __all__ = [
@@ -74,18 +75,6 @@ net_amount: sa.ColumnElement[int] = Sale.total_minor - Sale.refunded_minor
 def order_condition() -> sa.ColumnElement[bool]:
     """Which sales are orders: live, and not pending."""
     return sa.and_(live(Sale), Sale.status != SaleStatus.PENDING)
-
-
-def round_ratio(numerator: int, denominator: int) -> int:
-    """``numerator / denominator`` to the nearest integer, halves away from zero.
-
-    Exact integer arithmetic (no float), so a currency amount is never off by
-    a minor unit on a large total.
-    """
-    if denominator <= 0:
-        raise ValueError("the denominator must be positive")
-    sign = -1 if numerator < 0 else 1
-    return sign * ((2 * abs(numerator) + denominator) // (2 * denominator))
 
 
 def per_currency(rows: Iterable[Any], *, keep_zero: bool = False) -> dict[str, int]:

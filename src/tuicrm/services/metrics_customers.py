@@ -13,12 +13,12 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from enum import StrEnum
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from tuicrm.enums import SEGMENT_LABELS, Segment
 from tuicrm.errors import ValidationError
 from tuicrm.models import Refund, Sale
 from tuicrm.services.common import aware
@@ -36,19 +36,6 @@ __all__ = ["SEGMENT_LABELS", "CustomerStats", "Segment", "SegmentThresholds", "c
 
 MAX_THRESHOLD = 10_000
 _META_KEY = "segments.{name}"
-
-
-class Segment(StrEnum):
-    """A customer's segment, by how many orders they have placed."""
-
-    ONE_TIME = "one_time"
-    OCCASIONAL = "occasional"
-    REPEAT = "repeat"
-    LOYAL = "loyal"
-
-
-SEGMENT_LABELS = {Segment.ONE_TIME: "One-time", Segment.OCCASIONAL: "Occasional",
-                  Segment.REPEAT: "Repeat", Segment.LOYAL: "Loyal"}
 
 
 @dataclass(frozen=True)

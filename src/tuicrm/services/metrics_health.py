@@ -34,10 +34,10 @@ from tuicrm import dates
 from tuicrm.enums import SURVEY_RANGES, ContractStatus, SurveyKind
 from tuicrm.errors import NotFoundError
 from tuicrm.models import Contact, Contract, FollowUp, SatisfactionResponse
+from tuicrm.money import round_ratio
 from tuicrm.services.cadence import cadence_defaults, cadence_expr
 from tuicrm.services.common import aware, live
 from tuicrm.services.contracts import cancel_by_expr
-from tuicrm.services.metrics import round_ratio
 from tuicrm.services.touch_clock import last_touch_expr
 
 __all__ = ["Health", "HealthFactor", "health_score", "health_scores"]

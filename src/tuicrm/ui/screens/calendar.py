@@ -14,7 +14,6 @@ are computed in SQL for that range only (``services.calendar``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -38,47 +37,17 @@ from tuicrm.ui.widgets.due_rows import (
     has_started,
 )
 from tuicrm.ui.widgets.month_grid import MonthGrid, grid_days, legend
-from tuicrm.ui.work import run_db
+from tuicrm.ui.work import run_core
 
 if TYPE_CHECKING:
     from collections import Counter
 
-    from sqlmodel import Session
-
+    from tuicrm.core.schedule import AgendaData
     from tuicrm.services.calendar import DueItem
 
 VIEWS = ("day", "week", "upcoming")
 UPCOMING_DAYS = 14
 GRID_GROUP, AGENDA_GROUP = "calendar-grid", "calendar-agenda"
-
-
-@dataclass(frozen=True)
-class AgendaData:
-    first: date
-    last: date
-    overdue: list[DueItem]
-    items: list[DueItem]
-    incomplete: bool
-    next_meeting: DueItem | None
-
-
-def load_agenda(session: Session, first: date, last: date, with_overdue: bool) -> AgendaData:
-    from tuicrm.services import calendar
-
-    today = dates.today()
-    overdue: list[DueItem] = []
-    if with_overdue:
-        overdue = [*calendar.overdue_followups(session=session, today=today, limit=100),
-                   *calendar.gone_quiet(session=session, today=today, limit=100)]
-    found = calendar.due_between(session=session, first=first, last=last)
-    return AgendaData(first, last, overdue, found.items, bool(found.truncated),
-                      calendar.next_meeting(session=session))
-
-
-def load_counts(session: Session, first: date, last: date) -> dict[date, Counter[str]]:
-    from tuicrm.services import calendar
-
-    return calendar.counts_by_day(session=session, first=first, last=last)  # type: ignore[return-value]
 
 
 class CalendarScreen(SectionScreen):
@@ -152,12 +121,12 @@ class CalendarScreen(SectionScreen):
         grid = grid_days(self.selected)
         if grid != self._grid_range:
             self._grid_range = grid
-            run_db(self, lambda session: load_counts(session, *grid), done=self._counted,
-                   group=GRID_GROUP, exclusive=True)
+            run_core(self, lambda core: core.schedule.counts_by_day(*grid), done=self._counted,
+                     group=GRID_GROUP, exclusive=True)
         first, last = self._range()
         with_overdue = self.view == "upcoming" or (first <= self.today <= last)
-        run_db(self, lambda session: load_agenda(session, first, last, with_overdue),
-               done=self._show, group=AGENDA_GROUP, exclusive=True)
+        run_core(self, lambda core: core.schedule.agenda(first, last, with_overdue=with_overdue),
+                 done=self._show, group=AGENDA_GROUP, exclusive=True)
         self._show_grid(None)
 
     def worker_failed(self, group: str, message: str) -> None:

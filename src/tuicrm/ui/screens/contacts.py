@@ -10,7 +10,7 @@ answer for "ann" that came back first.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import on
@@ -34,9 +34,10 @@ from tuicrm.ui.widgets.contact_status import (
 from tuicrm.ui.widgets.contact_table import add_columns, fit
 from tuicrm.ui.widgets.fast_table import FastTable
 from tuicrm.ui.widgets.footer import KeyFooter
-from tuicrm.ui.work import run_db, start
+from tuicrm.ui.work import run_core, start
 
 if TYPE_CHECKING:
+    from tuicrm.services.common import Page
     from tuicrm.services.contacts import ContactRow
 
 GROUP = "contacts"
@@ -132,14 +133,15 @@ class ContactsScreen(ContactActions, CrmScreen):
         self.loaded_generation = self.crm_app.data_generation
         self._keep_id = self._selected_id()
         self._request()
-        run_db(self, _owners, done=self.query_one(ContactFilterBar).set_owners,
-               group="contacts-owners", exclusive=True)
+        run_core(self, lambda core: core.people.members(),
+                 done=self.query_one(ContactFilterBar).set_owners, group="contacts-owners",
+                 exclusive=True)
 
     def _request(self) -> None:
         self._requests += 1
         self._next_cursor = None  # no paging on until this page is in
         self.refresh_bindings()
-        if self.crm_app.database is None:
+        if self.crm_app.core is None:
             return  # the app calls reload() when it is open
         self._load(PageRequest(self._requests, self._query, self._cursors, self._filters))
 
@@ -152,20 +154,20 @@ class ContactsScreen(ContactActions, CrmScreen):
     def _read_page(self, request: PageRequest) -> None:
         """(worker thread) See :meth:`_load`."""
         worker = get_current_worker()
-        from tuicrm.services import contacts as service
-
-        database = self.crm_app.database
-        if database is None:
+        core = self.crm_app.core
+        if core is None:
             return
-        narrowed = where(request.query, request.filters)
-        with database.read() as session:
-            page = service.list_contacts(session=session, **narrowed, sort=request.filters.sort,
-                                         after=request.cursors[-1], limit=PAGE_SIZE)
+
+        def page_read(page: Page[ContactRow]) -> bool:
             if worker.is_cancelled:
-                return
+                return False
             self.post_message(self.PageLoaded(request, page.items, page.next_cursor))
-            total = service.count_contacts(session=session, **narrowed)
-        if not worker.is_cancelled:
+            return True
+
+        total = core.lists.contacts(where(request.query, request.filters),
+                                    sort=request.filters.sort, after=request.cursors[-1],
+                                    limit=PAGE_SIZE, page_read=page_read)
+        if total is not None and not worker.is_cancelled:
             self.post_message(self.Counted(request, total))
 
     @on(PageLoaded)
@@ -316,9 +318,3 @@ class ContactsScreen(ContactActions, CrmScreen):
             return
         self._cursors = self._cursors[:-1]
         self._request()
-
-
-def _owners(session: Any) -> list[tuple[str, int]]:
-    from tuicrm.services.team import list_members
-
-    return [(member.name, member.id or 0) for member in list_members(session=session)]

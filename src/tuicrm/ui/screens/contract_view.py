@@ -26,9 +26,10 @@ from tuicrm.ui.widgets.contract_table import (
     value_per_cycle,
 )
 from tuicrm.ui.widgets.footer import KeyFooter
-from tuicrm.ui.work import run_db
+from tuicrm.ui.work import run_core
 
 if TYPE_CHECKING:
+    from tuicrm.core import Core
     from tuicrm.services.contracts import ContractDetail
 
 SECTIONS: tuple[tuple[str, str], ...] = (
@@ -84,13 +85,11 @@ class ContractView(CrmScreen):
             return
         contract_id = self.contract_id
 
-        def job(session: Any) -> ContractDetail:
-            from tuicrm.services.contracts import contract_detail
+        def job(core: Core) -> ContractDetail:
+            return core.lists.contract(contract_id)
 
-            return contract_detail(session=session, contract_id=contract_id)
-
-        run_db(self, job, done=self._show, failed=self._failed, group="contract-view",
-               exclusive=True)
+        run_core(self, job, done=self._show, failed=self._failed, group="contract-view",
+                 exclusive=True)
 
     def _failed(self, error: errors.CrmError) -> bool:
         self.detail = None

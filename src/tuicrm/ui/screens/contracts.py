@@ -25,9 +25,10 @@ from tuicrm.ui.screens import contract_actions
 from tuicrm.ui.screens.base import CrmScreen
 from tuicrm.ui.widgets.contract_table import ContractTable, add_columns, fit
 from tuicrm.ui.widgets.footer import KeyFooter
-from tuicrm.ui.work import run_db
+from tuicrm.ui.work import run_core
 
 if TYPE_CHECKING:
+    from tuicrm.core import Core
     from tuicrm.services.contracts import ContractRow
 
 PAGE_SIZE = 50
@@ -49,7 +50,7 @@ EMPTY = ("No contracts yet.\n\nPress n to add one: choose the client, give it a 
 
 
 def _filters(status: str, sort: str) -> dict[str, Any]:
-    from tuicrm.services.contract_export import contract_filters
+    from tuicrm.core.lists import contract_filters
 
     return contract_filters(status, sort, action_by=dates.today() + timedelta(days=ACTION_DAYS))
 
@@ -124,21 +125,16 @@ class ContractsScreen(CrmScreen):
         self._requests += 1
         self._next_cursor = None
         self.refresh_bindings()
-        if self.crm_app.database is None:
+        if self.crm_app.core is None:
             return
         request = PageRequest(self._requests, self._status, self._sort, self._cursors)
 
-        def job(session: Any) -> tuple[list[ContractRow], Cursor | None, int]:
-            from tuicrm.services import contracts as service
+        def job(core: Core) -> tuple[list[ContractRow], Cursor | None, int]:
+            return core.lists.contracts(_filters(request.status, request.sort),
+                                        after=request.cursors[-1], limit=PAGE_SIZE)
 
-            filters = _filters(request.status, request.sort)
-            page = service.list_contracts(session=session, after=request.cursors[-1],
-                                          limit=PAGE_SIZE, **filters)
-            return page.items, page.next_cursor, service.count_contracts(session=session,
-                                                                         **filters)
-
-        run_db(self, job, done=lambda result: self._loaded(request, *result),
-               failed=self._load_failed, group=GROUP, exclusive=True)
+        run_core(self, job, done=lambda result: self._loaded(request, *result),
+                 failed=self._load_failed, group=GROUP, exclusive=True)
 
     def _loaded(self, request: PageRequest, rows: list[ContractRow],
                 next_cursor: Cursor | None, total: int) -> None:

@@ -11,7 +11,6 @@ it), s snoozes, r moves, l logs a call. Tab goes from list to list.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, ClassVar
 
@@ -31,8 +30,7 @@ from tuicrm.ui.screens.sections import SectionScreen, until_loaded
 # imported where first used: not before the first frame, which Today is part of.
 
 if TYPE_CHECKING:
-    from sqlmodel import Session
-
+    from tuicrm.core.schedule import TodayData
     from tuicrm.services.calendar import DueItem
 
 LIMIT = 50  # per list: more than this is read in the calendar
@@ -47,32 +45,6 @@ BLOCKS = (
     ("today-quiet", "Gone quiet: longer than their cadence without a touch",
      "Everyone has heard from you recently enough."),
 )
-
-
-@dataclass(frozen=True)
-class TodayData:
-    day: date
-    lists: dict[str, list[DueItem]]
-    more: frozenset[str]  # lists cut at LIMIT
-    next_meeting: DueItem | None
-
-
-def load_today(session: Session, day: date) -> TodayData:
-    """Everything the screen shows, in one read snapshot (worker thread)."""
-    from tuicrm.services import calendar
-
-    lists = {
-        "today-overdue": calendar.overdue_followups(session=session, today=day,
-                                                    limit=LIMIT + 1),
-        "today-due": calendar.due_between(session=session, first=day, last=day,
-                                          limit=LIMIT + 1).items,
-        "today-contracts": calendar.contracts_needing_action(session=session, today=day,
-                                                             days=ACTION_DAYS),
-        "today-quiet": calendar.gone_quiet(session=session, today=day, limit=LIMIT + 1),
-    }
-    more = frozenset(k for k, items in lists.items() if len(items) > LIMIT)
-    return TodayData(day, {k: v[:LIMIT] for k, v in lists.items()}, more,
-                     calendar.next_meeting(session=session))
 
 
 class TodayScreen(SectionScreen):
@@ -120,7 +92,8 @@ class TodayScreen(SectionScreen):
 
     def reload(self) -> None:
         day = dates.today()
-        self.load(lambda session: load_today(session, day), self._show)
+        self.load(lambda core: core.schedule.today(day, limit=LIMIT, action_days=ACTION_DAYS),
+                  self._show)
 
     def _show(self, data: TodayData) -> None:
         if self.query(Lazy):  # the body is still being mounted (see compose_body)

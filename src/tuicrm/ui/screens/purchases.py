@@ -32,11 +32,10 @@ from tuicrm.ui.screens.sections import SectionScreen
 from tuicrm.ui.text import amount_str, safe_text
 from tuicrm.ui.widgets.columns import Column
 from tuicrm.ui.widgets.purchase_filters import PurchaseFilters, SaleFilter
-from tuicrm.ui.work import run_db
+from tuicrm.ui.work import run_core
 
 if TYPE_CHECKING:
-    from sqlmodel import Session
-
+    from tuicrm.core import Core
     from tuicrm.services.customer_view import CustomerView
     from tuicrm.services.sales import SaleRow
 
@@ -62,12 +61,9 @@ class SalesPage:
     next_cursor: Cursor | None
 
 
-def load_sales(session: Session, sale_filter: SaleFilter,
+def load_sales(core: Core, sale_filter: SaleFilter,
                cursors: tuple[Cursor | None, ...]) -> SalesPage:
-    from tuicrm.services import sales
-
-    page = sales.list_sales(session=session, after=cursors[-1], limit=PAGE_SIZE,
-                            **sale_filter.query())
+    page = core.lists.sales(sale_filter.query(), after=cursors[-1], limit=PAGE_SIZE)
     return SalesPage(cursors, sale_filter, page.items, page.next_cursor)
 
 
@@ -167,7 +163,7 @@ class PurchasesScreen(PageKeys, SectionScreen):
     def _request(self, cursors: tuple[Cursor | None, ...]) -> None:
         self._requests += 1
         number, sale_filter = self._requests, self._filter
-        self.load(lambda session: load_sales(session, sale_filter, cursors),
+        self.load(lambda core: load_sales(core, sale_filter, cursors),
                   lambda page: self._loaded(number, page))
 
     def _loaded(self, number: int, page: SalesPage) -> None:
@@ -278,13 +274,10 @@ class PurchasesScreen(PageKeys, SectionScreen):
         if wanted == self._side_shown:
             return
 
-        def load(session: Session) -> CustomerView:
-            from tuicrm.services.customer_view import customer_view
+        def load(core: Core) -> CustomerView:
+            return core.lists.customer(row.contact_id, dates.utcnow())
 
-            return customer_view(session=session, contact_id=row.contact_id,
-                                 now=dates.utcnow())
-
-        run_db(self, load, done=lambda view: self._customer_loaded(view, wanted[1]),
+        run_core(self, load, done=lambda view: self._customer_loaded(view, wanted[1]),
                failed=self._customer_failed, group="purchases-customer", exclusive=True)
 
     def _customer_loaded(self, view: CustomerView, generation: int) -> None:

@@ -31,11 +31,10 @@ from tuicrm.ui.screens.record_lists import (
 from tuicrm.ui.text import safe_text
 from tuicrm.ui.widgets.columns import Column
 from tuicrm.ui.widgets.footer import KeyFooter
-from tuicrm.ui.work import run_db
+from tuicrm.ui.work import run_core
 
 if TYPE_CHECKING:
-    from sqlmodel import Session
-
+    from tuicrm.core import Core
     from tuicrm.services.metrics_customer_lists import QuietCustomer
 
 PAGE_SIZE = 50
@@ -107,13 +106,11 @@ class ReengageScreen(PageKeys, CrmScreen):
     def _request(self, cursors: tuple[Cursor | None, ...]) -> None:
         now = self._now
 
-        def load(session: Session) -> QuietPage:
-            from tuicrm.services.metrics_customer_lists import reengage_list
-
-            page = reengage_list(session=session, now=now, after=cursors[-1], limit=PAGE_SIZE)
+        def load(core: Core) -> QuietPage:
+            page = core.lists.reengage(now, after=cursors[-1], limit=PAGE_SIZE)
             return QuietPage(cursors, page.items, page.next_cursor)
 
-        run_db(self, load, done=self._loaded, group=GROUP, exclusive=True)
+        run_core(self, load, done=self._loaded, group=GROUP, exclusive=True)
 
     def _loaded(self, page: QuietPage) -> None:
         table = self.query_one(RecordTable)

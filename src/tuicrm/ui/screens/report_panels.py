@@ -7,7 +7,6 @@ counts come from ``services.overview``. Amounts stay per currency.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -20,7 +19,6 @@ from tuicrm.ui.text import amount_str, safe_text
 from tuicrm.ui.widgets.columns import Column
 
 if TYPE_CHECKING:
-    from sqlmodel import Session
 
     from tuicrm.services.metrics_report import KeyFigures
     from tuicrm.services.metrics_revenue import Ranked
@@ -29,7 +27,6 @@ if TYPE_CHECKING:
 # Period kinds in the order ``p`` cycles them, and how many months ``[``/``]`` move.
 KINDS = ("month", "quarter", "year", "last12")
 STEP = {"month": 1, "quarter": 3, "year": 12, "last12": 12}
-TOP = 10
 TOP_COLUMNS: list[Column] = [("Name", 1.0, 12), ("Amount", 16, 10), ("Currency", 8, 8)]
 
 ROLE_LABELS = {
@@ -66,27 +63,6 @@ def period_label(kind: str, first: date, last: date) -> str:
     return f"12 months to {last:%d %b %Y} ({span})"
 
 
-# --- the one read ----------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ReportData:
-    figures: KeyFigures
-    roles: dict[Role, int]
-    statuses: dict[ContractStatus, int]
-
-
-def load_report(session: Session, first: date, last: date) -> ReportData:
-    """Everything the screen shows for the period, in one read snapshot (worker thread)."""
-    from tuicrm.services import overview
-    from tuicrm.services.metrics_report import key_figures
-
-    return ReportData(
-        key_figures(session=session, period_start=first, period_end=last, top=TOP),
-        overview.contacts_by_role(session=session),
-        overview.contracts_by_status(session=session))
-
-
 # --- the panels -----------------------------------------------------------------
 
 
@@ -100,8 +76,8 @@ def _count(n: int, noun: str) -> str:
 
 def figures_table(f: KeyFigures) -> Table:
     """The key figures, one per line, every amount in its own currency."""
-    from tuicrm.services.metrics import round_ratio
-    from tuicrm.services.metrics_customers import SEGMENT_LABELS
+    from tuicrm.enums import SEGMENT_LABELS
+    from tuicrm.money import round_ratio
 
     table = Table(title="Key figures", title_justify="left", title_style="bold", expand=True,
                   show_edge=False, pad_edge=False, show_header=False)

@@ -3,7 +3,7 @@
 The period is chosen from the keyboard: ``[`` / ``]`` the previous / next
 period, ``p`` cycles month, quarter, year and the last 12 months (the default,
 up to today). Everything is read in one worker job per period
-(:func:`~tuicrm.ui.screens.report_panels.load_report`); ``c`` shows the chart
+(:meth:`tuicrm.core.reports.Reports.report`); ``c`` shows the chart
 in the next currency, ``ctrl+e`` writes the focused top list to CSV, Enter
 opens its contact. The counts of contacts per role and contracts per status
 stay at the bottom.
@@ -12,7 +12,7 @@ stay at the bottom.
 from __future__ import annotations
 
 from datetime import date
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import on
@@ -26,10 +26,8 @@ from tuicrm.ui.screens.record_lists import RecordTable
 from tuicrm.ui.screens.report_panels import (
     KINDS,
     TOP_COLUMNS,
-    ReportData,
     count_table,
     figures_table,
-    load_report,
     period_label,
     period_of,
     role_rows,
@@ -39,6 +37,9 @@ from tuicrm.ui.screens.report_panels import (
 )
 from tuicrm.ui.screens.sections import SectionScreen, until_loaded
 from tuicrm.ui.widgets.revenue_chart import RevenueChart
+
+if TYPE_CHECKING:
+    from tuicrm.core.reports import ReportData
 
 # (table id, which top list, heading, what the empty list says)
 TOP_LISTS = (
@@ -98,7 +99,7 @@ class ReportsScreen(SectionScreen):
         self.day = self.day or dates.today()
         kind, (first, last) = self.kind, self.period
         self._show_period(kind, first, last, loading=True)
-        self.load(lambda session: load_report(session, first, last),
+        self.load(lambda core: core.reports.report(first, last),
                   lambda data: self._show(kind, data))
 
     def action_refresh(self) -> None:

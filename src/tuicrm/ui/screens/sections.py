@@ -2,7 +2,7 @@
 
 A :class:`SectionScreen` is a :class:`~tuicrm.ui.screens.base.CrmScreen` with
 a Header, its own body, a one-line status and the Footer. It loads through
-:func:`~tuicrm.ui.work.run_db` (one exclusive job per screen, so a newer load
+:func:`~tuicrm.ui.work.run_core` (one exclusive job per screen, so a newer load
 drops an older one), says "Opening the database…" until the app has it, and
 turns a failed load into the status line plus the app's one notification.
 
@@ -23,7 +23,7 @@ from textual.widgets import Header, Static
 from tuicrm.ui.screens.base import CrmScreen
 from tuicrm.ui.screens.record_lists import RecordTable, open_selected_contact
 from tuicrm.ui.widgets.footer import KeyFooter
-from tuicrm.ui.work import Job, run_db
+from tuicrm.ui.work import CoreJob, run_core
 
 if TYPE_CHECKING:
     pass
@@ -63,12 +63,12 @@ class SectionScreen(CrmScreen):
 
     # --- loading -----------------------------------------------------------
 
-    def load(self, job: Job[T], done: Callable[[T], object]) -> None:
-        """Run ``job`` in a read session; ``done(result)`` on the UI thread."""
-        if self.crm_app.database is None:
+    def load(self, job: CoreJob[T], done: Callable[[T], object]) -> None:
+        """Run ``job`` (reads through the core) in a worker; ``done(result)`` on the UI thread."""
+        if self.crm_app.core is None:
             return  # the app calls reload() once it is open
-        run_db(self, job, done=done, group=self.LOAD_GROUP, exclusive=True,
-               failed=self._load_refused)
+        run_core(self, job, done=done, group=self.LOAD_GROUP, exclusive=True,
+                 failed=self._load_refused)
 
     def _load_refused(self, _error: object) -> bool:
         """An expected error (a busy database ...): the app says it; the next
