@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tuicrm.core.contact_page import ContactPages
 from tuicrm.core.contract_flows import ContractFlows
 from tuicrm.core.exports import Exports
 from tuicrm.core.imports import Imports
@@ -10,7 +11,7 @@ from tuicrm.core.people import People
 from tuicrm.core.records import Records
 from tuicrm.core.removal import Removal
 from tuicrm.core.reports import Reports
-from tuicrm.core.schedule import Schedule
+from tuicrm.core.schedule import DueWrites, Schedule
 from tuicrm.core.settings import Settings
 from tuicrm.db import Database
 
@@ -26,7 +27,9 @@ class Core:
 
     def __init__(self, db: Database) -> None:
         self.db = db
+        self.contact_pages = ContactPages(db)
         self.contract_flows = ContractFlows(db)
+        self.due = DueWrites(db)
         self.exports = Exports(db)
         self.imports = Imports(db)
         self.lists = Lists(db)

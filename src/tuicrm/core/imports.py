@@ -8,8 +8,11 @@ from tuicrm.core.base import UseCases
 from tuicrm.errors import CrmError
 from tuicrm.interop.import_source import SourceFile
 from tuicrm.services import import_runs, importing
-from tuicrm.services.import_plan import ImportPlan
+from tuicrm.services.import_plan import Action, ImportPlan
 from tuicrm.services.import_runs import ImportRunInfo, UndoResult
+
+
+__all__ = ["Action", "ImportPlan", "ImportRunInfo", "Imports", "UndoResult"]
 
 
 class Imports(UseCases):

@@ -7,7 +7,7 @@
   without anyone remembering to add it.
 - :class:`ContactJumpProvider` finds contacts as you type, through the same
   full-text search as the contacts list. The query runs in a thread
-  (``asyncio.to_thread``) in its own read session: the palette stays live
+  (``asyncio.to_thread``) through the core, in its own read: the palette stays live
   over 100,000 contacts. Names are shown through ``safe_text``.
 """
 

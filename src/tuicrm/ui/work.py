@@ -1,8 +1,9 @@
-"""Workers: :func:`start` is the one way the UI starts one, :func:`run_db` the
+"""Workers: :func:`start` is the one way the UI starts one, :func:`run_core` the
 one way a screen talks to the database.
 
-The UI thread never waits on the database (architecture.md): a job runs in a
-worker thread inside a read (or write) session, and its result comes back to
+The UI thread never waits on the database (architecture.md): a job calls the
+application core (:class:`~tuicrm.core.Core`, whose use cases open their own
+read or write units of work) in a worker thread, and its result comes back to
 the UI thread through a callback. A :class:`~tuicrm.errors.CrmError` (a
 conflict, a validation problem, a busy database) is expected: it goes to
 ``failed`` if given, else it becomes a notification. Anything else is a bug:
@@ -24,13 +25,10 @@ from tuicrm import errors
 from tuicrm.ui.text import safe_str
 
 if TYPE_CHECKING:
-    from sqlmodel import Session
-
     from tuicrm.core import Core
     from tuicrm.ui.app import CrmApp
 
 T = TypeVar("T")
-Job = Callable[["Session"], T]
 CoreJob = Callable[["Core"], T]
 
 
@@ -60,43 +58,6 @@ def start(node: DOMNode, work: Callable[[], object], *, group: str,
                            exclusive=exclusive, exit_on_error=False)
 
 
-def run_db(
-    node: DOMNode,
-    job: Job[T],
-    *,
-    done: Callable[[T], object] | None = None,
-    failed: Callable[[errors.CrmError], object] | None = None,
-    write: bool = False,
-    group: str = "db",
-    exclusive: bool = False,
-    name: str = "",
-) -> Worker[None]:
-    """Run ``job(session)`` in a worker thread; ``done(result)`` on the UI thread.
-
-    With ``exclusive`` a newer job of the same ``group`` on ``node`` cancels an
-    older one, and a cancelled job's result is dropped. A write job commits
-    before ``done`` runs, so ``done`` sees the change stored.
-    """
-    app: CrmApp = node.app  # type: ignore[assignment]
-
-    def work() -> None:
-        worker = get_current_worker()
-        database = app.database
-        if database is None:
-            raise errors.CrmError("The database is not open yet.")
-        try:
-            with (database.write() if write else database.read()) as session:
-                result = job(session)
-        except errors.CrmError as error:
-            if not worker.is_cancelled:
-                app.call_from_thread(_failed, app, error, failed)
-            return
-        if done is not None and not worker.is_cancelled:
-            app.call_from_thread(done, result)
-
-    return start(node, work, group=group, exclusive=exclusive, name=name)
-
-
 def run_core(
     node: DOMNode,
     job: CoreJob[T],
@@ -111,7 +72,7 @@ def run_core(
 
     The job calls use cases of the app's :class:`~tuicrm.core.Core`, each of
     which opens its own unit of work (a write commits before ``done`` runs).
-    Errors go as :func:`run_db` says. With ``exclusive`` a newer job of the same
+    Errors go as the module says. With ``exclusive`` a newer job of the same
     ``group`` on ``node`` cancels an older one, whose result is dropped.
     """
     app: CrmApp = node.app  # type: ignore[assignment]

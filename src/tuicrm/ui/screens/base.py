@@ -1,6 +1,6 @@
 """CrmScreen: what every section screen shares.
 
-A screen loads its data in workers (see :func:`tuicrm.ui.work.run_db`) and
+A screen loads its data in workers (see :func:`tuicrm.ui.work.run_core`) and
 remembers the app's ``data_generation`` it last loaded at. When the app says
 the data changed (a save here, an undo, another terminal's commit), the
 current screen reloads at once and any other screen reloads when it is shown

@@ -13,7 +13,6 @@ page reloads when a form saves (``CrmScreen.reload_if_stale`` on resume).
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
@@ -38,30 +37,18 @@ from tuicrm.ui.widgets.record_tables import (
     fill_table,
     form_for,
 )
-from tuicrm.ui.work import run_db
+from tuicrm.ui.work import run_core
 
 if TYPE_CHECKING:
-    from sqlmodel import Session
-
+    from tuicrm.core import Core
+    from tuicrm.core.contact_page import PageData
     from tuicrm.services.contact_summary import ContactSummary
-    from tuicrm.services.customer_view import CustomerView
     from tuicrm.services.timeline import TimelineEntry
 
 PAGE_SIZE = 50
 MOST_KEPT = 500  # a reload brings back at most this many timeline entries
 GROUP = "contact-page"
 INSIGHT = "insight"  # the tab with the customer view and the health score
-
-
-@dataclass(frozen=True)
-class PageData:
-    """What one load of the page brings back."""
-
-    summary: ContactSummary
-    timeline: list[TimelineEntry]
-    next_cursor: tuple[Any, ...] | None
-    records: dict[str, list[Any]]  # pane id -> rows (contracts, meetings ...)
-    insight: CustomerView
 
 
 class ContactPage(CrmScreen):
@@ -122,32 +109,11 @@ class ContactPage(CrmScreen):
         contact_id = self.contact_id
         limit = min(max(PAGE_SIZE, len(self.timeline)), MOST_KEPT)
 
-        def load(session: Session) -> PageData:
-            from tuicrm.services import contracts, meetings, sales
-            from tuicrm.services.contact_summary import (
-                contact_followups,
-                contact_summary,
-            )
-            from tuicrm.services.customer_view import customer_view
-            from tuicrm.services.timeline import list_timeline
+        def load(core: Core) -> PageData:
+            return core.contact_pages.page(contact_id, timeline_rows=limit, now=dates.utcnow())
 
-            summary = contact_summary(session=session, contact_id=contact_id)
-            page = list_timeline(session=session, contact_id=contact_id, limit=limit)
-            records = {
-                "contracts": contracts.list_contracts(
-                    session=session, contact_id=contact_id, limit=200).items,
-                "meetings": meetings.list_meetings(
-                    session=session, contact_id=contact_id, limit=200).items,
-                "purchases": sales.list_sales(
-                    session=session, contact_id=contact_id, limit=200).items,
-                "followups": contact_followups(session=session, contact_id=contact_id),
-            }
-            insight = customer_view(session=session, contact_id=contact_id,
-                                    now=dates.utcnow())
-            return PageData(summary, page.items, page.next_cursor, records, insight)
-
-        run_db(self, load, done=self._loaded, failed=self._load_failed, group=GROUP,
-               exclusive=True)
+        run_core(self, load, done=self._loaded, failed=self._load_failed, group=GROUP,
+                 exclusive=True)
 
     def _loaded(self, data: PageData) -> None:
         if self._gone:
@@ -197,11 +163,8 @@ class ContactPage(CrmScreen):
         self._more_loading = True
         contact_id, after = self.contact_id, self.next_cursor
 
-        def more(session: Session) -> Any:
-            from tuicrm.services.timeline import list_timeline
-
-            return list_timeline(session=session, contact_id=contact_id, after=after,
-                                 limit=PAGE_SIZE)
+        def more(core: Core) -> Any:
+            return core.contact_pages.timeline(contact_id, after=after, limit=PAGE_SIZE)
 
         def done(page: Any) -> None:
             self._more_loading = False
@@ -215,7 +178,7 @@ class ContactPage(CrmScreen):
             self._more_loading = False
             return False
 
-        run_db(self, more, done=done, failed=failed, group=f"{GROUP}-more")
+        run_core(self, more, done=done, failed=failed, group=f"{GROUP}-more")
 
     # --- rows ----------------------------------------------------------------
 
@@ -300,19 +263,15 @@ class ContactPage(CrmScreen):
             return
         followup_id, version = followup.id, followup.version
 
-        def complete(session: Session) -> Any:
-            from tuicrm.services.followups import complete_followup
-
-            successor = complete_followup(session=session, followup_id=followup_id,
-                                          expected_version=version)
-            return successor.due_date if successor is not None else None
+        def complete(core: Core) -> Any:
+            return core.due.complete_followup(followup_id, version)
 
         def done(next_due: Any) -> None:
             then = f" The next one is due {next_due.isoformat()}." if next_due else ""
             self.notify(safe_str(f"Follow-up done.{then}"), timeout=5, markup=False)
             self.app.data_changed()
 
-        run_db(self, complete, done=done, write=True, group=f"{GROUP}-write")
+        run_core(self, complete, done=done, group=f"{GROUP}-write")
 
     def action_refund(self) -> None:
         """A refund or return against the highlighted purchase."""

@@ -2,7 +2,7 @@
 
 The Today dashboard and the Calendar share these, so an item behaves the
 same wherever it shows. Each write runs in a worker
-(:func:`~tuicrm.ui.work.run_db`) and ends with ``app.data_changed()``, which
+(:func:`~tuicrm.ui.work.run_core`) and ends with ``app.data_changed()``, which
 reloads the screens showing it.
 """
 
@@ -17,12 +17,12 @@ from rich.text import Text
 from tuicrm import dates
 from tuicrm.enums import CONTRACT_DUE_KINDS
 from tuicrm.ui.text import safe_str, safe_text
-from tuicrm.ui.work import run_db
+from tuicrm.ui.work import CoreJob, run_core
 
 if TYPE_CHECKING:
-    from sqlmodel import Session
     from textual.screen import Screen
 
+    from tuicrm.core import Core
     from tuicrm.services.calendar import DueItem
 
 GROUP = "due-item-write"
@@ -82,12 +82,8 @@ def complete_item(screen: Screen[Any], item: DueItem) -> None:
 def _complete_followup(screen: Screen[Any], item: DueItem) -> None:
     record_id, version = item.record_id, item.version
 
-    def complete(session: Session) -> date | None:
-        from tuicrm.services.followups import complete_followup
-
-        successor = complete_followup(session=session, followup_id=record_id,
-                                      expected_version=version)
-        return successor.due_date if successor is not None else None
+    def complete(core: Core) -> date | None:
+        return core.due.complete_followup(record_id, version)
 
     def done(next_due: date | None) -> None:
         then = f" The next one is due {dates.format_date(next_due)}." if next_due else ""
@@ -99,13 +95,8 @@ def _complete_followup(screen: Screen[Any], item: DueItem) -> None:
 def _mark_reviewed(screen: Screen[Any], item: DueItem) -> None:
     record_id, version = item.record_id, item.version
 
-    def write(day: date) -> Callable[[Session], object]:
-        def job(session: Session) -> object:
-            from tuicrm.services.contracts import update_contract
-
-            return update_contract(session=session, contract_id=record_id,
-                                   changes={"review_date": day}, expected_version=version)
-        return job
+    def write(day: date) -> CoreJob[object]:
+        return lambda core: core.due.mark_reviewed(record_id, day, version)
 
     _ask_day(screen, item, "Reviewed. Next review", dates.add_months(dates.today(), 12),
              lambda day: _write(screen, item, write(day),
@@ -113,7 +104,7 @@ def _mark_reviewed(screen: Screen[Any], item: DueItem) -> None:
                                                             f"{day:%a %d %b %Y}.")))
 
 
-def _write(screen: Screen[Any], item: DueItem, job: Callable[[Session], Any],
+def _write(screen: Screen[Any], item: DueItem, job: CoreJob[Any],
            done: Callable[[Any], object]) -> None:
     """Run one write for ``item``, ignoring repeats of the key until it is through."""
     mark = (item.kind.value, item.record_id)
@@ -129,7 +120,7 @@ def _write(screen: Screen[Any], item: DueItem, job: Callable[[Session], Any],
         _pending.discard(mark)
         return False  # the usual notification says what went wrong
 
-    run_db(screen, job, done=finished, failed=failed, write=True, group=GROUP)
+    run_core(screen, job, done=finished, failed=failed, group=GROUP)
 
 
 def snooze_item(screen: Screen[Any], item: DueItem) -> None:
@@ -140,13 +131,8 @@ def snooze_item(screen: Screen[Any], item: DueItem) -> None:
     default = max(dates.add_days(dates.today(), 1), dates.add_days(item.day, 1))
     record_id, version = item.record_id, item.version
 
-    def write(day: date) -> Callable[[Session], object]:
-        def job(session: Session) -> object:
-            from tuicrm.services.followups import snooze_followup
-
-            return snooze_followup(session=session, followup_id=record_id, until=day,
-                                   expected_version=version)
-        return job
+    def write(day: date) -> CoreJob[object]:
+        return lambda core: core.due.snooze_followup(record_id, day, version)
 
     _ask_day(screen, item, "Snooze until", default,
              lambda day: _write(screen, item, write(day),
@@ -162,13 +148,8 @@ def reschedule_item(screen: Screen[Any], item: DueItem) -> None:
         return
     record_id, version, kind = item.record_id, item.version, item.kind
 
-    def write(day: date) -> Callable[[Session], object]:
-        def job(session: Session) -> object:
-            from tuicrm.services.calendar import move_to_day
-
-            return move_to_day(session=session, kind=kind, record_id=record_id, day=day,
-                               expected_version=version)
-        return job
+    def write(day: date) -> CoreJob[object]:
+        return lambda core: core.due.move_to_day(kind, record_id, day, version)
 
     _ask_day(screen, item, "Move to", item.day,
              lambda day: _write(screen, item, write(day),

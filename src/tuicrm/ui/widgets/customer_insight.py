@@ -59,7 +59,7 @@ def segment_band(segment: str, thresholds: SegmentThresholds) -> str:
 def insight_table(view: CustomerView, today: date) -> Table:
     """Two columns, label and value: the customer figures, then the health score and
     each factor with its points and reason (long reasons wrap inside their column)."""
-    from tuicrm.services.metrics_customers import SEGMENT_LABELS
+    from tuicrm.enums import SEGMENT_LABELS
 
     table = Table.grid(padding=(0, 1))
     table.add_column(style="dim", no_wrap=True)
