@@ -66,3 +66,20 @@ def test_headless_modules_do_not_import_textual() -> None:
     assert not any(name.startswith("tuicrm.ui") for name in report["imported"])
     assert report["textual_loaded_by"] is None
     assert report["textual_loaded"] is False
+
+
+def test_the_ui_names_the_data_layer_only_through_the_core() -> None:
+    """The import contract (pyproject.toml) is about imports that run; this holds
+    type hints to it too, so no screen is written against a session or a service."""
+    import grimp
+
+    graph = grimp.build_graph("tuicrm", include_external_packages=True,
+                              exclude_type_checking_imports=False, cache_dir=None)
+    data_layer = ("tuicrm.services", "tuicrm.db", "sqlalchemy", "sqlmodel")
+    ui = [m for m in graph.modules if m == "tuicrm.ui" or m.startswith("tuicrm.ui.")]
+    assert "tuicrm.ui.screens.contacts" in ui  # the walk found the screens
+    reached = sorted(
+        f"{module} -> {imported}" for module in ui
+        for imported in graph.find_modules_directly_imported_by(module)
+        if imported in data_layer or imported.startswith(tuple(f"{d}." for d in data_layer)))
+    assert reached == []

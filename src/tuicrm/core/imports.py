@@ -11,7 +11,6 @@ from tuicrm.services import import_runs, importing
 from tuicrm.services.import_plan import Action, ImportPlan
 from tuicrm.services.import_runs import ImportRunInfo, UndoResult
 
-
 __all__ = ["Action", "ImportPlan", "ImportRunInfo", "Imports", "UndoResult"]
 
 

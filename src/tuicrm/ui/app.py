@@ -36,7 +36,7 @@ from tuicrm.ui.work import CoreJob, run_core, start
 
 if TYPE_CHECKING:
     from tuicrm.core import Core
-    from tuicrm.db import Database
+    from tuicrm.core.data import Database
 
 DATABASE_GROUP = "database"
 UNDO_DEPTH = 20

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from tuicrm.ui.work import start
 
 if TYPE_CHECKING:
-    from tuicrm.db import Database
+    from tuicrm.core.data import Database
     from tuicrm.ui.app import CrmApp
 
 GROUP = "changes"

@@ -29,7 +29,7 @@ from tuicrm.ui.navigation import SECTIONS
 from tuicrm.ui.text import safe_text
 
 if TYPE_CHECKING:
-    from tuicrm.services.contacts import ContactRow
+    from tuicrm.core.data import ContactRow
     from tuicrm.ui.app import CrmApp
 
 JUMP_LIMIT = 10

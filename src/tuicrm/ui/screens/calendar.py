@@ -42,8 +42,8 @@ from tuicrm.ui.work import run_core
 if TYPE_CHECKING:
     from collections import Counter
 
+    from tuicrm.core.data import DueItem
     from tuicrm.core.schedule import AgendaData
-    from tuicrm.services.calendar import DueItem
 
 VIEWS = ("day", "week", "upcoming")
 UPCOMING_DAYS = 14

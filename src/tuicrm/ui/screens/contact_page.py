@@ -42,8 +42,7 @@ from tuicrm.ui.work import run_core
 if TYPE_CHECKING:
     from tuicrm.core import Core
     from tuicrm.core.contact_page import PageData
-    from tuicrm.services.contact_summary import ContactSummary
-    from tuicrm.services.timeline import TimelineEntry
+    from tuicrm.core.data import ContactSummary, TimelineEntry
 
 PAGE_SIZE = 50
 MOST_KEPT = 500  # a reload brings back at most this many timeline entries

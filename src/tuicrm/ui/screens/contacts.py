@@ -37,8 +37,7 @@ from tuicrm.ui.widgets.footer import KeyFooter
 from tuicrm.ui.work import run_core, start
 
 if TYPE_CHECKING:
-    from tuicrm.services.common import Page
-    from tuicrm.services.contacts import ContactRow
+    from tuicrm.core.data import ContactRow, Page
 
 GROUP = "contacts"
 

@@ -30,7 +30,7 @@ from tuicrm.ui.work import run_core
 
 if TYPE_CHECKING:
     from tuicrm.core import Core
-    from tuicrm.services.contracts import ContractDetail
+    from tuicrm.core.data import ContractDetail
 
 SECTIONS: tuple[tuple[str, str], ...] = (
     ("summary", "Summary"),

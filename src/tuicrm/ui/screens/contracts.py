@@ -29,7 +29,7 @@ from tuicrm.ui.work import run_core
 
 if TYPE_CHECKING:
     from tuicrm.core import Core
-    from tuicrm.services.contracts import ContractRow
+    from tuicrm.core.data import ContractRow
 
 PAGE_SIZE = 50
 GROUP = "contracts"

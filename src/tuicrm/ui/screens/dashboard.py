@@ -30,8 +30,8 @@ from tuicrm.ui.screens.sections import SectionScreen, until_loaded
 # imported where first used: not before the first frame, which Today is part of.
 
 if TYPE_CHECKING:
+    from tuicrm.core.data import DueItem
     from tuicrm.core.schedule import TodayData
-    from tuicrm.services.calendar import DueItem
 
 LIMIT = 50  # per list: more than this is read in the calendar
 ACTION_DAYS = 30

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from textual.screen import Screen
 
     from tuicrm.core import Core
-    from tuicrm.services.calendar import DueItem
+    from tuicrm.core.data import DueItem
 
 GROUP = "due-item-write"
 CONTRACT_KINDS = tuple(k.value for k in CONTRACT_DUE_KINDS)

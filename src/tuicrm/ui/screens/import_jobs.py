@@ -29,9 +29,8 @@ if TYPE_CHECKING:
     from textual.app import App
 
     from tuicrm.core import Core
+    from tuicrm.core.data import ImportPlan, ImportRunInfo, UndoResult
     from tuicrm.interop.import_source import SourceFile, Target
-    from tuicrm.services.import_plan import ImportPlan
-    from tuicrm.services.import_runs import ImportRunInfo, UndoResult
     from tuicrm.ui.app import CrmApp
 
 

@@ -36,8 +36,7 @@ from tuicrm.ui.work import run_core
 
 if TYPE_CHECKING:
     from tuicrm.core import Core
-    from tuicrm.services.customer_view import CustomerView
-    from tuicrm.services.sales import SaleRow
+    from tuicrm.core.data import CustomerView, SaleRow
 
 PAGE_SIZE = 50
 SIDE_WIDTH = 44  # the customer panel: shown from SIDE_FROM cells wide, or with ``i``

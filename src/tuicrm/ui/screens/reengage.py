@@ -35,7 +35,7 @@ from tuicrm.ui.work import run_core
 
 if TYPE_CHECKING:
     from tuicrm.core import Core
-    from tuicrm.services.metrics_customer_lists import QuietCustomer
+    from tuicrm.core.data import QuietCustomer
 
 PAGE_SIZE = 50
 GROUP = "reengage"

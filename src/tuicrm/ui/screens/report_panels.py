@@ -20,8 +20,7 @@ from tuicrm.ui.widgets.columns import Column
 
 if TYPE_CHECKING:
 
-    from tuicrm.services.metrics_report import KeyFigures
-    from tuicrm.services.metrics_revenue import Ranked
+    from tuicrm.core.data import KeyFigures, Ranked
     from tuicrm.ui.screens.record_lists import Row
 
 # Period kinds in the order ``p`` cycles them, and how many months ``[``/``]`` move.

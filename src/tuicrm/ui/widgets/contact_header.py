@@ -29,7 +29,7 @@ from tuicrm.money import format_amount
 from tuicrm.ui.text import safe_text
 
 if TYPE_CHECKING:
-    from tuicrm.services.contact_summary import ContactSummary
+    from tuicrm.core.data import ContactSummary
 
 __all__ = ["ContactHeader", "value_text"]
 

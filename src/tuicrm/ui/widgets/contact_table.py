@@ -19,7 +19,7 @@ from tuicrm.ui.widgets import columns
 from tuicrm.ui.widgets.columns import Column
 
 if TYPE_CHECKING:
-    from tuicrm.services.contacts import ContactRow
+    from tuicrm.core.data import ContactRow
 
 __all__ = ["COLUMNS", "add_columns", "contact_cells", "fit"]
 

@@ -22,8 +22,7 @@ from tuicrm import dates
 from tuicrm.ui.text import amount_str, safe_text
 
 if TYPE_CHECKING:
-    from tuicrm.services.customer_view import CustomerView
-    from tuicrm.services.metrics_customers import SegmentThresholds
+    from tuicrm.core.data import CustomerView, SegmentThresholds
 
 __all__ = ["insight_table", "segment_band"]
 

@@ -15,7 +15,7 @@ from tuicrm.ui.widgets.month_grid import MARKERS
 if TYPE_CHECKING:
     from datetime import date
 
-    from tuicrm.services.calendar import DueItem
+    from tuicrm.core.data import DueItem
     from tuicrm.ui.screens.record_lists import Row
 
 # (label, width or share of what is left, narrowest): see ui/widgets/columns.py

@@ -24,8 +24,8 @@ from tuicrm.ui.text import safe_text
 from tuicrm.ui.widgets.footer import KeyFooter
 
 if TYPE_CHECKING:
+    from tuicrm.core.data import ImportPlan, PlanLine
     from tuicrm.interop.import_source import SourceFile
-    from tuicrm.services.import_plan import ImportPlan, PlanLine
 
 IGNORE = "ignore"
 MAX_PLAN_ROWS = 1000  # a DataTable of a million lines would be slow to fill; counts say the rest

@@ -25,9 +25,7 @@ from tuicrm.recurrence import describe_recurrence
 from tuicrm.ui.text import safe_text
 
 if TYPE_CHECKING:
-    from tuicrm.services.contracts import ContractRow
-    from tuicrm.services.sales import SaleRow
-    from tuicrm.services.timeline import TimelineEntry
+    from tuicrm.core.data import ContractRow, SaleRow, TimelineEntry
 
 __all__ = ["PANES", "Pane", "current_key", "fill_table", "form_for", "keys", "timeline_label"]
 

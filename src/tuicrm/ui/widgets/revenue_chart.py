@@ -18,7 +18,7 @@ from textual.widget import Widget
 from tuicrm.ui.text import amount_str, safe_str
 
 if TYPE_CHECKING:  # the data layer loads after the first frame
-    from tuicrm.services.metrics_revenue import MonthRevenue
+    from tuicrm.core.data import MonthRevenue
 
 __all__ = ["RevenueChart", "chart_currencies", "chart_text"]
 

@@ -1,0 +1,27 @@
+"""The plain data the core hands out, by name.
+
+The UI names these types (in hints) without knowing which service defines
+them; nothing here holds a session or reaches the database.
+"""
+
+from tuicrm.db import Database
+from tuicrm.services.calendar import DueItem
+from tuicrm.services.common import Page
+from tuicrm.services.contact_summary import ContactSummary
+from tuicrm.services.contacts import ContactRow
+from tuicrm.services.contracts import ContractDetail, ContractRow
+from tuicrm.services.customer_view import CustomerView
+from tuicrm.services.import_plan import ImportPlan, PlanLine
+from tuicrm.services.import_runs import ImportRunInfo, UndoResult
+from tuicrm.services.metrics_customer_lists import QuietCustomer
+from tuicrm.services.metrics_customers import SegmentThresholds
+from tuicrm.services.metrics_report import KeyFigures
+from tuicrm.services.metrics_revenue import MonthRevenue, Ranked
+from tuicrm.services.sales import SaleRow
+from tuicrm.services.timeline import TimelineEntry
+
+__all__ = [
+    "ContactRow", "ContactSummary", "ContractDetail", "ContractRow", "CustomerView", "Database",
+    "DueItem", "ImportPlan", "ImportRunInfo", "KeyFigures", "MonthRevenue", "Page", "PlanLine",
+    "QuietCustomer", "Ranked", "SaleRow", "SegmentThresholds", "TimelineEntry", "UndoResult",
+]
