@@ -17,7 +17,7 @@ import click
 from tuicrm.commands.common import echo_json, open_database, refuse_a_missing_file
 
 if TYPE_CHECKING:
-    from tuicrm.services.calendar import DueItem
+    from tuicrm.core.data import DueItem
 
 MAX_DAYS = 366
 
@@ -30,23 +30,21 @@ MAX_DAYS = 366
 def agenda_command(ctx: click.Context, days: int, as_json: bool) -> None:
     """Print what is due: overdue items first, then each day from today."""
     from tuicrm import dates
-    from tuicrm.services import calendar
+    from tuicrm.core import Core
 
     refuse_a_missing_file(ctx)
     today = dates.today()
     last = dates.add_days(today, days - 1)
-    with open_database(ctx) as database, database.read() as session:
-        overdue = [*calendar.overdue_followups(session=session, today=today),
-                   *calendar.gone_quiet(session=session, today=today)]
-        upcoming = calendar.due_between(session=session, first=today, last=last)
-    overdue.sort(key=lambda i: i.sort_key)
+    with open_database(ctx) as database:
+        agenda = Core(database).schedule.agenda(today, last, with_overdue=True)
+    agenda.overdue.sort(key=lambda i: i.sort_key)  # one list, oldest first
     if as_json:
-        text = json.dumps(_as_json(today, last, overdue, upcoming.items,
-                                   sorted(upcoming.truncated)), indent=2, ensure_ascii=False)
+        text = json.dumps(_as_json(today, last, agenda.overdue, agenda.items, agenda.truncated),
+                          indent=2, ensure_ascii=False)
         # json escapes only C0 controls; DEL, C1 and bidi overrides would reach the terminal.
         echo_json(text)
         return
-    click.echo(_as_text(today, last, overdue, upcoming.items, sorted(upcoming.truncated)))
+    click.echo(_as_text(today, last, agenda.overdue, agenda.items, agenda.truncated))
 
 
 def _as_json(today: date, last: date, overdue: list[DueItem], items: list[DueItem],

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 import click
 
 if TYPE_CHECKING:
-    from tuicrm.db import Database
+    from tuicrm.core.data import Database
 
 
 def database_target(ctx: click.Context) -> str:

@@ -45,14 +45,13 @@ def erase_command(ctx: click.Context, contact: str, yes: bool) -> None:
     removed; shared meetings stay without them, and other contacts' links to
     them are cleared. There is no undo.
     """
+    from tuicrm.core import Core
     from tuicrm.errors import CrmError
-    from tuicrm.services.contact_lookup import find_contact
-    from tuicrm.services.personal_data import erase_contact, personal_data
 
     with open_database(ctx) as database:
-        with database.read() as session:
-            found = find_contact(session=session, text=contact)
-            held = personal_data(session=session, contact_id=found.id)
+        people = Core(database).personal_data
+        found = people.find(contact)
+        held = people.held(found.id)
         who = found.describe()
         if not yes and not common.is_interactive():
             raise CrmError(f"erase removes {who} for good; confirm at a terminal or pass "
@@ -63,9 +62,7 @@ def erase_command(ctx: click.Context, contact: str, yes: bool) -> None:
                        "to them are cleared. Backups made before keep them.", err=True)
             if not click.confirm("Erase them? There is no undo.", default=False, err=True):
                 raise CrmError("erase cancelled; nothing was changed.")
-        with database.write() as session:
-            removed = erase_contact(session=session, contact_id=found.id)
-        database.checkpoint()  # nothing of theirs stays in the -wal file
+        removed = people.erase(found.id)  # and checkpoints: nothing stays in the -wal file
     click.echo(f"Erased {who}: {_listed(removed, _REMOVED) or 'nothing else held'}.")
 
 

@@ -21,13 +21,18 @@ all, readable by their owner only (0600).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 import click
 
 from tuicrm.commands.common import database_target, open_database
+
+if TYPE_CHECKING:
+    from tuicrm.core.exports import Exports
 
 FORMATS = "--ics FILE, --json FILE, --vcard FILE or --csv FILE"
 _FILE = click.Path(dir_okay=False, path_type=Path)
@@ -114,73 +119,44 @@ def _day(option: str, text: str | None) -> date | None:
 
 
 def _export_ics(ctx: click.Context, path: Path, first: date | None, last: date | None) -> None:
-    from tuicrm.interop.ical import write_calendar_file
-    from tuicrm.services.ical import calendar_events, database_uid
-
-    with open_database(ctx) as database:
-        with database.write() as session:  # the first export stores the database's id
-            database_uid(session=session)
-        with database.read() as session:
-            events = calendar_events(session=session, since=first, until=last)
-    write_calendar_file(path, events, name="tuicrm")
-    meetings = sum(e.uid.startswith("meeting-") for e in events)
-    followups = len(events) - meetings
+    with _exports(ctx) as exports:
+        _path, meetings, followups = exports.calendar_ics(path, since=first, until=last)
     click.echo(f"Exported {_count(meetings, 'meeting')} and "
                f"{_count(followups, 'follow-up')} to {path}")
 
 
 def _export_json(ctx: click.Context, path: Path) -> None:
-    from tuicrm.interop.json_export import write_json_file
-    from tuicrm.services.export_all import export_document
-
-    with open_database(ctx) as database, database.read() as session:
-        counts = write_json_file(path, export_document(session=session))
+    with _exports(ctx) as exports:
+        counts = exports.everything_json(path)
     listed = ", ".join(f"{n:,} {name.replace('follow_', 'follow-').replace('_', ' ')}"
                        for name, n in counts.items())
     click.echo(f"Exported everything to {path}: {listed}.")
 
 
 def _export_person(ctx: click.Context, path: Path, wanted: str) -> None:
-    from tuicrm import dates
-    from tuicrm.interop.json_export import (
-        FORMAT_VERSION,
-        PERSONAL_DATA_FORMAT,
-        write_json_file,
-    )
-    from tuicrm.services.contact_lookup import find_contact
-    from tuicrm.services.personal_data import personal_data
-
-    with open_database(ctx) as database, database.read() as session:
-        found = find_contact(session=session, text=wanted)
-        data = personal_data(session=session, contact_id=found.id)
-    document: list[tuple[str, Any]] = [
-        ("format", PERSONAL_DATA_FORMAT), ("version", FORMAT_VERSION),
-        ("exported_at", dates.utcnow().isoformat()), *data.items()]
-    write_json_file(path, document)
-    click.echo(f"Exported everything held about {found.describe()} to {path}.")
+    with _exports(ctx) as exports:
+        who = exports.person_json(path, wanted)
+    click.echo(f"Exported everything held about {who} to {path}.")
 
 
 def _export_vcard(ctx: click.Context, path: Path) -> None:
-    from tuicrm.interop.private_file import private_text_file
-    from tuicrm.interop.vcard import write_vcards
-    from tuicrm.services.contact_cards import contact_cards
-
-    count = 0
-    with open_database(ctx) as database, database.read() as session, \
-            private_text_file(path) as handle:
-        for cards in contact_cards(session=session):
-            handle.write(write_vcards(cards))
-            count += len(cards)
+    with _exports(ctx) as exports:
+        count = exports.vcards(path)
     click.echo(f"Exported {_count(count, 'contact')} to {path}")
 
 
 def _export_csv(ctx: click.Context, path: Path) -> None:
-    from tuicrm.interop.csv_export import write_csv
-    from tuicrm.services.contact_export import CONTACT_HEADER, contact_rows
-
-    with open_database(ctx) as database, database.read() as session:
-        count = write_csv(path, CONTACT_HEADER, contact_rows({}, "name")(session))
+    with _exports(ctx) as exports:
+        _path, count = exports.contacts_csv({}, "name", path)
     click.echo(f"Exported {_count(count, 'contact')} to {path}")
+
+
+@contextmanager
+def _exports(ctx: click.Context) -> Iterator[Exports]:
+    from tuicrm.core import Core
+
+    with open_database(ctx) as database:
+        yield Core(database).exports
 
 
 def _count(n: int, noun: str) -> str:

@@ -18,8 +18,8 @@ import click
 from tuicrm.commands.common import open_database
 
 if TYPE_CHECKING:
+    from tuicrm.core.data import ImportResult
     from tuicrm.interop.ical import Event, Problem
-    from tuicrm.services.ical import ImportResult
 
 CALENDAR_SUFFIXES = (".ics", ".ical", ".icalendar")
 
@@ -31,18 +31,16 @@ def looks_like_calendar(data: bytes) -> bool:
 
 def import_calendar(ctx: click.Context, *, name: str, data: bytes, dry_run: bool) -> None:
     """Read ``data`` (the file called ``name``), import its meetings and print the report."""
+    from tuicrm.core import Core
     from tuicrm.interop.ical import read_calendar
     from tuicrm.interop.import_source import ImportFileError
-    from tuicrm.services.ical import import_meetings
 
     events, problems = read_calendar(data)
     whole_file = [p for p in problems if p.event == 0]
     if not events and whole_file:  # nothing in it could be a meeting: say why, once
         raise ImportFileError(f"{name}: {whole_file[0].message}.")
-    with open_database(ctx) as database, database.write() as session:
-        # A dry run writes too, inside a savepoint it rolls back: the same
-        # checks as the real import, and the file on disk is not changed.
-        result = import_meetings(session=session, events=events, dry_run=dry_run)
+    with open_database(ctx) as database:
+        result = Core(database).imports.meetings(events, dry_run=dry_run)
     click.echo(report(name, events, problems, result))
 
 

@@ -28,10 +28,9 @@ from tuicrm.commands.import_calendar import (
 )
 
 if TYPE_CHECKING:
+    from tuicrm.core.data import ImportPlan
     from tuicrm.interop.import_source import SourceFile
-    from tuicrm.services.import_plan import ImportPlan
 
-VCARD_SUFFIXES = (".vcf", ".vcard")
 PROGRESS_FROM = 1000  # rows; smaller imports finish before a bar is worth drawing
 
 
@@ -74,16 +73,16 @@ def import_command(ctx: click.Context, file: Path | None, mode: str, dry_run: bo
         return
     source = _read(path, data, maps=maps, delimiter=delimiter, encoding=encoding,
                    no_header=no_header, sales=sales)
-    from tuicrm.services.importing import apply_import, plan_import
+    from tuicrm.core import Core
 
-    options = {"source": source, "mode": mode, "currency": currency, "date_order": date_order}
+    options = {"mode": mode, "currency": currency, "date_order": date_order}
     with open_database(ctx) as database:
+        imports = Core(database).imports
         if dry_run:
-            with database.read() as session:
-                plan = plan_import(session=session, **options)
+            plan = imports.plan(source, **options)
         else:
-            with _ProgressBar(len(source.rows)) as progress, database.write() as session:
-                plan = apply_import(session=session, progress=progress, **options)
+            with _ProgressBar(len(source.rows)) as progress:
+                plan = imports.apply(source, progress=progress, **options)
     click.echo(report(plan))
 
 
@@ -118,9 +117,9 @@ def _read(path: Path, data: bytes, *, maps: tuple[str, ...], delimiter: str | No
           encoding: str | None, no_header: bool, sales: bool) -> SourceFile:
     from tuicrm.interop import csv_mapping
     from tuicrm.interop.csv_import import read_csv
-    from tuicrm.interop.import_source import ImportFileError, source_from_vcard_bytes
+    from tuicrm.interop.import_source import ImportFileError, is_vcard, source_from_vcard_bytes
 
-    if path.suffix.lower() in VCARD_SUFFIXES or _looks_like_vcard(data):
+    if is_vcard(path.name, data):
         if sales or maps or delimiter or no_header:
             raise ImportFileError(f"{path.name} is a vCard file: it holds contacts, and "
                                   "--sales, --map, --delimiter and --no-header do not apply.")
@@ -128,11 +127,6 @@ def _read(path: Path, data: bytes, *, maps: tuple[str, ...], delimiter: str | No
     return read_csv(data, target="sales" if sales else "contacts", name=path.name,
                     mapping=csv_mapping.parse_map_options(maps), encoding=encoding,
                     delimiter=delimiter, has_header=False if no_header else None)
-
-
-def _looks_like_vcard(data: bytes) -> bool:
-    head = data[:200].lstrip(b"\xef\xbb\xbf \t\r\n").upper()
-    return head.startswith(b"BEGIN:VCARD")
 
 
 class _ProgressBar:
@@ -164,16 +158,16 @@ def _stderr_is_terminal() -> bool:
 
 
 def _undo(ctx: click.Context) -> None:
-    from tuicrm.services.import_runs import undo_last_import
+    from tuicrm.core import Core
 
-    with open_database(ctx) as database, database.write() as session:
-        result = undo_last_import(session=session)
+    with open_database(ctx) as database:
+        result = Core(database).imports.undo_last()
     click.echo(_clean(result.summary()))
 
 
 def report(plan: ImportPlan) -> str:
     """The plan as text: how the file was read, one line per line of the file, a summary."""
-    from tuicrm.services.import_plan import Action
+    from tuicrm.core.data import Action
 
     source = plan.source
     out = [f"{_clean(source.name or 'file')}: {source.describe()}"]

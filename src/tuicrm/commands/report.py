@@ -19,8 +19,7 @@ import click
 from tuicrm.commands.common import echo_json, open_database, refuse_a_missing_file
 
 if TYPE_CHECKING:
-    from tuicrm.services.metrics_report import KeyFigures
-    from tuicrm.services.metrics_revenue import Ranked
+    from tuicrm.core.data import KeyFigures, Ranked
 
 _DAY = click.DateTime(formats=["%Y-%m-%d"])
 
@@ -37,16 +36,15 @@ def report_command(ctx: click.Context, first: datetime | None, last: datetime | 
                    as_json: bool) -> None:
     """Print the key figures of a period: revenue, renewals, satisfaction, customers."""
     from tuicrm import dates
-    from tuicrm.services.metrics_report import key_figures
+    from tuicrm.core import Core
 
     period_end = last.date() if last else dates.today()
     period_start = first.date() if first else dates.add_months(period_end.replace(day=1), -11)
     if period_start > period_end:
         raise click.UsageError(f"--from {period_start} is after --to {period_end}.")
     refuse_a_missing_file(ctx)
-    with open_database(ctx) as database, database.read() as session:
-        figures = key_figures(session=session, period_start=period_start,
-                              period_end=period_end)
+    with open_database(ctx) as database:
+        figures = Core(database).reports.key_figures(period_start, period_end)
     if as_json:
         text = json.dumps(as_dict(figures), indent=2, ensure_ascii=False)
         # json escapes only C0 controls; DEL, C1 and bidi overrides would reach the terminal.
@@ -95,7 +93,7 @@ def _print_tables(f: KeyFigures) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    from tuicrm.services.metrics_customers import SEGMENT_LABELS
+    from tuicrm.enums import SEGMENT_LABELS
 
     console = Console(highlight=False)
 

@@ -8,6 +8,7 @@ from tuicrm.core.exports import Exports
 from tuicrm.core.imports import Imports
 from tuicrm.core.lists import Lists
 from tuicrm.core.people import People
+from tuicrm.core.personal_data import PersonalData
 from tuicrm.core.records import Records
 from tuicrm.core.removal import Removal
 from tuicrm.core.reports import Reports
@@ -34,6 +35,7 @@ class Core:
         self.imports = Imports(db)
         self.lists = Lists(db)
         self.people = People(db)
+        self.personal_data = PersonalData(db)
         self.records = Records(db)
         self.removal = Removal(db)
         self.reports = Reports(db)

@@ -11,7 +11,8 @@ from tuicrm.services.contact_summary import ContactSummary
 from tuicrm.services.contacts import ContactRow
 from tuicrm.services.contracts import ContractDetail, ContractRow
 from tuicrm.services.customer_view import CustomerView
-from tuicrm.services.import_plan import ImportPlan, PlanLine
+from tuicrm.services.ical import ImportResult
+from tuicrm.services.import_plan import Action, ImportPlan, PlanLine
 from tuicrm.services.import_runs import ImportRunInfo, UndoResult
 from tuicrm.services.metrics_customer_lists import QuietCustomer
 from tuicrm.services.metrics_customers import SegmentThresholds
@@ -21,7 +22,7 @@ from tuicrm.services.sales import SaleRow
 from tuicrm.services.timeline import TimelineEntry
 
 __all__ = [
-    "ContactRow", "ContactSummary", "ContractDetail", "ContractRow", "CustomerView", "Database",
-    "DueItem", "ImportPlan", "ImportRunInfo", "KeyFigures", "MonthRevenue", "Page", "PlanLine",
+    "Action", "ContactRow", "ContactSummary", "ContractDetail", "ContractRow", "CustomerView", "Database",
+    "DueItem", "ImportPlan", "ImportResult", "ImportRunInfo", "KeyFigures", "MonthRevenue", "Page", "PlanLine",
     "QuietCustomer", "Ranked", "SaleRow", "SegmentThresholds", "TimelineEntry", "UndoResult",
 ]

@@ -1,21 +1,37 @@
-"""Exports from the screens: a list as it is shown, to CSV; the calendar, to .ics.
+"""Exports: a list as a screen shows it, to CSV; the calendar, to .ics; everything,
+or one person's data, to JSON; the contacts, to vCard.
 
-Files are written whole or not at all, private (0600), into the data
-directory's ``exports`` folder, named after what they hold and when.
+Files are written whole or not at all, private (0600): where the command line
+says, or into the data directory's ``exports`` folder, named after what they
+hold and when.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from tuicrm import config, dates
 from tuicrm.core.base import UseCases
 from tuicrm.interop.csv_export import write_csv
 from tuicrm.interop.ical import write_calendar_file
+from tuicrm.interop.json_export import FORMAT_VERSION, PERSONAL_DATA_FORMAT, write_json_file
+from tuicrm.interop.private_file import private_text_file
+from tuicrm.interop.vcard import write_vcards
 from tuicrm.money import to_decimal_string
-from tuicrm.services import contact_export, contract_export, ical, metrics_revenue, sale_export
+from tuicrm.services import (
+    contact_cards,
+    contact_export,
+    contact_lookup,
+    contract_export,
+    export_all,
+    ical,
+    metrics_revenue,
+    personal_data,
+    sale_export,
+)
 from tuicrm.services.contact_export import RowsOf
 
 #: How many names a top list holds (Reports shows the same).
@@ -26,17 +42,19 @@ TOP_HEADER = ["Name", "Amount", "Currency"]
 class Exports(UseCases):
     """Each method returns the file written and how many rows (or events) it holds."""
 
-    def _csv(self, name: str, header: Sequence[str], rows_of: RowsOf) -> tuple[str, int]:
-        stamp = dates.now().strftime("%Y%m%d-%H%M%S")
-        path = config.exports_dir() / f"{name}-{stamp}.csv"
+    def _csv(self, name: str, header: Sequence[str], rows_of: RowsOf,
+             path: Path | None = None) -> tuple[str, int]:
+        """Write the rows to ``path``, or to exports/<name>-<time>.csv."""
+        path = path or config.exports_dir() / f"{name}-{dates.now():%Y%m%d-%H%M%S}.csv"
         with self.db.read() as session:
             count = write_csv(path, header, rows_of(session))
         return str(path), count
 
-    def contacts_csv(self, where: dict[str, Any], sort: str) -> tuple[str, int]:
+    def contacts_csv(self, where: dict[str, Any], sort: str, path: Path | None = None
+                     ) -> tuple[str, int]:
         """The contacts list, with its search, filters (``where``) and order."""
         return self._csv("contacts", contact_export.CONTACT_HEADER,
-                         contact_export.contact_rows(where, sort))
+                         contact_export.contact_rows(where, sort), path)
 
     def contracts_csv(self, filters: dict[str, Any]) -> tuple[str, int]:
         """The contracts list, with its filters and order."""
@@ -63,15 +81,43 @@ class Exports(UseCases):
 
         return self._csv(f"top-{which}", TOP_HEADER, rows)
 
-    def calendar_ics(self) -> tuple[str, int, int]:
-        """Meetings and open follow-ups as an iCalendar file; returns the file and how
-        many meetings and follow-ups. The database's calendar id is stored once, by
-        the first export (a short write); the file is written from a read."""
+    def calendar_ics(self, path: Path | None = None, *, since: date | None = None,
+                     until: date | None = None) -> tuple[str, int, int]:
+        """Meetings and open follow-ups (from ``since`` to ``until``) as an iCalendar
+        file at ``path`` (else in exports/); returns the file and how many meetings
+        and follow-ups. The database's calendar id is stored once, by the first
+        export (a short write); the file is written from a read."""
         with self.db.write() as session:
             ical.database_uid(session=session)
         with self.db.read() as session:
-            events = ical.calendar_events(session=session)
-        path = config.exports_dir() / f"calendar-{dates.now():%Y%m%d-%H%M%S}.ics"
+            events = ical.calendar_events(session=session, since=since, until=until)
+        path = path or config.exports_dir() / f"calendar-{dates.now():%Y%m%d-%H%M%S}.ics"
         write_calendar_file(path, events, name="tuicrm")
         meetings = sum(e.uid.startswith("meeting-") for e in events)
         return str(path), meetings, len(events) - meetings
+
+    def everything_json(self, path: Path) -> dict[str, int]:
+        """Every table's rows as one JSON document; returns how many of each."""
+        with self.db.read() as session:
+            return write_json_file(path, export_all.export_document(session=session))
+
+    def person_json(self, path: Path, wanted: str) -> str:
+        """Everything held about one person (``wanted``: an id, e-mail or full name) as
+        JSON; returns who that was, as people read it."""
+        with self.db.read() as session:
+            found = contact_lookup.find_contact(session=session, text=wanted)
+            data = personal_data.personal_data(session=session, contact_id=found.id)
+        document: list[tuple[str, Any]] = [
+            ("format", PERSONAL_DATA_FORMAT), ("version", FORMAT_VERSION),
+            ("exported_at", dates.utcnow().isoformat()), *data.items()]
+        write_json_file(path, document)
+        return found.describe()
+
+    def vcards(self, path: Path) -> int:
+        """Every contact as vCard 4.0; returns how many."""
+        count = 0
+        with self.db.read() as session, private_text_file(path) as handle:
+            for cards in contact_cards.contact_cards(session=session):
+                handle.write(write_vcards(cards))
+                count += len(cards)
+        return count

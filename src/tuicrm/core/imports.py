@@ -6,12 +6,12 @@ from typing import Any
 
 from tuicrm.core.base import UseCases
 from tuicrm.errors import CrmError
+from tuicrm.interop.ical import Event
 from tuicrm.interop.import_source import SourceFile
-from tuicrm.services import import_runs, importing
-from tuicrm.services.import_plan import Action, ImportPlan
+from tuicrm.services import ical, import_runs, importing
+from tuicrm.services.ical import ImportResult
+from tuicrm.services.import_plan import ImportPlan
 from tuicrm.services.import_runs import ImportRunInfo, UndoResult
-
-__all__ = ["Action", "ImportPlan", "ImportRunInfo", "Imports", "UndoResult"]
 
 
 class Imports(UseCases):
@@ -41,3 +41,10 @@ class Imports(UseCases):
                     raise CrmError(f"The import of {name} is no longer the last one; only "
                                    "the last import can be undone.")
             return import_runs.undo_last_import(session=session)
+
+    def meetings(self, events: list[Event], *, dry_run: bool) -> ImportResult:
+        """Make a meeting of every event of a calendar file that is one. A dry run
+        writes too, inside a savepoint it rolls back: the same checks as the real
+        import, and nothing is kept."""
+        with self.db.write() as session:
+            return ical.import_meetings(session=session, events=events, dry_run=dry_run)

@@ -28,3 +28,8 @@ class Reports(UseCases):
                                            period_end=last, top=TOP),
                 overview.contacts_by_role(session=session),
                 overview.contracts_by_status(session=session))
+
+    def key_figures(self, first: date, last: date) -> KeyFigures:
+        """The key figures of a period, as ``tuicrm report`` prints them."""
+        with self.db.read() as session:
+            return metrics_report.key_figures(session=session, period_start=first, period_end=last)

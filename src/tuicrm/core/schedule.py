@@ -28,10 +28,14 @@ class TodayData:
 class AgendaData:
     first: date
     last: date
-    overdue: list[DueItem]
+    overdue: list[DueItem]  # follow-ups oldest first, then quiet contacts longest first
     items: list[DueItem]
-    incomplete: bool
+    truncated: list[str]  # the kinds of item cut at the per-kind limit, A to Z
     next_meeting: DueItem | None
+
+    @property
+    def incomplete(self) -> bool:
+        return bool(self.truncated)
 
 
 class Schedule(UseCases):
@@ -54,17 +58,20 @@ class Schedule(UseCases):
         more = frozenset(k for k, items in lists.items() if len(items) > limit)
         return TodayData(day, {k: v[:limit] for k, v in lists.items()}, more, next_meeting)
 
-    def agenda(self, first: date, last: date, *, with_overdue: bool) -> AgendaData:
-        """What falls on ``first`` .. ``last`` (and, ``with_overdue``, what is overdue now)."""
+    def agenda(self, first: date, last: date, *, with_overdue: bool,
+               overdue_limit: int = calendar.PER_KIND) -> AgendaData:
+        """What falls on ``first`` .. ``last`` (and, ``with_overdue``, what is overdue
+        now: at most ``overdue_limit`` follow-ups and as many quiet contacts)."""
         today = dates.today()
         with self.db.read() as session:
             overdue: list[DueItem] = []
             if with_overdue:
-                overdue = [*calendar.overdue_followups(session=session, today=today, limit=100),
-                           *calendar.gone_quiet(session=session, today=today, limit=100)]
+                overdue = [*calendar.overdue_followups(session=session, today=today,
+                                                       limit=overdue_limit),
+                           *calendar.gone_quiet(session=session, today=today, limit=overdue_limit)]
             found = calendar.due_between(session=session, first=first, last=last)
             next_meeting = calendar.next_meeting(session=session)
-        return AgendaData(first, last, overdue, found.items, bool(found.truncated), next_meeting)
+        return AgendaData(first, last, overdue, found.items, sorted(found.truncated), next_meeting)
 
     def counts_by_day(self, first: date, last: date) -> dict[date, Counter[str]]:
         """How many of each kind fall on each day of the month grid."""

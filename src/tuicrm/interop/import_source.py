@@ -16,6 +16,7 @@ import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
 from tuicrm.errors import CrmError
@@ -133,3 +134,15 @@ def _vcard_encoding(data: bytes) -> str:
     except UnicodeDecodeError:
         return "UTF-8 and Windows-1252 (value by value)"
     return "UTF-8 with BOM" if data.startswith(codecs.BOM_UTF8) else "UTF-8"
+
+
+#: File name endings that say a file is vCard, whatever its bytes look like.
+VCARD_SUFFIXES = (".vcf", ".vcard")
+
+
+def is_vcard(name: str, data: bytes) -> bool:
+    """Whether a file to import is vCard (contacts), by its name or its first line;
+    anything else is read as CSV."""
+    if Path(name).suffix.lower() in VCARD_SUFFIXES:
+        return True
+    return data[:200].lstrip(b"\xef\xbb\xbf \t\r\n").upper().startswith(b"BEGIN:VCARD")

@@ -17,15 +17,16 @@ from typing import TYPE_CHECKING
 from tuicrm.errors import CrmError, plain_message
 from tuicrm.interop.import_source import (
     MAX_FILE_BYTES,
+    VCARD_SUFFIXES,
     ImportFileError,
     SourceFile,
     Target,
+    is_vcard,
 )
 
 if TYPE_CHECKING:
     from tuicrm.interop.csv_import import KeyColumnsMissing
 
-VCARD_SUFFIXES = (".vcf", ".vcard")
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,7 @@ def read_import_file(text: str, *, target: Target,
         data = path.read_bytes()
     except OSError as err:  # no permission, a vanished network drive ...
         raise ImportFileError(f"{path} cannot be read: {err.strerror or err}.") from None
-    if path.suffix.lower() in VCARD_SUFFIXES or _looks_like_vcard(data):
+    if is_vcard(path.name, data):
         return source_from_vcard_bytes(data, name=path.name)
     return read_csv(data, target=target, name=path.name, mapping=dict(mapping or {}) or None)
 
@@ -103,11 +104,6 @@ def columns_only(text: str, target: Target, error: KeyColumnsMissing) -> SourceF
     just its columns and the fields found so far, so that a person can map one."""
     return SourceFile(target=target, rows=[], name=file_path(text).name, format="CSV",
                       mapping=error.mapping, columns=error.columns)
-
-
-def _looks_like_vcard(data: bytes) -> bool:
-    head = data[:200].lstrip(b"\xef\xbb\xbf \t\r\n").upper()
-    return head.startswith(b"BEGIN:VCARD")
 
 
 def column_key(columns: Sequence[str], index: int) -> str:

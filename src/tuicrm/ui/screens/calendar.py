@@ -125,7 +125,8 @@ class CalendarScreen(SectionScreen):
                      group=GRID_GROUP, exclusive=True)
         first, last = self._range()
         with_overdue = self.view == "upcoming" or (first <= self.today <= last)
-        run_core(self, lambda core: core.schedule.agenda(first, last, with_overdue=with_overdue),
+        run_core(self, lambda core: core.schedule.agenda(first, last, with_overdue=with_overdue,
+                                                          overdue_limit=100),
                  done=self._show, group=AGENDA_GROUP, exclusive=True)
         self._show_grid(None)
 

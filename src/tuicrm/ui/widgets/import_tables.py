@@ -91,7 +91,7 @@ def describe_source(source: SourceFile, problem: str = "") -> Text:
 
 def shown_lines(plan: ImportPlan) -> list[PlanLine]:
     """The lines the table shows: all of them, or past the cap the skipped ones first."""
-    from tuicrm.core.imports import Action
+    from tuicrm.core.data import Action
 
     if len(plan.lines) <= MAX_PLAN_ROWS:
         return list(plan.lines)
