@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy.orm import Session
+
 from tuicrm.db import Database
 
 
@@ -15,3 +20,13 @@ class UseCases:
 
     def __init__(self, db: Database) -> None:
         self.db = db
+
+    def _save(self, record_id: int | None, create: Callable[[Session], Any],
+              update: Callable[[Session], object]) -> int:
+        """One write: ``create`` a record (no ``record_id``; returns its id) or
+        ``update`` the one that has it (returns ``record_id``)."""
+        with self.db.write() as session:
+            if record_id is None:
+                return create(session).id or 0
+            update(session)
+            return record_id

@@ -80,9 +80,7 @@ class People(UseCases):
     def save_contact(self, contact_id: int | None, values: dict[str, Any],
                      expected_version: int | None) -> int:
         """Create a contact (``contact_id`` None) or update it from ``expected_version``."""
-        with self.db.write() as session:
-            if contact_id is None:
-                return contacts.create_contact(session=session, data=values).id or 0
-            contacts.update_contact(session=session, contact_id=contact_id, changes=values,
-                                    expected_version=expected_version)
-            return contact_id
+        return self._save(
+            contact_id, lambda s: contacts.create_contact(session=s, data=values),
+            lambda s: contacts.update_contact(session=s, contact_id=contact_id, changes=values,
+                                              expected_version=expected_version))

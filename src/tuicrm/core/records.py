@@ -62,12 +62,10 @@ class Records(UseCases):
 
     def save_contract(self, contract_id: int | None, values: dict[str, Any],
                       expected_version: int | None) -> int:
-        with self.db.write() as session:
-            if contract_id is None:
-                return contracts.create_contract(session=session, data=values).id or 0
-            contracts.update_contract(session=session, contract_id=contract_id, changes=values,
-                                      expected_version=expected_version)
-            return contract_id
+        return self._save(
+            contract_id, lambda s: contracts.create_contract(session=s, data=values),
+            lambda s: contracts.update_contract(session=s, contract_id=contract_id, changes=values,
+                                                expected_version=expected_version))
 
     # --- follow-ups ------------------------------------------------------------
 
@@ -86,12 +84,10 @@ class Records(UseCases):
 
     def save_followup(self, followup_id: int | None, values: dict[str, Any],
                       expected_version: int | None) -> int:
-        with self.db.write() as session:
-            if followup_id is None:
-                return followups.create_followup(session=session, data=values).id or 0
-            followups.update_followup(session=session, followup_id=followup_id, changes=values,
-                                      expected_version=expected_version)
-            return followup_id
+        return self._save(
+            followup_id, lambda s: followups.create_followup(session=s, data=values),
+            lambda s: followups.update_followup(session=s, followup_id=followup_id, changes=values,
+                                                expected_version=expected_version))
 
     # --- interactions ----------------------------------------------------------
 
@@ -106,13 +102,12 @@ class Records(UseCases):
     def save_interaction(self, interaction_id: int | None, values: dict[str, Any],
                          expected_version: int | None) -> int:
         """Log an interaction (written by the person signed in) or update one."""
-        with self.db.write() as session:
-            if interaction_id is None:
-                data = {**values, "author_id": self.db.actor_id}
-                return interactions.log_interaction(session=session, data=data).id or 0
-            interactions.update_interaction(session=session, interaction_id=interaction_id,
-                                            changes=values, expected_version=expected_version)
-            return interaction_id
+        return self._save(
+            interaction_id, lambda s: interactions.log_interaction(
+                session=s, data={**values, "author_id": self.db.actor_id}),
+            lambda s: interactions.update_interaction(session=s, interaction_id=interaction_id,
+                                                      changes=values,
+                                                      expected_version=expected_version))
 
     # --- meetings --------------------------------------------------------------
 
@@ -179,12 +174,10 @@ class Records(UseCases):
 
     def save_sale(self, sale_id: int | None, values: dict[str, Any],
                   expected_version: int | None) -> int:
-        with self.db.write() as session:
-            if sale_id is None:
-                return sales.create_sale(session=session, data=values).id or 0
-            sales.update_sale(session=session, sale_id=sale_id, changes=values,
-                              expected_version=expected_version)
-            return sale_id
+        return self._save(
+            sale_id, lambda s: sales.create_sale(session=s, data=values),
+            lambda s: sales.update_sale(session=s, sale_id=sale_id, changes=values,
+                                        expected_version=expected_version))
 
     def refund_form(self, sale_id: int) -> dict[str, Any]:
         """The sale a refund is against: who bought what, its total and what is left."""
