@@ -13,7 +13,6 @@ against it (``r``), and open the customers to re-engage (``w``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
@@ -27,7 +26,7 @@ from textual.widgets import DataTable, Input, Static
 
 from tuicrm import dates
 from tuicrm.enums import SaleStatus
-from tuicrm.ui.screens.record_lists import Cursor, PageKeys, PageStack, RecordTable
+from tuicrm.ui.screens.record_lists import Cursor, ListPage, PagedList, RecordTable
 from tuicrm.ui.screens.sections import SectionScreen
 from tuicrm.ui.text import amount_str, safe_text
 from tuicrm.ui.widgets.columns import Column
@@ -52,18 +51,11 @@ STATUS_STYLE = {
 }
 
 
-@dataclass(frozen=True)
-class SalesPage:
-    cursors: tuple[Cursor | None, ...]
-    sale_filter: SaleFilter
-    rows: list[SaleRow]
-    next_cursor: Cursor | None
-
-
-def load_sales(core: Core, sale_filter: SaleFilter,
-               cursors: tuple[Cursor | None, ...]) -> SalesPage:
+def load_sales(core: Core, sale_filter: SaleFilter, cursors: tuple[Cursor | None, ...]
+               ) -> tuple[list[SaleRow], Cursor | None, int | None]:
+    """(worker) A page of the log as ``sale_filter`` narrows it."""
     page = core.lists.sales(sale_filter.query(), after=cursors[-1], limit=PAGE_SIZE)
-    return SalesPage(cursors, sale_filter, page.items, page.next_cursor)
+    return page.items, page.next_cursor, None
 
 
 def sale_cells(row: SaleRow) -> list[Text]:
@@ -95,7 +87,7 @@ def refund_sale_row(screen: Screen[object], row: SaleRow) -> None:
         screen.app.push_screen(RefundForm(row.id))
 
 
-class PurchasesScreen(PageKeys, SectionScreen):
+class PurchasesScreen(PagedList["SaleRow"], SectionScreen):
     """The purchase log."""
 
     SECTION_NAME = "Purchases"
@@ -125,14 +117,11 @@ class PurchasesScreen(PageKeys, SectionScreen):
     def __init__(self) -> None:
         super().__init__()
         self._filter = SaleFilter()
-        self._pages = PageStack(page_size=PAGE_SIZE)
+        self.start_paging()
         self._rows: dict[str, SaleRow] = {}
-        self._requests = 0
         self._side_timer: Timer | None = None
-        self._shown: tuple[tuple[Cursor | None, ...], SaleFilter] | None = None  # on screen
         self._side_shown: tuple[int, int] | None = None  # (contact id, data generation)
         self._side_wanted: bool | None = None  # None: by the terminal's width
-        self._page: SalesPage | None = None  # the page on screen
 
     def compose_body(self) -> ComposeResult:
         yield PurchaseFilters(id="purchases-bar")
@@ -157,52 +146,39 @@ class PurchasesScreen(PageKeys, SectionScreen):
 
     def reload(self) -> None:
         self._side_shown = None  # the customer's figures may have changed too
-        self._request(self._pages.cursors)
+        super().reload()
 
-    def _request(self, cursors: tuple[Cursor | None, ...]) -> None:
-        self._requests += 1
-        number, sale_filter = self._requests, self._filter
-        self.load(lambda core: load_sales(core, sale_filter, cursors),
-                  lambda page: self._loaded(number, page))
+    def page_query(self) -> SaleFilter:
+        return self._filter
 
-    def _loaded(self, number: int, page: SalesPage) -> None:
-        if number != self._requests:
-            return  # a newer page is on its way
-        self._show_page(page)
+    def read_page(self, core: Core, query: SaleFilter, cursors: tuple[Cursor | None, ...]
+                  ) -> tuple[list[SaleRow], Cursor | None, int | None]:
+        return load_sales(core, query, cursors)
 
-    def on_resize(self) -> None:
-        """Cells (and whether the customer shows beside them) fit the width: fit
-        them again when it changes, as on a section built ahead at another width."""
-        if self._page is not None and self.width_changed():
-            self._show_page(self._page)
-
-    def _show_page(self, page: SalesPage) -> None:
-        self._page = page
+    def show_page(self, page: ListPage[SaleRow], *, same_page: bool) -> None:
+        """The cells (and whether the customer shows beside them) fit the width."""
         self.cut_to_width()
         table = self.table
-        same_page = (page.cursors, page.sale_filter) == self._shown  # else: cursor to the top
-        self._shown = (page.cursors, page.sale_filter)
-        self._pages = PageStack(page.cursors, page.next_cursor, PAGE_SIZE)
-        self.refresh_bindings()
         self._rows = {str(row.id): row for row in page.rows}
         side = self._side_open()
         width = max(60, self.app.size.width - (SIDE_WIDTH if side else 0) - 4)
         table.fill(COLUMNS, [(str(r.id), sale_cells(r), r.contact_id) for r in page.rows],
                    width, keep=same_page)
         empty = not page.rows and self._pages.on_first_page
+        sale_filter: SaleFilter = page.query  # type: ignore[assignment]
         table.display = not empty
         self.query_one("#purchases-side").display = side and not empty
         blank = self.query_one("#purchases-empty", Static)
         blank.display = empty
-        blank.update(Text(NO_MATCH if page.sale_filter.active else EMPTY))
-        self._show_status(page)
+        blank.update(Text(NO_MATCH if sale_filter.active else EMPTY))
+        self._show_status(page.rows, sale_filter)
         self._customer_soon()
 
-    def _show_status(self, page: SalesPage) -> None:
-        described = page.sale_filter.describe()
-        if page.rows:
+    def _show_status(self, rows: list[SaleRow], sale_filter: SaleFilter) -> None:
+        described = sale_filter.describe()
+        if rows:
             first = self._pages.first_position
-            status = Text(f"Sales {first:,}–{first + len(page.rows) - 1:,}, newest first")
+            status = Text(f"Sales {first:,}–{first + len(rows) - 1:,}, newest first")
             if described:
                 status.append(" · ").append_text(safe_text(described, max_width=70))
             if self._pages.next_cursor is not None or not self._pages.on_first_page:
@@ -212,7 +188,7 @@ class PurchasesScreen(PageKeys, SectionScreen):
                       if described else Text("No sales yet"))
         else:
             status = Text("No more sales: PgUp for the previous page.")
-        problems = page.sale_filter.problems
+        problems = sale_filter.problems
         if problems:
             typed = safe_text("⚠ " + " · ".join(problems), max_width=120)  # holds what was typed
             self.set_status(typed.append("  ·  ").append_text(status), problem=True)
@@ -227,8 +203,7 @@ class PurchasesScreen(PageKeys, SectionScreen):
         if wanted == self._filter and wanted.problems == self._filter.problems:
             return  # the bar's boxes settling as it mounts (twice): the same page
         self._filter = wanted
-        self._pages = PageStack(page_size=PAGE_SIZE)
-        self._request(self._pages.cursors)
+        self.first_page()
 
     @on(Input.Submitted, "#purchases-bar Input")
     def _back_to_list(self) -> None:

@@ -2,24 +2,29 @@
 
 :class:`RecordTable` is the DataTable they use: a row knows the contact it
 belongs to, and Enter (or a click) on it opens that contact. A keyset-paged
-list keeps its place in a :class:`PageStack` and takes PgDn/PgUp from
-:class:`PageKeys`.
+list screen reads, shows and pages through its rows with :class:`PagedList`,
+which keeps its place in a :class:`PageStack`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, cast
 
 from rich.text import Text
 from textual.binding import Binding, BindingType
 
+from tuicrm import errors
 from tuicrm.ui.widgets.columns import Column, add_columns, fit
 from tuicrm.ui.widgets.fast_table import FastTable
+from tuicrm.ui.work import run_core
 
 if TYPE_CHECKING:
+    from tuicrm.core import Core
     from tuicrm.ui.screens.base import CrmScreen
+
+R = TypeVar("R")
 
 Cursor = tuple[Any, ...]
 Row = tuple[str, list[Text], int | None]  # key, cells, the contact Enter opens
@@ -109,24 +114,118 @@ class PageStack:
         return True
 
 
-class PageKeys:
-    """PgDn/PgUp for a screen that keeps its place in ``self._pages`` (a
-    :class:`PageStack`) and reads a page with ``self._request(cursors)``; mixed in
-    before the screen class, so its ``check_action`` greys out a page there is not."""
+@dataclass(frozen=True)
+class ListPage(Generic[R]):
+    """One page of a list screen as it was read."""
 
+    number: int  # the request it answers: only the newest is shown
+    cursors: tuple[Cursor | None, ...]  # the cursors it was read with (PageStack)
+    query: object  # the screen's filters, search and order when it was asked for
+    rows: list[R]
+    next_cursor: Cursor | None
+    total: int | None = None  # how many match in all, where the screen counts
+
+
+class PagedList(Generic[R]):
+    """Keyset paging for a list screen (Contracts, Purchases, Re-engage); mixed
+    in before the screen class.
+
+    - :meth:`request_page` reads a page in a worker through the core
+      (:meth:`read_page`); an answer to any but the newest request is dropped,
+      so a slow page never overwrites a newer one.
+    - :meth:`show_page` fills the table (a row's key is its record's primary
+      key), the status line and the empty state; it runs again when the
+      terminal's width changes, so the columns fit.
+    - PgDn/PgUp move between pages, greyed out where there is none.
+    """
+
+    PAGE_SIZE: ClassVar[int] = 50
+    LOAD_GROUP: ClassVar[str]
     _pages: PageStack
-    _request: Callable[[tuple[Cursor | None, ...]], None]
+    _requests: int
+    _page: ListPage[R] | None
+
+    def start_paging(self) -> None:
+        """Call from ``__init__``: on the first page, nothing read yet."""
+        self._pages = PageStack(page_size=self.PAGE_SIZE)
+        self._requests = 0
+        self._page = None
+
+    # --- what a screen provides --------------------------------------------------
+
+    def page_query(self) -> object:
+        """The screen's filters, search and order now (compared to know a page's own)."""
+        return None
+
+    def read_page(self, core: Core, query: Any, cursors: tuple[Cursor | None, ...]
+                  ) -> tuple[list[R], Cursor | None, int | None]:
+        """(worker) The rows after ``cursors[-1]``, the next cursor and the total (or None)."""
+        raise NotImplementedError
+
+    def show_page(self, page: ListPage[R], *, same_page: bool) -> None:
+        """Show ``page``; ``same_page``: it is the page on screen read again (the
+        cursor stays on its record), else a new one (the cursor goes to the top)."""
+        raise NotImplementedError
+
+    # --- reading -----------------------------------------------------------------
+
+    def reload(self) -> None:
+        self.request_page(self._pages.cursors)
+
+    def first_page(self) -> None:
+        """Back to the first page (the filters changed)."""
+        self._pages = PageStack(page_size=self.PAGE_SIZE)
+        self.request_page(self._pages.cursors)
+
+    def request_page(self, cursors: tuple[Cursor | None, ...]) -> None:
+        screen = cast("CrmScreen", self)
+        self._requests += 1
+        number, query = self._requests, self.page_query()
+        if screen.crm_app.core is None:
+            return  # the app reloads every screen once the database is open
+
+        def read(core: Core) -> ListPage[R]:
+            rows, next_cursor, total = self.read_page(core, query, cursors)
+            return ListPage(number, cursors, query, rows, next_cursor, total)
+
+        run_core(screen, read, done=self._page_read, failed=self.page_refused,
+                 group=self.LOAD_GROUP, exclusive=True)
+
+    def _page_read(self, page: ListPage[R]) -> None:
+        if page.number != self._requests:
+            return  # a newer request is on its way: this answer is stale
+        shown = self._page
+        same = shown is not None and (shown.cursors, shown.query) == (page.cursors, page.query)
+        self._page = page
+        self._pages = PageStack(page.cursors, page.next_cursor, self.PAGE_SIZE)
+        cast("CrmScreen", self).refresh_bindings()
+        self.show_page(page, same_page=same)
+
+    def page_refused(self, error: errors.CrmError) -> bool:
+        """An expected error (a busy database ...): said in the status line, and by
+        the app's notification; the next showing tries again."""
+        screen = cast("CrmScreen", self)
+        screen.load_failed()
+        screen.show_problem(errors.plain_message(error))
+        return False
+
+    def on_resize(self) -> None:
+        screen = cast("CrmScreen", self)
+        if self._page is not None and screen.width_changed():
+            self.show_page(self._page, same_page=True)
+
+    # --- the paging keys -----------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         return self._pages.allows(action)
 
     def action_next_page(self) -> None:
         if (cursors := self._pages.forward()) is not None:
-            self._request(cursors)
+            self.request_page(cursors)
 
     def action_prev_page(self) -> None:
         if (cursors := self._pages.back()) is not None:
-            self._request(cursors)
+            self.request_page(cursors)
 
 
 def open_selected_contact(screen: CrmScreen, table: RecordTable) -> None:

@@ -9,7 +9,6 @@ there; Esc goes back.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
@@ -22,8 +21,8 @@ from tuicrm import dates
 from tuicrm.ui.screens.base import CrmScreen
 from tuicrm.ui.screens.record_lists import (
     Cursor,
-    PageKeys,
-    PageStack,
+    ListPage,
+    PagedList,
     RecordTable,
     Row,
     open_selected_contact,
@@ -31,7 +30,6 @@ from tuicrm.ui.screens.record_lists import (
 from tuicrm.ui.text import safe_text
 from tuicrm.ui.widgets.columns import Column
 from tuicrm.ui.widgets.footer import KeyFooter
-from tuicrm.ui.work import run_core
 
 if TYPE_CHECKING:
     from tuicrm.core import Core
@@ -43,13 +41,6 @@ COLUMNS: list[Column] = [("Customer", 1.0, 16), ("Orders", 7, 6), ("Last purchas
                          ("Usual gap", 11, 9), ("Quiet for", 11, 9), ("Past due by", 12, 9)]
 EMPTY = ("Nobody to re-engage: every customer with two or more orders has bought again "
          "within twice their usual gap.")
-
-
-@dataclass(frozen=True)
-class QuietPage:
-    cursors: tuple[Cursor | None, ...]
-    rows: list[QuietCustomer]
-    next_cursor: Cursor | None
 
 
 def _days(n: float, style: str = "") -> Text:
@@ -65,10 +56,12 @@ def quiet_row(q: QuietCustomer) -> Row:
     return str(q.contact_id), cells, q.contact_id
 
 
-class ReengageScreen(PageKeys, CrmScreen):
+class ReengageScreen(PagedList["QuietCustomer"], CrmScreen):
     """Whom to call to win back, longest overdue first."""
 
     STATUS_ID = "reengage-status"
+    LOAD_GROUP = GROUP
+    PAGE_SIZE = PAGE_SIZE
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "Back", id="reengage.back"),
         Binding("enter", "open_contact", "Open customer", id="reengage.open"),
@@ -80,7 +73,7 @@ class ReengageScreen(PageKeys, CrmScreen):
 
     def __init__(self) -> None:
         super().__init__()
-        self._pages = PageStack(page_size=PAGE_SIZE)
+        self.start_paging()
         # One "now" for every page: the keyset is on days past due, which grows with
         # time, so pages read at different moments would skip rows at their seams.
         self._now = dates.utcnow()
@@ -100,23 +93,13 @@ class ReengageScreen(PageKeys, CrmScreen):
         self.query_one(RecordTable).focus()
         self.reload_if_stale()
 
-    def reload(self) -> None:
-        self._request(self._pages.cursors)
+    def read_page(self, core: Core, query: object, cursors: tuple[Cursor | None, ...]
+                  ) -> tuple[list[QuietCustomer], Cursor | None, int | None]:
+        page = core.lists.reengage(self._now, after=cursors[-1], limit=PAGE_SIZE)
+        return page.items, page.next_cursor, None
 
-    def _request(self, cursors: tuple[Cursor | None, ...]) -> None:
-        now = self._now
-
-        def load(core: Core) -> QuietPage:
-            page = core.lists.reengage(now, after=cursors[-1], limit=PAGE_SIZE)
-            return QuietPage(cursors, page.items, page.next_cursor)
-
-        run_core(self, load, done=self._loaded, group=GROUP, exclusive=True)
-
-    def _loaded(self, page: QuietPage) -> None:
+    def show_page(self, page: ListPage[QuietCustomer], *, same_page: bool) -> None:
         table = self.query_one(RecordTable)
-        same_page = page.cursors == self._pages.cursors
-        self._pages = PageStack(page.cursors, page.next_cursor, PAGE_SIZE)
-        self.refresh_bindings()
         table.fill(COLUMNS, [quiet_row(q) for q in page.rows],
                    max(60, self.app.size.width - 4), keep=same_page)
         empty = not page.rows and self._pages.on_first_page
