@@ -1,15 +1,13 @@
 """The contracts section: every contract, filtered and sorted, 50 rows a page.
 
-Pages come from ``services.contracts.list_contracts`` with keyset cursors; the
-cursor each shown page was fetched with is kept on a stack, so "previous page"
-is the cursor below. A load carries a request number and only the newest
-request's answer is shown. The highlighted contract (by row key, its id) stays
-highlighted across reloads while it is still on the page.
+Pages are read by keyset (``core.lists.contracts``) and paged through as on
+every list screen (:class:`~tuicrm.ui.screens.record_lists.PagedList`). The
+highlighted contract (by row key, its id) stays highlighted across reloads
+while it is still on the page.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -20,12 +18,12 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.widgets import DataTable, Header, Select, Static
 
-from tuicrm import dates, errors
+from tuicrm import dates
 from tuicrm.ui.screens import contract_actions
 from tuicrm.ui.screens.base import CrmScreen
+from tuicrm.ui.screens.record_lists import Cursor, ListPage, PagedList
 from tuicrm.ui.widgets.contract_table import ContractTable, add_columns, fit
 from tuicrm.ui.widgets.footer import KeyFooter
-from tuicrm.ui.work import run_core
 
 if TYPE_CHECKING:
     from tuicrm.core import Core
@@ -34,7 +32,6 @@ if TYPE_CHECKING:
 PAGE_SIZE = 50
 GROUP = "contracts"
 ACTION_DAYS = 30
-Cursor = tuple[Any, ...]
 
 FILTERS: tuple[tuple[str, str], ...] = (
     ("All contracts", "all"), ("Active", "active"), ("Draft", "draft"), ("Ended", "ended"),
@@ -55,22 +52,12 @@ def _filters(status: str, sort: str) -> dict[str, Any]:
     return contract_filters(status, sort, action_by=dates.today() + timedelta(days=ACTION_DAYS))
 
 
-@dataclass(frozen=True)
-class PageRequest:
-    number: int
-    status: str
-    sort: str
-    cursors: tuple[Cursor | None, ...]
-
-    @property
-    def first_position(self) -> int:
-        return (len(self.cursors) - 1) * PAGE_SIZE + 1
-
-
-class ContractsScreen(CrmScreen):
+class ContractsScreen(PagedList["ContractRow"], CrmScreen):
     """All contracts, one page at a time."""
 
     STATUS_ID = "contracts-status"
+    LOAD_GROUP = GROUP
+    PAGE_SIZE = PAGE_SIZE
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("n", "new", "New", id="contracts.new"),
@@ -94,11 +81,9 @@ class ContractsScreen(CrmScreen):
 
     def __init__(self) -> None:
         super().__init__()
-        self._requests = 0
+        self.start_paging()
         self._status = "all"
         self._sort = "newest"
-        self._cursors: tuple[Cursor | None, ...] = (None,)
-        self._next_cursor: Cursor | None = None
         self._rows: list[ContractRow] = []
         self._selected_key: str | None = None
 
@@ -121,33 +106,16 @@ class ContractsScreen(CrmScreen):
 
     # --- loading -------------------------------------------------------------
 
-    def reload(self) -> None:
-        self._requests += 1
-        self._next_cursor = None
-        self.refresh_bindings()
-        if self.crm_app.core is None:
-            return
-        request = PageRequest(self._requests, self._status, self._sort, self._cursors)
+    def page_query(self) -> tuple[str, str]:
+        return self._status, self._sort
 
-        def job(core: Core) -> tuple[list[ContractRow], Cursor | None, int]:
-            return core.lists.contracts(_filters(request.status, request.sort),
-                                        after=request.cursors[-1], limit=PAGE_SIZE)
+    def read_page(self, core: Core, query: tuple[str, str], cursors: tuple[Cursor | None, ...]
+                  ) -> tuple[list[ContractRow], Cursor | None, int | None]:
+        return core.lists.contracts(_filters(*query), after=cursors[-1], limit=PAGE_SIZE)
 
-        run_core(self, job, done=lambda result: self._loaded(request, *result),
-                 failed=self._load_failed, group=GROUP, exclusive=True)
-
-    def _loaded(self, request: PageRequest, rows: list[ContractRow],
-                next_cursor: Cursor | None, total: int) -> None:
-        if request.number != self._requests:
-            return  # a newer request is on its way
-        self._next_cursor = next_cursor
-        self._fill(rows)
-        self._show_summary(request, rows, total)
-        self.refresh_bindings()
-
-    def _load_failed(self, error: errors.CrmError) -> bool:
-        self.show_problem(errors.plain_message(error))
-        return False  # and the usual notification
+    def show_page(self, page: ListPage[ContractRow], *, same_page: bool) -> None:
+        self._fill(page.rows)
+        self._show_summary(page)
 
     def worker_failed(self, group: str, message: str) -> None:
         if group == GROUP:
@@ -168,33 +136,31 @@ class ContractsScreen(CrmScreen):
         keys = [str(row.id) for row in rows]
         table.move_cursor(row=keys.index(keep) if keep in keys else 0, column=0, animate=False)
 
-    def on_resize(self) -> None:
-        if self._rows and self.width_changed():
-            self._fill(self._rows)
-
     @on(DataTable.RowHighlighted, "#contracts-table")
     def _highlighted(self, event: DataTable.RowHighlighted) -> None:
         self._selected_key = event.row_key.value
         self.refresh_bindings()  # renew/end/terminate apply to some statuses only
 
-    def _show_summary(self, request: PageRequest, rows: list[ContractRow], total: int) -> None:
-        label = dict((v, t) for t, v in FILTERS)[request.status]
-        which = "" if request.status == "all" else f" · {label.lower()}"
+    def _show_summary(self, page: ListPage[ContractRow]) -> None:
+        status_filter, sort = page.query  # type: ignore[misc]
+        rows, total = page.rows, page.total or 0
+        label = dict((v, t) for t, v in FILTERS)[status_filter]
+        which = "" if status_filter == "all" else f" · {label.lower()}"
         if rows:
-            first = request.first_position
+            first = self._pages.first_position
             status = Text(f"Contracts {first:,}–{first + len(rows) - 1:,} of {total:,}{which}")
-            if request.sort in ("ending", "review"):
-                status.append(f" (with {'an end' if request.sort == 'ending' else 'a review'} "
+            if sort in ("ending", "review"):
+                status.append(f" (with {'an end' if sort == 'ending' else 'a review'} "
                               "date)", style="dim")
-            if self._next_cursor is not None or len(request.cursors) > 1:
+            if self._pages.next_cursor is not None or not self._pages.on_first_page:
                 status.append("   PgDn next · PgUp previous", style="dim")
-        elif len(request.cursors) > 1:
+        elif not self._pages.on_first_page:
             status = Text("No more contracts: press PgUp for the previous page.")
         else:
             status = Text(f"No contracts{which}")
         self.set_status(status)
-        filtered = request.status != "all" or request.sort in ("ending", "review")
-        show_empty = not rows and len(request.cursors) == 1
+        filtered = status_filter != "all" or sort in ("ending", "review")
+        show_empty = not rows and self._pages.on_first_page
         table = self.query_one("#contracts-table", DataTable)
         empty = self.query_one("#contracts-empty", Static)
         table.display, empty.display = not show_empty, show_empty
@@ -209,15 +175,13 @@ class ContractsScreen(CrmScreen):
     def _filter_changed(self, event: Select.Changed) -> None:
         if event.value != self._status and event.value is not Select.NULL:
             self._status = str(event.value)
-            self._cursors = (None,)
-            self.reload()
+            self.first_page()
 
     @on(Select.Changed, "#contracts-sort")
     def _sort_changed(self, event: Select.Changed) -> None:
         if event.value != self._sort and event.value is not Select.NULL:
             self._sort = str(event.value)
-            self._cursors = (None,)
-            self.reload()
+            self.first_page()
 
     def action_focus_filter(self) -> None:
         self.query_one("#contracts-filter", Select).focus()
@@ -232,15 +196,11 @@ class ContractsScreen(CrmScreen):
         self.query_one("#contracts-table", DataTable).focus()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "next_page":
-            return True if self._next_cursor is not None else None
-        if action == "prev_page":
-            return True if len(self._cursors) > 1 else None
         if action in ("open", "edit", "renew", "end", "terminate", "delete"):
             selected = self._selected()
             return True if selected is not None and contract_actions.applies(
                 action, selected.status) else None
-        return True
+        return super().check_action(action, parameters)  # the paging keys
 
     def action_export(self) -> None:
         """Every contract the list shows now (filter and order applied) to a CSV file."""
@@ -248,16 +208,6 @@ class ContractsScreen(CrmScreen):
 
         filters = _filters(self._status, self._sort)
         export_csv(self, "contracts", lambda core: core.exports.contracts_csv(filters))
-
-    def action_next_page(self) -> None:
-        if self._next_cursor is not None:
-            self._cursors = (*self._cursors, self._next_cursor)
-            self.reload()
-
-    def action_prev_page(self) -> None:
-        if len(self._cursors) > 1:
-            self._cursors = self._cursors[:-1]
-            self.reload()
 
     # --- contract actions --------------------------------------------------------
 
