@@ -15,7 +15,8 @@ from textual.widgets import DataTable, Input, Static
 
 from tuicrm.core import open_database
 from tuicrm.errors import CrmError
-from tuicrm.ui.screens.contacts import ContactsScreen, PageRequest
+from tuicrm.ui.screens.contacts import ContactsScreen
+from tuicrm.ui.screens.record_lists import ListPage, PageRead
 
 SIZE = (120, 40)
 HOSTILE = ["[/]", "[@click=app.quit]x", "a [/", "\x1b]52;c;aGk=\x07evil", "\u202eRTL"]
@@ -154,16 +155,16 @@ async def test_an_older_page_arriving_after_a_newer_one_is_ignored(people_db, ma
         await ui.wait_loaded(pilot)
         screen = app.screen
         assert isinstance(screen, ContactsScreen)
-        older = PageRequest(number=screen._requests, query="", cursors=(None,))
+        older = screen._requests, screen.page_query()
         with db.read() as session:
             everyone = contacts.list_contacts(session=session, query="", limit=50).items
         assert len(everyone) == 4
         app.screen.query_one(Input).value = "grace"
         await ui.wait_until(pilot, lambda: ui.table_names(app) == ["Grace Hopper"])
-        assert screen._requests > older.number
+        assert screen._requests > older[0]
         # the slow answer to the earlier request (every contact) arrives last
-        screen.post_message(ContactsScreen.PageLoaded(older, everyone, None))
-        screen.post_message(ContactsScreen.Counted(older, len(everyone)))
+        screen.post_message(PageRead(ListPage(older[0], (None,), older[1], everyone, None)))
+        screen._page_read(ListPage(older[0], (None,), older[1], everyone, None, len(everyone)))
         await ui.wait_until(pilot, lambda: True)
         assert ui.table_names(app) == ["Grace Hopper"]
         assert ui.status_text(app).startswith("Contacts 1–1 of 1 matching “grace”")

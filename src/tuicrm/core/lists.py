@@ -21,16 +21,18 @@ class Lists(UseCases):
     """Each page method returns one page after ``after`` (None: the first)."""
 
     def contacts(self, where: dict[str, Any], *, sort: str, after: Cursor | None, limit: int,
-                 page_read: Callable[[Page[contacts.ContactRow]], bool]) -> int | None:
+                 page_read: Callable[[Page[contacts.ContactRow]], bool] | None = None
+                 ) -> tuple[Page[contacts.ContactRow], int | None]:
         """A page of the contacts matching ``where`` (search and filters) in ``sort``
-        order, handed to ``page_read`` as soon as it is read, then how many match in
-        all, from the same snapshot; None if ``page_read`` says not to count."""
+        order, then how many match in all, from the same snapshot. ``page_read``
+        gets the page as soon as it is read (a list shows it before the count);
+        if it returns False, nothing is counted (None)."""
         with self.db.read() as session:
             page = contacts.list_contacts(session=session, **where, sort=sort, after=after,
                                           limit=limit)
-            if not page_read(page):
-                return None
-            return contacts.count_contacts(session=session, **where)
+            if page_read is not None and not page_read(page):
+                return page, None
+            return page, contacts.count_contacts(session=session, **where)
 
     def contracts(self, filters: dict[str, Any], *, after: Cursor | None, limit: int
                   ) -> tuple[list[ContractRow], Cursor | None, int]:

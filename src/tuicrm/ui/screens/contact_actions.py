@@ -2,7 +2,7 @@
 
 A mixin of :class:`~tuicrm.ui.screens.contacts.ContactsScreen`, kept apart so
 the screen module stays about loading and showing pages. It expects the
-screen's ``_rows``, ``_query``, ``_filters`` and ``_selected_id()``.
+screen's ``_page`` (the page shown), ``_query``, ``_filters`` and ``_selected_id()``.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ class ContactActions:
     """Keys a, A, e, d and ctrl+e of the contacts list."""
 
     app: App[Any]
-    _rows: list[Any]
+    _page: Any  # a ListPage of ContactRow, or None before the first
     _query: str
     _filters: ContactFilters
 
@@ -53,7 +53,8 @@ class ContactActions:
         from tuicrm.ui.screens.actions import delete_record
 
         contact_id = self._selected_id()
-        row = next((r for r in self._rows if r.id == contact_id), None)
+        rows = self._page.rows if self._page is not None else []
+        row = next((r for r in rows if r.id == contact_id), None)
         if row is not None:
             delete_record(self, "contact", row.id, row.name, version=row.version)
 

@@ -1,11 +1,11 @@
 """The contacts list: search-as-you-type over a paged table.
 
-Pages come from ``services.contacts.list_contacts`` with keyset cursors, 50
-rows at a time; the cursor each shown page was fetched with is kept on a
-stack, so "previous page" is just the cursor below. Every load runs in an
-exclusive worker thread; a load carries a request number and only the newest
+Pages are read by keyset (``core.lists.contacts``), 50 rows at a time, and
+paged through as on every list screen
+(:class:`~tuicrm.ui.screens.record_lists.PagedList`): only the newest
 request's result is shown, so a slow query for "an" never overwrites the
-answer for "ann" that came back first.
+answer for "ann" that came back first. The rows show as soon as they are
+read; how many match in all follows.
 """
 
 from __future__ import annotations
@@ -16,35 +16,33 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.message import Message
 from textual.widgets import DataTable, Header, Input, Static
-from textual.worker import get_current_worker
 
 from tuicrm import dates
 from tuicrm.ui.screens.base import CrmScreen
 from tuicrm.ui.screens.contact_actions import ContactActions, where
+from tuicrm.ui.screens.record_lists import Cursor, ListPage, PagedList
 from tuicrm.ui.widgets.contact_filters import SORTS, ContactFilterBar, ContactFilters
-from tuicrm.ui.widgets.contact_status import (
-    PAGE_SIZE,
-    Cursor,
-    PageRequest,
-    empty_text,
-    status_text,
-)
+from tuicrm.ui.widgets.contact_status import PAGE_SIZE, empty_text, narrowed, status_text
 from tuicrm.ui.widgets.contact_table import add_columns, fit
 from tuicrm.ui.widgets.fast_table import FastTable
 from tuicrm.ui.widgets.footer import KeyFooter
-from tuicrm.ui.work import run_core, start
+from tuicrm.ui.work import run_core
 
 if TYPE_CHECKING:
-    from tuicrm.core.data import ContactRow, Page
+    from collections.abc import Callable
+
+    from tuicrm.core import Core
+    from tuicrm.core.data import ContactRow
 
 GROUP = "contacts"
 
-class ContactsScreen(ContactActions, CrmScreen):
+class ContactsScreen(PagedList["ContactRow"], ContactActions, CrmScreen):
     """All contacts, one page at a time."""
 
     STATUS_ID = "contacts-status"
+    LOAD_GROUP = GROUP
+    PAGE_SIZE = PAGE_SIZE
 
     # Back in this section, the table has the focus; on an empty database it is
     # hidden and nothing is focused, so the screen's keys (a: add) work at once
@@ -72,34 +70,12 @@ class ContactsScreen(ContactActions, CrmScreen):
                 show=False),
     ]
 
-    class PageLoaded(Message):
-        """A page of contacts came back from the database."""
-
-        def __init__(self, request: PageRequest, rows: list[ContactRow],
-                     next_cursor: Cursor | None) -> None:
-            super().__init__()
-            self.request = request
-            self.rows = rows
-            self.next_cursor = next_cursor
-
-    class Counted(Message):
-        """How many contacts the page's search and filters match in all."""
-
-        def __init__(self, request: PageRequest, total: int) -> None:
-            super().__init__()
-            self.request = request
-            self.total = total
-
     def __init__(self) -> None:
         super().__init__()
-        self._requests = 0
+        self.start_paging()
         self._query = ""
-        self._cursors: tuple[Cursor | None, ...] = (None,)
-        self._next_cursor: Cursor | None = None
-        self._rows: list[ContactRow] = []
         self._filters = ContactFilters()
         self._keep_id: int | None = None  # the row to select again after a reload
-        self._shown: tuple[PageRequest, int] | None = None  # the page the status describes
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -131,66 +107,51 @@ class ContactsScreen(ContactActions, CrmScreen):
         """Load the current page again, keeping the selected contact selected."""
         self.loaded_generation = self.crm_app.data_generation
         self._keep_id = self._selected_id()
-        self._request()
+        super().reload()
         run_core(self, lambda core: core.people.members(),
                  done=self.query_one(ContactFilterBar).set_owners, group="contacts-owners",
                  exclusive=True)
 
-    def _request(self) -> None:
-        self._requests += 1
-        self._next_cursor = None  # no paging on until this page is in
-        self.refresh_bindings()
-        if self.crm_app.core is None:
-            return  # the app calls reload() when it is open
-        self._load(PageRequest(self._requests, self._query, self._cursors, self._filters))
+    def page_query(self) -> tuple[str, ContactFilters]:
+        return self._query, self._filters
 
-    def _load(self, request: PageRequest) -> None:
+    def read_page(self, core: Core, query: tuple[str, ContactFilters],
+                  cursors: tuple[Cursor | None, ...],
+                  early: Callable[[list[ContactRow], Cursor | None], bool]
+                  ) -> tuple[list[ContactRow], Cursor | None, int | None]:
         """The page, then how many match in all: the rows show without waiting for
         the count. No typing pause: a keystroke's search starts at once (the
         newest cancels older ones), as a pause would be felt on every search."""
-        start(self, lambda: self._read_page(request), group=GROUP, exclusive=True)
-
-    def _read_page(self, request: PageRequest) -> None:
-        """(worker thread) See :meth:`_load`."""
-        worker = get_current_worker()
-        core = self.crm_app.core
-        if core is None:
-            return
-
-        def page_read(page: Page[ContactRow]) -> bool:
-            if worker.is_cancelled:
-                return False
-            self.post_message(self.PageLoaded(request, page.items, page.next_cursor))
-            return True
-
-        total = core.lists.contacts(where(request.query, request.filters),
-                                    sort=request.filters.sort, after=request.cursors[-1],
-                                    limit=PAGE_SIZE, page_read=page_read)
-        if total is not None and not worker.is_cancelled:
-            self.post_message(self.Counted(request, total))
-
-    @on(PageLoaded)
-    def _page_loaded(self, event: PageLoaded) -> None:
-        if event.request.number != self._requests:
-            return  # a newer request is on its way; this answer is stale
-        self._next_cursor = event.next_cursor
-        self.refresh_bindings()
-        keep, self._keep_id = self._keep_id, None
-        self._fill(event.rows, keep_id=keep)
-        self._show_summary(event)
-
-    @on(Counted)
-    def _counted(self, event: Counted) -> None:
-        if event.request.number == self._requests and self._shown is not None:
-            request, shown = self._shown
-            self.set_status(status_text(request, shown, event.total,
-                                        has_next=self._next_cursor is not None))
+        text, filters = query
+        page, total = core.lists.contacts(where(text, filters), sort=filters.sort,
+                                          after=cursors[-1], limit=PAGE_SIZE,
+                                          page_read=lambda p: early(p.items, p.next_cursor))
+        return page.items, page.next_cursor, total
 
     def worker_failed(self, group: str, message: str) -> None:
         if group == GROUP:
             self.show_problem(message)
 
     # --- showing -------------------------------------------------------------
+
+    def show_page(self, page: ListPage[ContactRow], *, same_page: bool) -> None:
+        keep, self._keep_id = self._keep_id, None
+        self._fill(page.rows, keep_cursor=same_page, keep_id=keep if same_page else None)
+        self.show_total(page)
+        text, filters = page.query  # type: ignore[misc]
+        empty = self.query_one("#contacts-empty", Static)
+        table = self.query_one("#contacts-table", DataTable)
+        message = empty_text(text, filters) if not page.rows and self._pages.on_first_page \
+            else None
+        table.display, empty.display = message is None, message is not None
+        if message is not None:
+            empty.update(message)
+            if not narrowed(text, filters) and not isinstance(self.focused, Input):
+                self.set_focus(None)  # so the screen's keys (a: add ...) work at once
+
+    def show_total(self, page: ListPage[ContactRow]) -> None:
+        text, filters = page.query  # type: ignore[misc]
+        self.set_status(status_text(text, filters, self._pages, len(page.rows), page.total))
 
     def _fill(self, rows: list[ContactRow], *, keep_cursor: bool = False,
               keep_id: int | None = None) -> None:
@@ -200,7 +161,6 @@ class ContactsScreen(ContactActions, CrmScreen):
             ids = [row.id for row in rows]
             cursor_row = ids.index(keep_id) if keep_id in ids else min(
                 table.cursor_row, max(0, len(rows) - 1))
-        self._rows = rows
         self.cut_to_width()
         grid, widths = fit(rows, self.app.size.width, dates.today())
         table.clear(columns=True)  # so columns shrink as well as grow
@@ -209,25 +169,6 @@ class ContactsScreen(ContactActions, CrmScreen):
             table.add_row(*cells, key=str(row.id))
         table.move_cursor(row=cursor_row, column=0, animate=False)
 
-    def on_resize(self) -> None:
-        """Cells are cut to fit the width: cut them again when it changes."""
-        if self._rows and self.width_changed():
-            self._fill(self._rows, keep_cursor=True)
-
-    def _show_summary(self, event: PageLoaded) -> None:
-        request, rows = event.request, event.rows
-        self._shown = (request, len(rows))
-        empty = self.query_one("#contacts-empty", Static)
-        table = self.query_one("#contacts-table", DataTable)
-        self.set_status(status_text(request, len(rows), None,
-                                     has_next=event.next_cursor is not None))
-        message = empty_text(request) if not rows and len(request.cursors) == 1 else None
-        table.display, empty.display = message is None, message is not None
-        if message is not None:
-            empty.update(message)
-            if not request.narrowed and not isinstance(self.focused, Input):
-                self.set_focus(None)  # so the screen's keys (a: add ...) work at once
-
     # --- actions and input ---------------------------------------------------
 
     @on(Input.Changed, "#contacts-search")
@@ -235,8 +176,7 @@ class ContactsScreen(ContactActions, CrmScreen):
         if event.value == self._query:
             return
         self._query = event.value
-        self._cursors = (None,)
-        self._request()
+        self.first_page()
 
     @on(Input.Submitted, "#contacts-search")
     def _search_submitted(self) -> None:
@@ -271,8 +211,7 @@ class ContactsScreen(ContactActions, CrmScreen):
     @on(ContactFilterBar.Changed)
     def _filters_changed(self, event: ContactFilterBar.Changed) -> None:
         self._filters = event.filters
-        self._cursors = (None,)
-        self._request()
+        self.first_page()
 
     @on(DataTable.HeaderSelected, "#contacts-table")
     def _header_selected(self, event: DataTable.HeaderSelected) -> None:
@@ -291,29 +230,9 @@ class ContactsScreen(ContactActions, CrmScreen):
         if event.row_key.value is not None:
             self.app.push_screen(ContactPage(int(event.row_key.value)))
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Paging keys show dimmed where there is no page to go to."""
-        if action == "next_page":
-            return True if self._next_cursor is not None else None
-        if action == "prev_page":
-            return True if len(self._cursors) > 1 else None
-        return True
-
     def _selected_id(self) -> int | None:
         table = self.query_one("#contacts-table", DataTable)
         if not table.row_count or not table.display:
             return None
         key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
         return int(key) if key is not None else None
-
-    def action_next_page(self) -> None:
-        if self._next_cursor is None:
-            return
-        self._cursors = (*self._cursors, self._next_cursor)
-        self._request()
-
-    def action_prev_page(self) -> None:
-        if len(self._cursors) < 2:
-            return
-        self._cursors = self._cursors[:-1]
-        self._request()

@@ -109,8 +109,8 @@ class ContractsScreen(PagedList["ContractRow"], CrmScreen):
     def page_query(self) -> tuple[str, str]:
         return self._status, self._sort
 
-    def read_page(self, core: Core, query: tuple[str, str], cursors: tuple[Cursor | None, ...]
-                  ) -> tuple[list[ContractRow], Cursor | None, int | None]:
+    def read_page(self, core: Core, query: tuple[str, str], cursors: tuple[Cursor | None, ...],
+                  early: object) -> tuple[list[ContractRow], Cursor | None, int | None]:
         return core.lists.contracts(_filters(*query), after=cursors[-1], limit=PAGE_SIZE)
 
     def show_page(self, page: ListPage[ContractRow], *, same_page: bool) -> None:

@@ -151,8 +151,8 @@ class PurchasesScreen(PagedList["SaleRow"], SectionScreen):
     def page_query(self) -> SaleFilter:
         return self._filter
 
-    def read_page(self, core: Core, query: SaleFilter, cursors: tuple[Cursor | None, ...]
-                  ) -> tuple[list[SaleRow], Cursor | None, int | None]:
+    def read_page(self, core: Core, query: SaleFilter, cursors: tuple[Cursor | None, ...],
+                  early: object) -> tuple[list[SaleRow], Cursor | None, int | None]:
         return load_sales(core, query, cursors)
 
     def show_page(self, page: ListPage[SaleRow], *, same_page: bool) -> None:

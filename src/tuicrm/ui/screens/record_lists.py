@@ -8,12 +8,14 @@ which keeps its place in a :class:`PageStack`.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, cast
 
 from rich.text import Text
 from textual.binding import Binding, BindingType
+from textual.message import Message
+from textual.worker import get_current_worker
 
 from tuicrm import errors
 from tuicrm.ui.widgets.columns import Column, add_columns, fit
@@ -126,6 +128,14 @@ class ListPage(Generic[R]):
     total: int | None = None  # how many match in all, where the screen counts
 
 
+class PageRead(Message):
+    """(posted from a worker) A page read before its total was counted."""
+
+    def __init__(self, page: ListPage[Any]) -> None:
+        super().__init__()
+        self.page = page
+
+
 class PagedList(Generic[R]):
     """Keyset paging for a list screen (Contracts, Purchases, Re-engage); mixed
     in before the screen class.
@@ -137,6 +147,9 @@ class PagedList(Generic[R]):
       key), the status line and the empty state; it runs again when the
       terminal's width changes, so the columns fit.
     - PgDn/PgUp move between pages, greyed out where there is none.
+
+    A screen that counts may show the rows first (``early``, in
+    :meth:`read_page`) and the total when it comes (:meth:`show_total`).
     """
 
     PAGE_SIZE: ClassVar[int] = 50
@@ -157,10 +170,16 @@ class PagedList(Generic[R]):
         """The screen's filters, search and order now (compared to know a page's own)."""
         return None
 
-    def read_page(self, core: Core, query: Any, cursors: tuple[Cursor | None, ...]
+    def read_page(self, core: Core, query: Any, cursors: tuple[Cursor | None, ...],
+                  early: Callable[[list[R], Cursor | None], bool]
                   ) -> tuple[list[R], Cursor | None, int | None]:
-        """(worker) The rows after ``cursors[-1]``, the next cursor and the total (or None)."""
+        """(worker) The rows after ``cursors[-1]``, the next cursor and the total (or
+        None). ``early(rows, next_cursor)`` shows the rows before the total is
+        counted; it returns False when the read is no longer wanted."""
         raise NotImplementedError
+
+    def show_total(self, page: ListPage[R]) -> None:
+        """The page on screen has been counted (``page.total``)."""
 
     def show_page(self, page: ListPage[R], *, same_page: bool) -> None:
         """Show ``page``; ``same_page``: it is the page on screen read again (the
@@ -185,16 +204,32 @@ class PagedList(Generic[R]):
             return  # the app reloads every screen once the database is open
 
         def read(core: Core) -> ListPage[R]:
-            rows, next_cursor, total = self.read_page(core, query, cursors)
+            worker = get_current_worker()
+
+            def early(rows: list[R], next_cursor: Cursor | None) -> bool:
+                if worker.is_cancelled:
+                    return False
+                screen.post_message(PageRead(ListPage(number, cursors, query, rows, next_cursor)))
+                return True
+
+            rows, next_cursor, total = self.read_page(core, query, cursors, early)
             return ListPage(number, cursors, query, rows, next_cursor, total)
 
         run_core(screen, read, done=self._page_read, failed=self.page_refused,
                  group=self.LOAD_GROUP, exclusive=True)
 
+    def on_page_read(self, message: PageRead) -> None:
+        self._page_read(message.page)
+
     def _page_read(self, page: ListPage[R]) -> None:
         if page.number != self._requests:
             return  # a newer request is on its way: this answer is stale
         shown = self._page
+        if shown is not None and shown.number == page.number:  # the same read, counted
+            if page.total is not None:  # (an early page arriving late changes nothing)
+                self._page = page
+                self.show_total(page)
+            return
         same = shown is not None and (shown.cursors, shown.query) == (page.cursors, page.query)
         self._page = page
         self._pages = PageStack(page.cursors, page.next_cursor, self.PAGE_SIZE)

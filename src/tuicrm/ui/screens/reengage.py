@@ -93,8 +93,8 @@ class ReengageScreen(PagedList["QuietCustomer"], CrmScreen):
         self.query_one(RecordTable).focus()
         self.reload_if_stale()
 
-    def read_page(self, core: Core, query: object, cursors: tuple[Cursor | None, ...]
-                  ) -> tuple[list[QuietCustomer], Cursor | None, int | None]:
+    def read_page(self, core: Core, query: object, cursors: tuple[Cursor | None, ...],
+                  early: object) -> tuple[list[QuietCustomer], Cursor | None, int | None]:
         page = core.lists.reengage(self._now, after=cursors[-1], limit=PAGE_SIZE)
         return page.items, page.next_cursor, None
 

@@ -1,39 +1,28 @@
 """What the contacts list says about the page it shows: the status line and the empty state.
 
-Pure functions of the page request and what came back, so the screen only
-decides where the text goes.
+Pure functions of the search, the filters, where the list is (its
+:class:`~tuicrm.ui.screens.record_lists.PageStack`) and what came back, so the
+screen only decides where the text goes.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 
 from tuicrm.ui.text import safe_text
 from tuicrm.ui.widgets.contact_filters import ContactFilters
 
+if TYPE_CHECKING:
+    from tuicrm.ui.screens.record_lists import PageStack
+
 PAGE_SIZE = 50
-Cursor = tuple[Any, ...]
 
 
-@dataclass(frozen=True)
-class PageRequest:
-    """What to load: the search, the filters, and the cursor of every page up to this one."""
-
-    number: int
-    query: str
-    cursors: tuple[Cursor | None, ...]
-    filters: ContactFilters = ContactFilters()
-
-    @property
-    def first_position(self) -> int:
-        return (len(self.cursors) - 1) * PAGE_SIZE + 1
-
-    @property
-    def narrowed(self) -> bool:
-        return bool(self.query.strip()) or self.filters.active
+def narrowed(query: str, filters: ContactFilters) -> bool:
+    """Whether a search or a filter narrows the list."""
+    return bool(query.strip()) or filters.active
 
 
 EMPTY_DATABASE = (
@@ -45,33 +34,33 @@ EMPTY_DATABASE = (
 )
 
 
-def status_text(request: PageRequest, shown: int, total: int | None, *,
-                has_next: bool) -> Text:
+def status_text(query: str, filters: ContactFilters, pages: PageStack, shown: int,
+                total: int | None) -> Text:
     """ "Contacts 1–50 of 1,204 matching “ann” · clients", or why nothing shows
     (``total`` None: not counted yet, "of …")."""
-    search = quoted(request.query)
+    search = quoted(query)
     if shown:
-        first = request.first_position
+        first = pages.first_position
         status = Text(f"Contacts {first:,}–{first + shown - 1:,} of "
                       + ("…" if total is None else f"{total:,}"))
         if search:
             status.append(" matching ").append_text(search)
-        if request.filters.active:
-            status.append(" · ").append_text(safe_text(request.filters.describe()))
-        if has_next or len(request.cursors) > 1:
+        if filters.active:
+            status.append(" · ").append_text(safe_text(filters.describe()))
+        if pages.next_cursor is not None or not pages.on_first_page:
             status.append("   n/PgDn next · p/PgUp previous", style="dim")
         return status
-    if request.narrowed:
+    if narrowed(query, filters):
         return Text("No contacts match ").append_text(search or Text("the filters"))
-    if len(request.cursors) > 1:
+    if not pages.on_first_page:
         return Text("No more contacts: press p for the previous page.")
     return Text("No contacts yet")
 
 
-def empty_text(request: PageRequest) -> Text:
+def empty_text(query: str, filters: ContactFilters) -> Text:
     """The big message in place of an empty first page."""
-    if request.narrowed:
-        return Text.assemble("No contacts match ", quoted(request.query) or "these filters",
+    if narrowed(query, filters):
+        return Text.assemble("No contacts match ", quoted(query) or "these filters",
                              ".\n\nPress Esc to clear the search and filters.")
     return Text(EMPTY_DATABASE)
 
