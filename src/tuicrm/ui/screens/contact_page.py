@@ -12,7 +12,6 @@ page reloads when a form saves (``CrmScreen.reload_if_stale`` on resume).
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
@@ -201,18 +200,19 @@ class ContactPage(CrmScreen):
         target = form_for(pane, key, self.timeline)
         if target is None:
             return
-        module, name, record_id = target
-        if name == "ContractForm":  # a contract opens its page: terms, chain, actions
+        kind, record_id = target
+        if kind == "contract":  # a contract opens its page: terms, chain, actions
             from tuicrm.ui.screens.contract_view import ContractView
 
             self.app.push_screen(ContractView(record_id))
         else:
-            self._push(module, name, record_id=record_id, contact_id=self.contact_id)
+            self._push(kind, record_id=record_id, contact_id=self.contact_id)
 
-    def _push(self, module: str, name: str, **kwargs: Any) -> None:
-        """Open a record form, imported only now (forms load the field widgets)."""
-        form_class = getattr(importlib.import_module(f"tuicrm.ui.forms.{module}"), name)
-        self.app.push_screen(form_class(**kwargs))
+    def _push(self, record_kind: str, **kwargs: Any) -> None:
+        """Open the form of a kind of record, imported only now (forms load the field widgets)."""
+        from tuicrm.ui.forms.kinds import FORMS
+
+        self.app.push_screen(FORMS[record_kind]()(**kwargs))
 
     # --- actions -------------------------------------------------------------
 
@@ -229,13 +229,10 @@ class ContactPage(CrmScreen):
         self.app.pop_screen()
 
     def action_log(self, kind: str) -> None:
-        self._push("interaction", "InteractionForm", record_id=None,
-                   contact_id=self.contact_id, kind=kind)
+        self._push("interaction", record_id=None, contact_id=self.contact_id, kind=kind)
 
     def action_add(self, what: str) -> None:
-        name = {"meeting": "MeetingForm", "sale": "SaleForm", "followup": "FollowUpForm",
-                "contract": "ContractForm"}[what]
-        self._push(what, name, record_id=None, contact_id=self.contact_id)
+        self._push(what, record_id=None, contact_id=self.contact_id)
 
     def action_edit(self) -> None:
         from tuicrm.ui.forms.contact import ContactForm

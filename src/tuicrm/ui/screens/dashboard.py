@@ -178,8 +178,10 @@ class TodayScreen(SectionScreen):
             return
         from tuicrm.ui.screens import due_actions
 
-        act: Callable[..., None] = getattr(due_actions, name)
-        act(self, item)
+        acts: dict[str, Callable[..., None]] = {
+            "complete_item": due_actions.complete_item, "snooze_item": due_actions.snooze_item,
+            "reschedule_item": due_actions.reschedule_item, "log_touch": due_actions.log_touch}
+        acts[name](self, item)
 
     def action_open_item(self) -> None:
         item = self.current_item()

@@ -163,35 +163,36 @@ PANES: tuple[Pane, ...] = (
 PANE_BY_ID = {pane.id: pane for pane in PANES}
 
 
-_PANE_FORMS = {"contracts": ("contract", "ContractForm"), "meetings": ("meeting", "MeetingForm"),
-               "purchases": ("sale", "SaleForm"), "followups": ("followup", "FollowUpForm")}
+_PANE_KINDS = {"contracts": "contract", "meetings": "meeting", "purchases": "sale",
+               "followups": "followup"}
 
 
 def form_for(pane: str, key: str, timeline: Sequence[TimelineEntry] = ()
-             ) -> tuple[str, str, int] | None:
-    """The form that edits row ``key`` of ``pane``: (module in ui.forms, class, record id).
+             ) -> tuple[str, int] | None:
+    """What row ``key`` of ``pane`` opens: (kind of record, as ``ui.forms.kinds.FORMS``
+    names it, record id).
 
     A timeline entry opens its record: a refund its sale, a contract event the
     contract, a completed follow-up the follow-up.
     """
     if pane != "timeline":
-        module, name = _PANE_FORMS.get(pane, ("", ""))
-        return (module, name, int(key)) if module and key.isdigit() else None
+        kind = _PANE_KINDS.get(pane)
+        return (kind, int(key)) if kind and key.isdigit() else None
     kind, _, raw_id = key.partition(":")
     if not raw_id.isdigit():
         return None
     record_id = int(raw_id)
     if kind in ("call", "email", "message", "note"):
-        return "interaction", "InteractionForm", record_id
+        return "interaction", record_id
     if kind == "meeting":
-        return "meeting", "MeetingForm", record_id
+        return "meeting", record_id
     if kind in ("sale", "refund"):
         entry = next((e for e in timeline if e.key == key), None)
-        return "sale", "SaleForm", entry.sale_id if entry and entry.sale_id else record_id
+        return "sale", entry.sale_id if entry and entry.sale_id else record_id
     if kind.startswith("contract_"):
-        return "contract", "ContractForm", record_id
+        return "contract", record_id
     if kind == "followup_done":
-        return "followup", "FollowUpForm", record_id
+        return "followup", record_id
     return None
 
 
