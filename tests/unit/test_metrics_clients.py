@@ -12,12 +12,20 @@ from typing import Any
 
 import pytest
 import sqlalchemy as sa
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tuicrm import dates
 from tuicrm.errors import ValidationError
 from tuicrm.models import Contract
 from tuicrm.services import contacts, contracts, sales, satisfaction
-from tuicrm.services.metrics import billed_sql, billed_to_date, bills_between, round_ratio
+from tuicrm.services.metrics import (
+    billed_sql,
+    billed_to_date,
+    bills_between,
+    round_ratio,
+    runs_on,
+)
 from tuicrm.services.metrics_clients import (
     lifetime_value,
     monthly_recurring_revenue,
@@ -271,3 +279,75 @@ def test_nps_rounds_halves_away_from_zero(db):
     with db.read() as s:
         assert nps(session=s, period_start=TODAY, period_end=TODAY, contact_id=ann).score == 13
         assert nps(session=s, period_start=TODAY, period_end=TODAY, contact_id=bo).score == -13
+
+
+# --- MRR from the dates contracts ran, not from today's status labels ---------------
+
+_DAYS = st.dates(date(2025, 1, 1), date(2027, 12, 31))
+
+
+@st.composite
+def contract_histories(draw: Any) -> dict[str, Any]:
+    """One contract as any history may leave it: any status label, begun any day,
+    with or without an agreed end, ended for real or not."""
+    start = draw(_DAYS)
+    end = draw(st.none() | st.dates(start, date(2028, 12, 31)))
+    ended_on = draw(st.none() | st.dates(start, date(2028, 12, 31)))
+    return {"status": draw(st.sampled_from(["draft", "active", "ended", "terminated", "renewed"])),
+            "start_date": start, "end_date": end, "ended_on": ended_on,
+            "billing_cycle": draw(st.sampled_from(["monthly", "quarterly", "yearly", "one_off"])),
+            "amount_minor": draw(st.integers(1, 10_000_00)),
+            "currency": draw(st.sampled_from(["EUR", "GBP"]))}
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(histories=st.lists(contract_histories(), min_size=1, max_size=6),
+       days=st.lists(_DAYS, min_size=1, max_size=5))
+def test_mrr_on_any_day_is_what_the_contracts_running_that_day_add_up_to(db, histories, days):
+    with db.write() as s:
+        who = person(s, "Client")
+        rows = [Contract(contact_id=who, title="C", **h) for h in histories]
+        s.add_all(rows)
+    for day in days:
+        yearly: dict[str, int] = {}
+        for c in rows:
+            if runs_on(c, day) and c.billing_cycle != "one_off":
+                per_year = {"monthly": 12, "quarterly": 4, "yearly": 1}[c.billing_cycle]
+                yearly[c.currency] = yearly.get(c.currency, 0) + c.amount_minor * per_year
+        expected = {cur: int(Fraction(v, 12) + Fraction(1, 2)) for cur, v in sorted(yearly.items())}
+        with db.read() as s:
+            assert monthly_recurring_revenue(session=s, on=day, contact_id=who) == expected, day
+
+
+def test_a_contract_renewed_early_counts_until_it_ends_and_its_follow_on_from_its_start(any_db):
+    with any_db.write() as s:
+        who = person(s, "Brewery")
+        old = contract(s, who, date(2026, 1, 1), "monthly", 1500_00,
+                       end_date=date(2026, 6, 30))
+        steady = contract(s, who, date(2026, 1, 1), "monthly", 3390_00)
+        new = contracts.renew_contract(session=s, contract_id=old.id)  # early: in June
+    assert (steady.id, new.start_date) == (steady.id, date(2026, 7, 1))
+    with any_db.read() as s:
+        june = monthly_recurring_revenue(session=s, on=TODAY)
+        july = monthly_recurring_revenue(session=s, on=date(2026, 7, 15))
+        renewed = s.get(Contract, old.id)
+    assert str(getattr(renewed.status, "value", renewed.status)) == "renewed"  # the label
+    assert june == {"EUR": 4890_00}  # the renewed one still runs (was 3,390.00)
+    assert july == {"EUR": 4890_00}  # its follow-on now runs instead
+
+
+def test_a_past_days_mrr_stays_when_a_contract_is_ended_later(any_db):
+    with any_db.write() as s:
+        who = person(s, "Client")
+        a = contract(s, who, date(2026, 1, 1), "monthly", 1000_00)
+        b = contract(s, who, date(2026, 1, 1), "yearly", 1200_00)
+    with any_db.read() as s:
+        before = monthly_recurring_revenue(session=s, on=date(2026, 5, 31))
+    with any_db.write() as s:
+        contracts.end_contract(session=s, contract_id=a.id, on=TODAY)
+        contracts.end_contract(session=s, contract_id=b.id, on=TODAY, terminated=True)
+    with any_db.read() as s:
+        assert monthly_recurring_revenue(session=s, on=date(2026, 5, 31)) == before == {
+            "EUR": 1100_00}
+        assert monthly_recurring_revenue(session=s, on=TODAY + timedelta(days=1)) == {}

@@ -60,7 +60,7 @@ __all__ = [
     "CYCLE_MONTHS", "MAX_MONTHS", "billed_sql", "billed_to_date", "bills_between", "check_period",
     "day_before",
     "days_between", "is_sqlite", "moment_literal", "net_amount", "order_condition",
-    "per_currency", "period_bounds", "round_ratio",
+    "per_currency", "period_bounds", "round_ratio", "running_sql", "runs_on",
 ]
 
 #: How many months one billing cycle spans (one-off contracts bill once).
@@ -141,6 +141,29 @@ def billed_to_date(contract: Any, today: date) -> int:
     if dates.add_months(start, months) > last:
         months -= 1  # that month's cycle day is still ahead
     return (months // CYCLE_MONTHS[cycle] + 1) * contract.amount_minor
+
+
+def runs_on(contract: Any, day: date) -> bool:
+    """Whether a contract runs on ``day``: agreed (not a draft), started on or
+    before it, and neither ended for real (``ended_on``) nor past its agreed
+    end (``end_date``) before it; both ends count as days it runs.
+
+    Its status label does not matter otherwise, so a figure for a past day never
+    changes when the contract is ended later: a contract renewed early runs
+    until its own end, and its follow-on from its own start. This is the rule
+    for one contract in hand; :func:`running_sql` is the same rule in SQL.
+    """
+    return (ContractStatus(contract.status) != ContractStatus.DRAFT
+            and contract.start_date <= day
+            and (contract.ended_on is None or contract.ended_on >= day)
+            and (contract.end_date is None or contract.end_date >= day))
+
+
+def running_sql(day: date) -> sa.ColumnElement[bool]:
+    """:func:`runs_on` for the ``Contract`` row in the query."""
+    return sa.and_(Contract.status != ContractStatus.DRAFT, Contract.start_date <= day,
+                   sa.or_(Contract.ended_on.is_(None), Contract.ended_on >= day),
+                   sa.or_(Contract.end_date.is_(None), Contract.end_date >= day))
 
 
 def billed_sql(session: Session, as_of: date | sa.ColumnElement[Any]) -> sa.ColumnElement[int]:

@@ -25,6 +25,7 @@ from tuicrm.services.metrics import (
     order_condition,
     per_currency,
     round_ratio,
+    running_sql,
 )
 
 __all__ = ["LifetimeValue", "Referrals", "RenewalRate", "lifetime_value",
@@ -68,11 +69,12 @@ def monthly_recurring_revenue(
 ) -> dict[str, int]:
     """Monthly recurring revenue (MRR) on day ``on``, per currency, in minor units.
 
-    Definition: the monthly equivalent of every live contract that is
-    *active* on ``on``: status active, started on or before ``on``, and its
-    agreed end date (if any) not before ``on``. A monthly amount counts as
-    it is, a quarterly one a third, a yearly one a twelfth; one-off contracts
-    are not recurring and count for nothing. Only live contacts (or the one
+    Definition: the monthly equivalent of every live contract that runs on
+    ``on`` (:func:`~tuicrm.services.metrics.runs_on`: from the dates it ran,
+    not from today's status label, so the figure for a past day stays what it
+    was when a contract is ended later). A monthly amount counts as it is, a
+    quarterly one a third, a yearly one a twelfth; one-off contracts are not
+    recurring and count for nothing. Only live contacts (or the one
     ``contact_id``).
 
     Rounding: the yearly equivalents (monthly x 12, quarterly x 4, yearly x 1)
@@ -82,9 +84,8 @@ def monthly_recurring_revenue(
     stmt = (
         sa.select(Contract.currency, Contract.billing_cycle, sa.func.sum(Contract.amount_minor))
         .join(Contact, Contact.id == Contract.contact_id)
-        .where(live(Contract), live(Contact), Contract.status == ContractStatus.ACTIVE,
-               Contract.billing_cycle != BillingCycle.ONE_OFF, Contract.start_date <= on,
-               sa.or_(Contract.end_date.is_(None), Contract.end_date >= on))
+        .where(live(Contract), live(Contact), running_sql(on),
+               Contract.billing_cycle != BillingCycle.ONE_OFF)
         .group_by(Contract.currency, Contract.billing_cycle)
     )
     if contact_id is not None:
