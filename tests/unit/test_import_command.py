@@ -225,3 +225,14 @@ def test_a_progress_bar_on_stderr_for_large_files_at_a_terminal(
             assert contacts.count_contacts(session=s) == import_command.PROGRESS_FROM
     finally:
         database.dispose()
+
+
+def test_an_import_says_who_ran_it(db, db_path, people_csv, monkeypatch):
+    monkeypatch.setenv("TUICRM_USER", "carol")
+    result = run(db_path, str(people_csv))
+    assert result.exit_code == 0, result.output
+    with closing(sqlite3.connect(db_path)) as conn:
+        stamps = conn.execute(
+            "SELECT DISTINCT m.username FROM contact c "
+            "LEFT JOIN team_member m ON m.id = c.created_by_id").fetchall()
+    assert stamps == [("carol",)]  # every contact it created, none unattributed

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from tuicrm.commands.common import echo_json, open_database, refuse_a_missing_file
+from tuicrm.commands.common import command_core, echo_json, open_database, refuse_a_missing_file
 
 if TYPE_CHECKING:
     from tuicrm.core.data import DueItem
@@ -30,13 +30,12 @@ MAX_DAYS = 366
 def agenda_command(ctx: click.Context, days: int, as_json: bool) -> None:
     """Print what is due: overdue items first, then each day from today."""
     from tuicrm import dates
-    from tuicrm.core import Core
 
     refuse_a_missing_file(ctx)
     today = dates.today()
     last = dates.add_days(today, days - 1)
     with open_database(ctx) as database:
-        agenda = Core(database).schedule.agenda(today, last, with_overdue=True)
+        agenda = command_core(database).schedule.agenda(today, last, with_overdue=True)
     agenda.overdue.sort(key=lambda i: i.sort_key)  # one list, oldest first
     if as_json:
         text = json.dumps(_as_json(today, last, agenda.overdue, agenda.items, agenda.truncated),

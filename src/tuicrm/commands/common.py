@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 import click
 
 if TYPE_CHECKING:
+    from tuicrm.core import Core
     from tuicrm.core.data import Database
 
 
@@ -34,6 +35,17 @@ def open_database(ctx: click.Context) -> Iterator[Database]:
         yield database
     finally:
         database.dispose()
+
+
+def command_core(database: Database) -> Core:
+    """The core for a command line: its writes are signed by the person at the
+    keyboard (``TUICRM_USER`` or the OS user), as the app's are, with the sign-in
+    in the same transaction as the first write; a command that only reads
+    writes nothing, not even that."""
+    from tuicrm import config
+    from tuicrm.core import Core
+
+    return Core(database, username=config.current_username())
 
 
 # Control bytes json.dumps(ensure_ascii=False) leaves raw: DEL, C1, bidi overrides.

@@ -18,7 +18,7 @@ from typing import Any
 import click
 
 from tuicrm.commands import common
-from tuicrm.commands.common import open_database
+from tuicrm.commands.common import command_core, open_database
 
 # What personal_data() holds -> how to say it, in the order a person reads it.
 _HELD = [("emails", "email"), ("phones", "phone"), ("tags", "tag"),
@@ -45,11 +45,10 @@ def erase_command(ctx: click.Context, contact: str, yes: bool) -> None:
     removed; shared meetings stay without them, and other contacts' links to
     them are cleared. There is no undo.
     """
-    from tuicrm.core import Core
     from tuicrm.errors import CrmError
 
     with open_database(ctx) as database:
-        people = Core(database).personal_data
+        people = command_core(database).personal_data
         found = people.find(contact)
         held = people.held(found.id)
         who = found.describe()

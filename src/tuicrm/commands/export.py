@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 import click
 
-from tuicrm.commands.common import database_target, open_database
+from tuicrm.commands.common import command_core, database_target, open_database
 
 if TYPE_CHECKING:
     from tuicrm.core.exports import Exports
@@ -153,10 +153,9 @@ def _export_csv(ctx: click.Context, path: Path) -> None:
 
 @contextmanager
 def _exports(ctx: click.Context) -> Iterator[Exports]:
-    from tuicrm.core import Core
 
     with open_database(ctx) as database:
-        yield Core(database).exports
+        yield command_core(database).exports
 
 
 def _count(n: int, noun: str) -> str:

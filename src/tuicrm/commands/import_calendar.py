@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from tuicrm.commands.common import open_database
+from tuicrm.commands.common import command_core, open_database
 
 if TYPE_CHECKING:
     from tuicrm.core.data import ImportResult
@@ -31,7 +31,6 @@ def looks_like_calendar(data: bytes) -> bool:
 
 def import_calendar(ctx: click.Context, *, name: str, data: bytes, dry_run: bool) -> None:
     """Read ``data`` (the file called ``name``), import its meetings and print the report."""
-    from tuicrm.core import Core
     from tuicrm.interop.ical import read_calendar
     from tuicrm.interop.import_source import ImportFileError
 
@@ -40,7 +39,7 @@ def import_calendar(ctx: click.Context, *, name: str, data: bytes, dry_run: bool
     if not events and whole_file:  # nothing in it could be a meeting: say why, once
         raise ImportFileError(f"{name}: {whole_file[0].message}.")
     with open_database(ctx) as database:
-        result = Core(database).imports.meetings(events, dry_run=dry_run)
+        result = command_core(database).imports.meetings(events, dry_run=dry_run)
     click.echo(report(name, events, problems, result))
 
 

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 import click
 from click.core import ParameterSource
 
-from tuicrm.commands.common import open_database
+from tuicrm.commands.common import command_core, open_database
 from tuicrm.commands.import_calendar import (
     CALENDAR_SUFFIXES,
     import_calendar,
@@ -73,11 +73,10 @@ def import_command(ctx: click.Context, file: Path | None, mode: str, dry_run: bo
         return
     source = _read(path, data, maps=maps, delimiter=delimiter, encoding=encoding,
                    no_header=no_header, sales=sales)
-    from tuicrm.core import Core
 
     options = {"mode": mode, "currency": currency, "date_order": date_order}
     with open_database(ctx) as database:
-        imports = Core(database).imports
+        imports = command_core(database).imports
         if dry_run:
             plan = imports.plan(source, **options)
         else:
@@ -158,10 +157,9 @@ def _stderr_is_terminal() -> bool:
 
 
 def _undo(ctx: click.Context) -> None:
-    from tuicrm.core import Core
 
     with open_database(ctx) as database:
-        result = Core(database).imports.undo_last()
+        result = command_core(database).imports.undo_last()
     click.echo(_clean(result.summary()))
 
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from tuicrm.commands.common import echo_json, open_database, refuse_a_missing_file
+from tuicrm.commands.common import command_core, echo_json, open_database, refuse_a_missing_file
 
 if TYPE_CHECKING:
     from tuicrm.core.data import KeyFigures, Ranked
@@ -36,7 +36,6 @@ def report_command(ctx: click.Context, first: datetime | None, last: datetime | 
                    as_json: bool) -> None:
     """Print the key figures of a period: revenue, renewals, satisfaction, customers."""
     from tuicrm import dates
-    from tuicrm.core import Core
 
     period_end = last.date() if last else dates.today()
     period_start = first.date() if first else dates.add_months(period_end.replace(day=1), -11)
@@ -44,7 +43,7 @@ def report_command(ctx: click.Context, first: datetime | None, last: datetime | 
         raise click.UsageError(f"--from {period_start} is after --to {period_end}.")
     refuse_a_missing_file(ctx)
     with open_database(ctx) as database:
-        figures = Core(database).reports.key_figures(period_start, period_end)
+        figures = command_core(database).reports.key_figures(period_start, period_end)
     if as_json:
         text = json.dumps(as_dict(figures), indent=2, ensure_ascii=False)
         # json escapes only C0 controls; DEL, C1 and bidi overrides would reach the terminal.

@@ -1,13 +1,24 @@
-"""What every group of use cases shares: the open database."""
+"""What every group of use cases shares: the open database, and who writes."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy.orm import Session
 
-from tuicrm.db import Database
+from tuicrm.db import Database, act_as
+from tuicrm.services import team
+
+
+@dataclass
+class Writer:
+    """Who the core's writes are by: a username still to sign in (a command
+    line), or nobody to sign in (the app signed in when it opened)."""
+
+    username: str | None = None
 
 
 class UseCases:
@@ -18,14 +29,30 @@ class UseCases:
     dataclasses, never a session or a row still bound to one.
     """
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, writer: Writer | None = None) -> None:
         self.db = db
+        self.writer = writer or Writer()
+
+    @contextmanager
+    def write(self, *, sign_in: bool = True) -> Iterator[Session]:
+        """A write unit of work. The first one of a command line signs its user in,
+        in the same transaction, so every row it writes says who wrote it, and a
+        write that fails leaves no sign-in behind either."""
+        member_id = None
+        with self.db.write() as session:
+            username = self.writer.username
+            if sign_in and username is not None and self.db.actor_id is None:
+                member_id = team.sign_in(session=session, username=username).id
+                act_as(session, member_id)
+            yield session
+        if member_id is not None:  # committed: later writes are by them too
+            self.db.actor_id = member_id
 
     def _save(self, record_id: int | None, create: Callable[[Session], Any],
               update: Callable[[Session], object]) -> int:
         """One write: ``create`` a record (no ``record_id``; returns its id) or
         ``update`` the one that has it (returns ``record_id``)."""
-        with self.db.write() as session:
+        with self.write() as session:
             if record_id is None:
                 return create(session).id or 0
             update(session)

@@ -44,13 +44,13 @@ class ContractFlows(UseCases):
 
     def renew(self, contract_id: int, expected_version: int) -> tuple[int, date]:
         """Make the linked follow-on contract; returns its id and start."""
-        with self.db.write() as session:
+        with self.write() as session:
             new = contracts.renew_contract(session=session, contract_id=contract_id,
                                            expected_version=expected_version)
             return new.id or 0, new.start_date
 
     def end(self, contract_id: int, on: date, *, terminated: bool, expected_version: int) -> None:
         """End the contract as agreed on ``on``, or terminate it early."""
-        with self.db.write() as session:
+        with self.write() as session:
             contracts.end_contract(session=session, contract_id=contract_id, on=on,
                                    terminated=terminated, expected_version=expected_version)

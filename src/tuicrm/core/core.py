@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tuicrm.core.base import Writer
 from tuicrm.core.contact_page import ContactPages
 from tuicrm.core.contract_flows import ContractFlows
 from tuicrm.core.exports import Exports
@@ -22,22 +23,26 @@ class Core:
 
     Grouped by what they are about (``core.lists``, ``core.schedule``,
     ``core.people``, ``core.records``, ``core.removal``, ``core.contract_flows``,
-    ``core.reports``, ``core.exports``, ``core.imports``, ``core.settings``); each method opens its own unit of work and returns
-    plain data, so a caller never holds a session.
+    ``core.reports``, ``core.exports``, ``core.imports``, ``core.settings`` ...);
+    each method opens its own unit of work and returns plain data, so a caller
+    never holds a session.
     """
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, *, username: str | None = None) -> None:
+        """``username``: a command line's user, signed in by its first write (the
+        app signs in as it opens the database, and passes none)."""
         self.db = db
-        self.contact_pages = ContactPages(db)
-        self.contract_flows = ContractFlows(db)
-        self.due = DueWrites(db)
-        self.exports = Exports(db)
-        self.imports = Imports(db)
-        self.lists = Lists(db)
-        self.people = People(db)
-        self.personal_data = PersonalData(db)
-        self.records = Records(db)
-        self.removal = Removal(db)
-        self.reports = Reports(db)
-        self.schedule = Schedule(db)
-        self.settings = Settings(db)
+        writer = Writer(username)
+        self.contact_pages = ContactPages(db, writer)
+        self.contract_flows = ContractFlows(db, writer)
+        self.due = DueWrites(db, writer)
+        self.exports = Exports(db, writer)
+        self.imports = Imports(db, writer)
+        self.lists = Lists(db, writer)
+        self.people = People(db, writer)
+        self.personal_data = PersonalData(db, writer)
+        self.records = Records(db, writer)
+        self.removal = Removal(db, writer)
+        self.reports = Reports(db, writer)
+        self.schedule = Schedule(db, writer)
+        self.settings = Settings(db, writer)

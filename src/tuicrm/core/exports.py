@@ -87,7 +87,7 @@ class Exports(UseCases):
         file at ``path`` (else in exports/); returns the file and how many meetings
         and follow-ups. The database's calendar id is stored once, by the first
         export (a short write); the file is written from a read."""
-        with self.db.write() as session:
+        with self.write() as session:
             ical.database_uid(session=session)
         with self.db.read() as session:
             events = ical.calendar_events(session=session, since=since, until=until)

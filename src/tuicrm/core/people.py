@@ -32,7 +32,7 @@ class People(UseCases):
         """Sign ``username`` in (a team member is made on first use); returns their
         id and name. Also works out the contacts' stay-in-touch clocks that no
         longer hold (after an upgrade, a bulk import, meetings that took place)."""
-        with self.db.write() as session:
+        with self.write() as session:
             member = team.sign_in(session=session, username=username)
             touch_clock.refresh_out_of_date(session=session)
             return member.id or 0, member.name

@@ -23,7 +23,7 @@ class PersonalData(UseCases):
     def erase(self, contact_id: int) -> dict[str, int]:
         """Erase the contact and everything about them; then fold the write-ahead
         log into the file, so nothing of theirs stays in it. Returns what went."""
-        with self.db.write() as session:
+        with self.write() as session:
             removed = personal_data.erase_contact(session=session, contact_id=contact_id)
         self.db.checkpoint()
         return removed

@@ -128,7 +128,7 @@ class Records(UseCases):
         """Create or update a meeting. A new one also says whom to follow up with:
         ``follow_up_with`` if they attend, else the first attendee (read in the
         same transaction), with their stay-in-touch cadence."""
-        with self.db.write() as session:
+        with self.write() as session:
             if meeting_id is not None:
                 meetings.update_meeting(session=session, meeting_id=meeting_id, changes=values,
                                         expected_version=expected_version)
@@ -192,6 +192,6 @@ class Records(UseCases):
 
     def refund(self, sale_id: int, values: dict[str, Any], expected_version: int | None) -> int:
         """Record a refund or return against the sale, as of its ``expected_version``."""
-        with self.db.write() as session:
+        with self.write() as session:
             return sales.refund_sale(session=session, sale_id=sale_id, data=values,
                                      expected_version=expected_version).id or 0

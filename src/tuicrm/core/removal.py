@@ -41,12 +41,12 @@ class Removal(UseCases):
     def delete(self, kind: str, record_id: int, expected_version: int | None) -> str:
         """Delete the record; returns "deleted" or, for a contact with history, "archived"."""
         delete, _restore = _KINDS[kind]
-        with self.db.write() as session:
+        with self.write() as session:
             outcome = delete(session, record_id, expected_version)
         return outcome if isinstance(outcome, str) else "deleted"
 
     def restore(self, kind: str, record_id: int) -> None:
         """Undo a delete (or an archive) of the record."""
         _delete, restore = _KINDS[kind]
-        with self.db.write() as session:
+        with self.write() as session:
             restore(session, record_id)

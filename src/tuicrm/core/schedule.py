@@ -85,26 +85,26 @@ class DueWrites(UseCases):
 
     def complete_followup(self, followup_id: int, expected_version: int | None) -> date | None:
         """Mark a follow-up done; returns the next one's due day if it repeats."""
-        with self.db.write() as session:
+        with self.write() as session:
             successor = followups.complete_followup(session=session, followup_id=followup_id,
                                                     expected_version=expected_version)
             return successor.due_date if successor is not None else None
 
     def snooze_followup(self, followup_id: int, until: date, expected_version: int | None) -> None:
-        with self.db.write() as session:
+        with self.write() as session:
             followups.snooze_followup(session=session, followup_id=followup_id, until=until,
                                       expected_version=expected_version)
 
     def move_to_day(self, kind: DueKind, record_id: int, day: date,
                     expected_version: int | None) -> None:
         """Move a follow-up or a meeting (which keeps its time) to ``day``."""
-        with self.db.write() as session:
+        with self.write() as session:
             calendar.move_to_day(session=session, kind=kind, record_id=record_id, day=day,
                                  expected_version=expected_version)
 
     def mark_reviewed(self, contract_id: int, next_review: date, expected_version: int | None) -> None:
         """The contract was reviewed: its next review is ``next_review``."""
-        with self.db.write() as session:
+        with self.write() as session:
             contracts.update_contract(session=session, contract_id=contract_id,
                                       changes={"review_date": next_review},
                                       expected_version=expected_version)

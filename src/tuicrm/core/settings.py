@@ -15,7 +15,7 @@ class Settings(UseCases):
             return {role.value: days for role, days in cadence.cadence_defaults(session=session).items()}
 
     def set_cadence_defaults(self, values: dict[str, int | None]) -> None:
-        with self.db.write() as session:
+        with self.write() as session:
             cadence.set_cadence_defaults(session=session,
                                          defaults={Role(name): days for name, days in values.items()})
 
@@ -24,5 +24,5 @@ class Settings(UseCases):
             return dict(vars(metrics_customers.segment_thresholds(session=session)))
 
     def set_segment_thresholds(self, values: dict[str, int | None]) -> None:
-        with self.db.write() as session:
+        with self.write() as session:
             metrics_customers.set_segment_thresholds(session=session, thresholds=values)
