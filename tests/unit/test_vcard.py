@@ -540,3 +540,15 @@ def test_empty_input() -> None:
 def test_card_equality_ignores_the_line() -> None:
     assert Card(name="A", line=3) == Card(name="A", line=9)
     assert dataclasses.replace(Card(name="A"), line=5).line == 5
+
+
+def test_control_bytes_a_stored_value_holds_never_reach_the_file() -> None:
+    """Stored text may come from another program (or an older tuicrm): the file
+    is cleaned on the way out, as the screen is."""
+    raw = Card(name="Evil\x1b]0;pwned\x07 Name", kind="person", notes="ring\x07 the \x9bbell",
+               organisation="Org\x1b[31m", emails=["a@example.com"], tags=["v\x7fip"])
+    text = write_vcards([raw])
+    assert not any(ch in text for ch in "\x1b\x07\x7f\x9b")
+    [back], _problems = read_vcards(text)
+    assert back.name == clean_text(raw.name, multiline=False)
+    assert back.notes == clean_text(raw.notes, multiline=True)

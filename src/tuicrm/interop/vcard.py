@@ -530,8 +530,11 @@ _FOLD_OCTETS = 75
 
 
 def _escape(value: str) -> str:
-    """A TEXT value as RFC 6350 3.4 wants it: ``\\``, newline, ``,`` and ``;`` escaped."""
-    value = _SURROGATE.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))
+    """A TEXT value as RFC 6350 3.4 wants it: ``\\``, newline, ``,`` and ``;`` escaped;
+    cleaned first, as on the screen, since a stored value may hold what another
+    program wrote (an ESC or BEL would reach whoever opens the file)."""
+    value = clean_text(value.replace("\r\n", "\n").replace("\r", "\n"), multiline=True)
+    value = _SURROGATE.sub("", value)
     return (
         value.replace("\\", "\\\\").replace("\n", "\\n").replace(",", "\\,").replace(";", "\\;")
     )
