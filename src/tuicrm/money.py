@@ -273,3 +273,15 @@ def round_ratio(numerator: int, denominator: int) -> int:
         raise ValueError("the denominator must be positive")
     sign = -1 if numerator < 0 else 1
     return sign * ((2 * abs(numerator) + denominator) // (2 * denominator))
+
+
+def shown_amount(minor: int, currency: str, *, with_code: bool = True) -> str:
+    """:func:`format_amount` ("1,250.00 EUR"), or the bare minor units beside the
+    (cleaned) code for a currency this version does not know (a row another
+    program wrote), rather than failing a whole screen or report."""
+    try:
+        return format_amount(minor, currency, with_code=with_code)
+    except MoneyError:
+        from tuicrm.textclean import clean_text
+
+        return f"{minor} {clean_text(str(currency), multiline=False)} (minor units)"

@@ -190,3 +190,18 @@ def test_days_are_counted_in_the_local_zone(db, db_path):
             "currency": "EUR", "lines": [{"description": "Late", "unit_price_minor": 5_00}]})
     data = json.loads(run(db_path, *PERIOD, "--json").stdout)
     assert data["revenue_minor"]["one_off"] == {"EUR": 5_00}
+
+
+def test_a_currency_this_version_does_not_know_is_shown_not_fatal(books, db_path):
+    """A row another program wrote, with a code tuicrm has no table for: the report
+    shows its bare minor units and goes on (it failed with MoneyError)."""
+    import sqlite3
+    from contextlib import closing
+
+    with closing(sqlite3.connect(db_path)) as conn, conn:
+        conn.execute("UPDATE sale SET currency = 'XQZ' WHERE currency = 'USD'")
+        conn.execute("UPDATE contract SET currency = 'XQZ' WHERE currency = 'GBP'")
+    result = run(db_path, *PERIOD)
+    assert result.exit_code == 0, result.output
+    assert "2000 XQZ (minor units)" in result.stdout  # the sale of 20.00 "USD"
+    assert "Ann Archer" in result.stdout  # and the rest of the report is there

@@ -148,9 +148,9 @@ def _print_tables(f: KeyFigures) -> None:
 
 
 def _money(amounts: dict[str, int]) -> str:
-    from tuicrm.money import format_amount
+    from tuicrm.money import shown_amount
 
-    return "\n".join(format_amount(v, c) for c, v in amounts.items()) or "–"
+    return "\n".join(shown_amount(v, c) for c, v in amounts.items()) or "–"
 
 
 def _renewals(f: KeyFigures) -> str:

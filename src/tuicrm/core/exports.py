@@ -20,7 +20,6 @@ from tuicrm.interop.ical import write_calendar_file
 from tuicrm.interop.json_export import FORMAT_VERSION, PERSONAL_DATA_FORMAT, write_json_file
 from tuicrm.interop.private_file import private_text_file
 from tuicrm.interop.vcard import write_vcards
-from tuicrm.money import to_decimal_string
 from tuicrm.services import (
     contact_cards,
     contact_export,
@@ -77,7 +76,7 @@ class Exports(UseCases):
                 top = metrics_revenue.top_customers(**span)
             for currency, ranked in top.items():
                 for r in ranked:
-                    yield [r.name, to_decimal_string(r.amount, currency), currency]
+                    yield [r.name, contract_export.decimal_amount(r.amount, currency), currency]
 
         return self._csv(f"top-{which}", TOP_HEADER, rows)
 

@@ -61,9 +61,6 @@ def amount_str(minor: int, currency: str, *, with_code: bool = True) -> str:
     a currency code this version does not know (a file written by another program),
     rather than failing the whole screen. Plain text: a Rich table or markup-reading
     widget must get it as ``Text(...)``, since the code is stored data."""
-    from tuicrm.money import MoneyError, format_amount
+    from tuicrm.money import shown_amount
 
-    try:
-        return format_amount(minor, currency, with_code=with_code)
-    except MoneyError:
-        return f"{minor} {safe_str(currency)} (minor units)"
+    return shown_amount(minor, currency, with_code=with_code)
