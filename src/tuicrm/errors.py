@@ -48,8 +48,10 @@ class ConflictError(CrmError):
 class ValidationError(CrmError):
     """Input that cannot be stored; ``field_errors`` maps field -> message."""
 
-    def __init__(self, field_errors: dict[str, str]) -> None:
-        summary = "; ".join(f"{k}: {v}" for k, v in field_errors.items())
+    def __init__(self, field_errors: dict[str, str], *, sentence: str = "") -> None:
+        """``sentence``: the whole refusal as a person reads it, where there is no
+        form to show ``field_errors`` at (a key's action, a command line)."""
+        summary = sentence or "; ".join(f"{k}: {v}" for k, v in field_errors.items())
         super().__init__(summary or "invalid input")
         self.field_errors = field_errors
 

@@ -85,11 +85,18 @@ def test_terminating_early_records_the_date(db, client):
     assert stored.status is ContractStatus.TERMINATED
     assert stored.ended_on == date(2026, 8, 15)
     assert stored.end_date == date(2026, 12, 31)  # what was agreed stays on record
-    with pytest.raises(ValidationError, match="only an active"), db.write() as s:
+    with pytest.raises(ValidationError, match="^Only an active contract can be ended; this one "
+                       "is terminated.$"), db.write() as s:
         contracts.end_contract(session=s, contract_id=k.id, on=date(2026, 9, 1))
     other = new_contract(db, client)
-    with pytest.raises(ValidationError, match="before the contract started"), db.write() as s:
-        contracts.end_contract(session=s, contract_id=other.id, on=date(2020, 1, 1))
+    with pytest.raises(ValidationError) as refused, db.write() as s:
+        contracts.end_contract(session=s, contract_id=other.id, on=date(2020, 1, 1),
+                               terminated=True)
+    # What the person reads (a key on the contract, not a form): a sentence, no field name.
+    assert str(refused.value) == (f"A contract cannot be terminated before it starts: this one "
+                                  f"starts {other.start_date:%d %b %Y}. One that has not started "
+                                  "yet can be deleted instead.")
+    assert refused.value.field_errors == {"ended_on": "cannot be before the contract started"}
 
 
 def test_an_open_ended_contract_is_renewed_as_of_today(db, client):

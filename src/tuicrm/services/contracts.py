@@ -115,10 +115,18 @@ def end_contract(
     """
     contract = get_row(session, Contract, contract_id)
     check_version(session, contract, expected_version)
+    verb = "terminated" if terminated else "ended"
     if contract.status != ContractStatus.ACTIVE:
-        raise ValidationError({"status": f"only an active contract can end; this one is {contract.status.value}"})
+        raise ValidationError(
+            {"status": f"only an active contract can end; this one is {contract.status.value}"},
+            sentence=f"Only an active contract can be {verb}; this one is "
+                     f"{contract.status.value}.")
     if on < contract.start_date:
-        raise ValidationError({"ended_on": "cannot be before the contract started"})
+        raise ValidationError(
+            {"ended_on": "cannot be before the contract started"},
+            sentence=f"A contract cannot be {verb} before it starts: this one starts "
+                     f"{contract.start_date:%d %b %Y}. One that has not started yet can be "
+                     "deleted instead.")
     contract.status = ContractStatus.TERMINATED if terminated else ContractStatus.ENDED
     contract.ended_on = on
     session.flush()
