@@ -33,7 +33,15 @@ def sample_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[[], 
     monkeypatch.setenv("TUICRM_TZ", "Europe/London")
     target = tmp_path / "sample.db"
     copy_database_file(SAMPLE, target)
-    return lambda: create_app(str(target), start="contacts")  # most snapshots are of Contacts
+
+    def make() -> CrmApp:
+        app = create_app(str(target), start="contacts")  # most snapshots are of Contacts
+        # Nobody else writes to this copy: no polling for their changes, whose
+        # reload could land between the settled frame and the picture.
+        app.change_poll_interval = 3600.0
+        return app
+
+    return make
 
 
 async def settle(pilot: Pilot[Any], ready: Callable[[], bool], timeout: float = 15) -> None:
@@ -142,7 +150,9 @@ def test_contact_page_of_a_client_who_is_also_a_customer(snap_compare, sample_ap
     assert snap_compare(app, terminal_size=SIZE, run_before=before)
 
 
-@pytest.mark.parametrize("key", ["1", "3", "4", "5", "6"])
+# Today's four lists are laid out as their rows come: with other tests loading the
+# machine, its picture once caught them between two layouts. It runs alone.
+@pytest.mark.parametrize("key", [pytest.param("1", marks=pytest.mark.alone), "3", "4", "5", "6"])
 def test_each_section(snap_compare, sample_app, key):
     app = sample_app()
     expected = {"1": "TodayScreen", "3": "ContractsScreen", "4": "CalendarScreen",
