@@ -86,17 +86,24 @@ def run_core(
             result = job(core)
         except errors.CrmError as error:
             if not worker.is_cancelled:
-                app.call_from_thread(_failed, app, error, failed)
+                app.call_from_thread(_failed, app, node, error, failed)
             return
         if done is not None and not worker.is_cancelled:
-            app.call_from_thread(done, result)
+            app.call_from_thread(_deliver, node, done, result)
 
     return start(node, work, group=group, exclusive=exclusive, name=name)
 
 
-def _failed(app: Any, error: errors.CrmError,
+def _deliver(node: DOMNode, done: Callable[[T], object], result: T) -> None:
+    """Hand ``result`` to ``done``, unless ``node`` has gone (its screen was closed
+    meanwhile): a late answer is dropped, not shown on nothing."""
+    if node.is_attached:
+        done(result)
+
+
+def _failed(app: Any, node: DOMNode, error: errors.CrmError,
             failed: Callable[[errors.CrmError], object] | None) -> None:
-    if failed is not None and failed(error) is not False:
+    if failed is not None and node.is_attached and failed(error) is not False:
         return
     app.notify(safe_str(errors.plain_message(error)), title="Not saved" if
                isinstance(error, errors.ConflictError | errors.ValidationError) else "tuicrm",
