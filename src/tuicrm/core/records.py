@@ -69,7 +69,8 @@ class Records(UseCases):
 
     # --- follow-ups ------------------------------------------------------------
 
-    def followup_choices(self, contact_id: int | None) -> dict[str, Any]:
+    def contact_and_owners(self, contact_id: int | None) -> dict[str, Any]:
+        """The contact a new follow-up or meeting starts with, and the owners to choose."""
         with self.db.read() as session:
             return {"contact": contact_choice(session, contact_id), "members": member_options(session)}
 

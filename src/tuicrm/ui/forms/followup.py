@@ -128,7 +128,7 @@ class FollowUpForm(RecordForm):
             focus_later(self, "#input-due_date")
 
     def prepare(self, core: Core) -> dict[str, Any]:
-        return core.records.followup_choices(self.contact_id)
+        return core.records.contact_and_owners(self.contact_id)
 
     def prepared(self, data: dict[str, Any]) -> None:
         show_contacts(self, "contact_id", data["contact"])

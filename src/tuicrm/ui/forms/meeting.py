@@ -115,7 +115,7 @@ class MeetingForm(RecordForm):
         yield ChoiceField("owner_id", "Owner", options=[])
 
     def prepare(self, core: Core) -> dict[str, Any]:
-        return core.records.followup_choices(self.contact_id)
+        return core.records.contact_and_owners(self.contact_id)
 
     def prepared(self, data: dict[str, Any]) -> None:
         show_contacts(self, "attendee_ids", data["contact"])
