@@ -6,6 +6,7 @@ they can do, never a stack trace.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 
@@ -19,8 +20,22 @@ class NotFoundError(CrmError):
         self.what, self.key = what, key
 
 
+@dataclass(frozen=True)
+class Clash:
+    """A field both people changed, to different values: mine and the stored one."""
+
+    field: str
+    mine: Any
+    theirs: Any
+
+
 class ConflictError(CrmError):
-    """A save made from a copy someone else has changed since it was read."""
+    """A save made from a copy someone else has changed since it was read.
+
+    ``clashes`` lists the fields both changed, when the save said what it
+    started from, and ``kept`` the fields only they changed; without that,
+    ``current`` (the stored row) is all there is.
+    """
 
     def __init__(
         self,
@@ -31,6 +46,8 @@ class ConflictError(CrmError):
         current_version: int | None,
         changed_by: str | None = None,
         current: dict[str, Any] | None = None,
+        clashes: list[Clash] | None = None,
+        kept: list[str] | None = None,
     ) -> None:
         who = f" by {changed_by}" if changed_by else ""
         subject = f"{what} {key}" if key is not None else f"This {what.lower()}"
@@ -43,6 +60,8 @@ class ConflictError(CrmError):
         self.current_version = current_version
         self.changed_by = changed_by
         self.current = current or {}
+        self.clashes = clashes or []
+        self.kept = kept or []  # fields only they changed: their values stay either way
 
 
 class ValidationError(CrmError):

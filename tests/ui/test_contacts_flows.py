@@ -220,6 +220,79 @@ async def test_a_stale_save_shows_both_versions(people_db, make_app, ui, db):
                 == "Countess"
 
 
+def _alice_saves(path, contact_id: int, changes: dict) -> None:
+    """Alice, in another terminal on the same file, saves her edit of the contact."""
+    from tuicrm.core import Core
+
+    other = open_database(path)
+    try:
+        alice = Core(other, username="alice")
+        alice.people.save_contact(contact_id, changes,
+                                  alice.people.contact_form(contact_id)["version"])
+    finally:
+        other.dispose()
+
+
+def _dialog_text(dialog) -> str:
+    from rich.console import Console
+
+    table = dialog.query_one("#conflict-table")
+    console = Console(width=110, record=True)
+    console.print(table.content if hasattr(table, "content") else table.renderable)
+    return console.export_text()
+
+
+async def test_a_phone_clash_shows_both_lists_and_keeps_her_other_change(
+        people_db, make_app, ui, db):
+    ada = names(db)["Ada Lovelace"]
+    with db.write() as session:
+        contacts.update_contact(session=session, contact_id=ada,
+                                changes={"phones": ["+44 20 7946 0000"]}, expected_version=None)
+    app = make_app(people_db)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await ui.wait_loaded(pilot)
+        app.push_screen(ContactForm(ada))
+        await ui.wait_until(pilot, lambda: isinstance(app.screen, ContactForm)
+                            and app.screen.loaded)
+        form = app.screen
+        # both change her one number, each to another one
+        _alice_saves(people_db, ada, {"phones": ["+44 20 7946 0001"], "website": "ada.example"})
+        form.query_one("#input-phones", Input).value = "+44 20 7946 0999"
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await ui.wait_until(pilot, lambda: isinstance(app.screen, ConflictDialog))
+        text = _dialog_text(app.screen)
+        assert "+44 20 7946 0999" in text and "+44 20 7946 0001" in text  # mine, hers
+        assert "Website" in text  # hers, kept either way
+        await pilot.press("o")
+        await ui.wait_until(pilot, lambda: not isinstance(app.screen, (ContactForm,
+                                                                        ConflictDialog)))
+    with db.read() as session:
+        detail = contacts.get_contact(session=session, contact_id=ada)
+    assert detail.phones == ["+44 20 7946 0999"]  # mine, chosen
+    assert detail.contact.website == "ada.example"  # hers, never a clash
+
+
+async def test_phones_both_added_are_merged_and_said(people_db, make_app, ui, db):
+    ada = names(db)["Ada Lovelace"]
+    app = make_app(people_db)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await ui.wait_loaded(pilot)
+        app.push_screen(ContactForm(ada))
+        await ui.wait_until(pilot, lambda: isinstance(app.screen, ContactForm)
+                            and app.screen.loaded)
+        _alice_saves(people_db, ada, {"phones": ["+44 20 7946 0001"]})
+        app.screen.query_one("#input-phones", Input).value = "+44 20 7946 0999"
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await ui.wait_until(pilot, lambda: not isinstance(app.screen, ContactForm))
+        said = [n.message for n in app._notifications if n.title == "Merged"]
+        assert said == ["Merged with alice's changes, kept as they saved them: Phones."]
+    with db.read() as session:
+        assert contacts.get_contact(session=session, contact_id=ada).phones == [
+            "+44 20 7946 0999", "+44 20 7946 0001"]
+
+
 async def test_overwrite_is_a_deliberate_choice(people_db, make_app, ui, db):
     ada = names(db)["Ada Lovelace"]
     app = make_app(people_db)

@@ -700,7 +700,7 @@ def _their_change(db_path: Path, sale_id: int) -> None:
         other.dispose()
 
 
-async def test_a_stale_sale_overwritten_deliberately(crm, db, make_app, ui):
+async def test_a_stale_sale_merges_their_change_with_mine(crm, db, make_app, ui):
     sale_id = _sale(db, crm["ada"])
     app = make_app(crm["path"])
     async with app.run_test(size=SIZE, notifications=True) as pilot:
@@ -708,21 +708,40 @@ async def test_a_stale_sale_overwritten_deliberately(crm, db, make_app, ui):
         assert [row.part("description").raw for row in rows(form)] == ["Logo", "Cards"]
         assert total_text(form) == "Subtotal 115.00 EUR · Total 115.00 EUR"
         assert form.query_one("#input-contact_id", Input).value == "Ada Lovelace"
-        _their_change(crm["path"], sale_id)
-        set_input(form, "discount_minor", "15")
+        _their_change(crm["path"], sale_id)  # their note
+        set_input(form, "discount_minor", "15")  # my discount: no clash
         await ui.wait_until(pilot, lambda: total_text(form).endswith("Total 100.00 EUR"))
+        await save(pilot, ui, form)
+        assert any("Merged" in (n.title or "") and "Note" in n.message
+                   for n in app._notifications)
+    with db.read() as session:
+        detail = sales.get_sale(session=session, sale_id=sale_id)
+    assert (detail.sale.note, detail.sale.discount_minor, detail.sale.total_minor) == (
+        "theirs", 1500, 10000)  # theirs and mine
+    assert [line.description for line in detail.lines] == ["Logo", "Cards"]
+
+
+async def test_a_stale_sale_clash_overwritten_deliberately(crm, db, make_app, ui):
+    sale_id = _sale(db, crm["ada"])
+    app = make_app(crm["path"])
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        form = await open_form(pilot, ui, SaleForm(record_id=sale_id))
+        _their_change(crm["path"], sale_id)
+        form.query_one("#input-note", TextArea).text = "mine"
+        set_input(form, "discount_minor", "15")
+        await pilot.pause()
         await pilot.press("ctrl+s")
         await ui.wait_until(pilot, lambda: isinstance(app.screen, ConflictDialog))
         shown = rendered(app.screen.query_one("#conflict-table", Static))
-        assert "Note" in shown and "theirs" in shown  # what they changed
-        assert "Discount" in shown
+        assert "Note" in shown and "theirs" in shown and "mine" in shown  # the clash, both
+        assert "Discount" not in shown  # only I changed it: no clash
         assert "sold_at" not in shown  # the same moment is not a difference
         await pilot.press("o")
         await ui.wait_until(pilot, lambda: not form.is_attached)
     with db.read() as session:
         detail = sales.get_sale(session=session, sale_id=sale_id)
     assert (detail.sale.note, detail.sale.discount_minor, detail.sale.total_minor) == (
-        "first", 1500, 10000)  # all of mine, over theirs
+        "mine", 1500, 10000)  # mine over theirs, as chosen
     assert [line.description for line in detail.lines] == ["Logo", "Cards"]
 
 
@@ -732,6 +751,7 @@ async def test_a_stale_sale_reloads_theirs(crm, db, make_app, ui):
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         form = await open_form(pilot, ui, SaleForm(record_id=sale_id))
         _their_change(crm["path"], sale_id)
+        form.query_one("#input-note", TextArea).text = "mine"
         await pilot.press("ctrl+n")
         await ui.wait_until(pilot, lambda: len(rows(form)) == 3)
         await fill_line(pilot, form, rows(form)[2], "Extra", "1", "1")

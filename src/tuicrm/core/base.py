@@ -11,6 +11,16 @@ from sqlalchemy.orm import Session
 
 from tuicrm.db import Database, act_as
 from tuicrm.services import team
+from tuicrm.services.edits import Merged, merged_in
+
+
+@dataclass(frozen=True)
+class Saved:
+    """A saved record, and what the save kept of someone else's newer changes
+    (it started from an older copy, and their changes did not clash)."""
+
+    id: int
+    merged: Merged | None = None
 
 
 @dataclass
@@ -49,11 +59,11 @@ class UseCases:
             self.db.actor_id = member_id
 
     def _save(self, record_id: int | None, create: Callable[[Session], Any],
-              update: Callable[[Session], object]) -> int:
-        """One write: ``create`` a record (no ``record_id``; returns its id) or
-        ``update`` the one that has it (returns ``record_id``)."""
+              update: Callable[[Session], object]) -> Saved:
+        """One write: ``create`` a record (no ``record_id``) or ``update`` the one
+        that has it."""
         with self.write() as session:
             if record_id is None:
-                return create(session).id or 0
+                return Saved(create(session).id or 0)
             update(session)
-            return record_id
+            return Saved(record_id, merged_in(session))

@@ -4,6 +4,7 @@ The UI names these types (in hints) without knowing which service defines
 them; nothing here holds a session or reaches the database.
 """
 
+from tuicrm.core.base import Saved
 from tuicrm.db import Database
 from tuicrm.services.calendar import DueItem
 from tuicrm.services.common import Page
@@ -11,6 +12,7 @@ from tuicrm.services.contact_summary import ContactSummary
 from tuicrm.services.contacts import ContactRow
 from tuicrm.services.contracts import ContractDetail, ContractRow
 from tuicrm.services.customer_view import CustomerView
+from tuicrm.services.edits import Merged
 from tuicrm.services.ical import ImportResult
 from tuicrm.services.import_plan import Action, ImportPlan, PlanLine
 from tuicrm.services.import_runs import ImportRunInfo, UndoResult
@@ -23,6 +25,6 @@ from tuicrm.services.timeline import TimelineEntry
 
 __all__ = [
     "Action", "ContactRow", "ContactSummary", "ContractDetail", "ContractRow", "CustomerView", "Database",
-    "DueItem", "ImportPlan", "ImportResult", "ImportRunInfo", "KeyFigures", "MonthRevenue", "Page", "PlanLine",
-    "QuietCustomer", "Ranked", "SaleRow", "SegmentThresholds", "TimelineEntry", "UndoResult",
+    "DueItem", "ImportPlan", "ImportResult", "ImportRunInfo", "KeyFigures", "Merged", "MonthRevenue", "Page", "PlanLine",
+    "QuietCustomer", "Ranked", "SaleRow", "Saved", "SegmentThresholds", "TimelineEntry", "UndoResult",
 ]

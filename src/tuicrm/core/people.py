@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tuicrm.core.base import UseCases
+from tuicrm.core.base import Saved, UseCases
 from tuicrm.enums import ContactKind
 from tuicrm.services import contacts, team, touch_clock
 
@@ -59,7 +59,8 @@ class People(UseCases):
         return [(row.id, row.name, row.organisation or "") for row in page.items]
 
     def contact_form(self, contact_id: int) -> dict[str, Any]:
-        """What the contact form shows for ``contact_id``, with its version."""
+        """What the contact form shows for ``contact_id``, with its version and
+        ``base`` (the stored values in the shape a save sends)."""
         with self.db.read() as session:
             detail = contacts.get_contact(session=session, contact_id=contact_id)
             contact = detail.contact
@@ -67,8 +68,9 @@ class People(UseCases):
             if contact.referred_by_id is not None:
                 referred = contacts.get_contact(session=session,
                                                 contact_id=contact.referred_by_id).contact.name
+            base = contacts.contact_input(session, contact)
         return {
-            "version": contact.version, "kind": contact.kind,
+            "version": contact.version, "base": base, "kind": contact.kind,
             **{name: getattr(contact, name) for name in CONTACT_TEXT_FIELDS},
             "emails": detail.emails, "phones": detail.phones, "tags": detail.tags,
             "owner_id": contact.owner_id, "stage": contact.stage, "source": contact.source,
@@ -78,9 +80,10 @@ class People(UseCases):
         }
 
     def save_contact(self, contact_id: int | None, values: dict[str, Any],
-                     expected_version: int | None) -> int:
-        """Create a contact (``contact_id`` None) or update it from ``expected_version``."""
+                     expected_version: int | None, base: dict[str, Any] | None = None) -> Saved:
+        """Create a contact (``contact_id`` None) or update it from ``expected_version``,
+        whose values were ``base`` (see ``services.edits``)."""
         return self._save(
             contact_id, lambda s: contacts.create_contact(session=s, data=values),
             lambda s: contacts.update_contact(session=s, contact_id=contact_id, changes=values,
-                                              expected_version=expected_version))
+                                              expected_version=expected_version, base=base))

@@ -88,7 +88,7 @@ def get_row(session: Session, model: type[M], key: Any, *, include_deleted: bool
     """Load one row by primary key, or raise :class:`NotFoundError`."""
     obj = session.get(model, key)
     if obj is None or (not include_deleted and getattr(obj, "deleted_at", None) is not None):
-        raise NotFoundError(_label(model), key)
+        raise NotFoundError(record_label(model), key)
     return obj
 
 
@@ -106,7 +106,7 @@ def check_version(session: Session, obj: Any, expected_version: int | None) -> N
         return
     editor = session.get(TeamMember, obj.updated_by_id) if obj.updated_by_id else None
     raise ConflictError(
-        _label(type(obj)),
+        record_label(type(obj)),
         obj.id,
         expected_version=expected_version,
         current_version=obj.version,
@@ -172,22 +172,6 @@ def insert_row(
     obj = model()
     assign(obj, values, schema.model_fields)
     session.add(obj)
-    session.flush()
-    return obj
-
-
-def update_row(
-    session: Session, model: type[M], schema: type[pydantic.BaseModel], key: Any,
-    changes: Mapping[str, Any], expected_version: int | None, *, check: Check | None = None,
-) -> M:
-    """Apply ``changes`` to one row, refusing a stale version or invalid result."""
-    obj = get_row(session, model, key)
-    check_version(session, obj, expected_version)
-    current = {f: getattr(obj, f) for f in schema.model_fields}
-    values = validate_changes(schema, current, changes)
-    if check is not None:
-        check(values, obj)
-    assign(obj, values, changes.keys())
     session.flush()
     return obj
 
@@ -261,7 +245,7 @@ def is_sqlite(session: Session) -> bool:
     return session.get_bind().dialect.name == "sqlite"
 
 
-def _label(model: type) -> str:
+def record_label(model: type) -> str:
     """A model's name in words: "Contact", "Follow-up", "Satisfaction response"."""
     if model.__name__ == "FollowUp":
         return "Follow-up"

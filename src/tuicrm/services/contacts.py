@@ -53,6 +53,7 @@ from tuicrm.services.contact_queries import (
     search_condition,
     search_text_for,
 )
+from tuicrm.services.edits import reconcile
 
 
 class ContactSort(StrEnum):
@@ -121,11 +122,13 @@ def update_contact(
     contact_id: int,
     changes: Mapping[str, Any],
     expected_version: int | None,
+    base: Mapping[str, Any] | None = None,
 ) -> Contact:
-    """Apply ``changes``; refuses with ConflictError if the row moved on."""
+    """Apply ``changes``, reconciled with any newer version (``edits.reconcile``)."""
     contact = get_row(session, Contact, contact_id)
-    check_version(session, contact, expected_version)
-    current = _as_input(session, contact)
+    current = contact_input(session, contact)
+    changes = reconcile(session, contact, ContactCreate, current, changes,
+                        expected_version=expected_version, base=base)
     values: ContactCreate = validate_changes(ContactCreate, current, changes)
     if values == validate(ContactCreate, current):
         return contact  # nothing changed: no new version to conflict with others
@@ -192,7 +195,7 @@ def archive_contact(
 
 def get_contact(*, session: Session, contact_id: int) -> ContactDetail:
     contact = get_row(session, Contact, contact_id)
-    current = _as_input(session, contact)
+    current = contact_input(session, contact)
     org = session.get(Contact, contact.organisation_id) if contact.organisation_id else None
     role = session.execute(sa.select(role_expr).where(Contact.id == contact_id)).scalar_one()
     return ContactDetail(
@@ -298,7 +301,8 @@ def _own_fields() -> list[str]:
     return [f for f in ContactCreate.model_fields if f not in ("emails", "phones", "tags")]
 
 
-def _as_input(session: Session, contact: Contact) -> dict[str, Any]:
+def contact_input(session: Session, contact: Contact) -> dict[str, Any]:
+    """The stored contact in the shape a save sends (its emails, phones, tags too)."""
     current = {f: getattr(contact, f) for f in _own_fields()}
     current["emails"] = list(session.scalars(
         sa.select(ContactEmail.address).where(ContactEmail.contact_id == contact.id)

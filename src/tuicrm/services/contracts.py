@@ -30,8 +30,8 @@ from tuicrm.services.common import (
     require_member,
     restore,
     soft_delete,
-    update_row,
 )
+from tuicrm.services.edits import update_row
 
 OPEN_STATUSES = (ContractStatus.DRAFT, ContractStatus.ACTIVE)
 
@@ -97,12 +97,13 @@ def create_contract(*, session: Session, data: ContractCreate | Mapping[str, Any
 
 
 def update_contract(
-    *, session: Session, contract_id: int, changes: Mapping[str, Any], expected_version: int | None
+    *, session: Session, contract_id: int, changes: Mapping[str, Any], expected_version: int | None,
+    base: Mapping[str, Any] | None = None,
 ) -> Contract:
     """Edit a contract's terms. Ending and renewing have their own functions."""
     _refuse_lifecycle_edits(changes)
     return update_row(session, Contract, ContractCreate, contract_id, changes, expected_version,
-                      check=partial(_check, session))
+                      check=partial(_check, session), base=base)
 
 
 def end_contract(

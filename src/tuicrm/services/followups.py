@@ -35,8 +35,8 @@ from tuicrm.services.common import (
     require_member,
     restore,
     soft_delete,
-    update_row,
 )
+from tuicrm.services.edits import update_row
 
 _BY_DUE = SortKey([FollowUp.due_date, FollowUp.id])
 
@@ -46,10 +46,11 @@ def create_followup(*, session: Session, data: FollowUpCreate | Mapping[str, Any
 
 
 def update_followup(
-    *, session: Session, followup_id: int, changes: Mapping[str, Any], expected_version: int | None
+    *, session: Session, followup_id: int, changes: Mapping[str, Any], expected_version: int | None,
+    base: Mapping[str, Any] | None = None,
 ) -> FollowUp:
     return update_row(session, FollowUp, FollowUpCreate, followup_id, changes, expected_version,
-                      check=partial(_check, session))
+                      check=partial(_check, session), base=base)
 
 
 def complete_followup(

@@ -23,8 +23,8 @@ from tuicrm.services.common import (
     require_member,
     restore,
     soft_delete,
-    update_row,
 )
+from tuicrm.services.edits import update_row
 
 _NEWEST = SortKey([Interaction.occurred_at, Interaction.id], descending=True)
 
@@ -38,10 +38,10 @@ def log_interaction(
 
 def update_interaction(
     *, session: Session, interaction_id: int, changes: Mapping[str, Any],
-    expected_version: int | None,
+    expected_version: int | None, base: Mapping[str, Any] | None = None,
 ) -> Interaction:
     return update_row(session, Interaction, InteractionCreate, interaction_id, changes,
-                      expected_version, check=partial(_check_contact, session))
+                      expected_version, check=partial(_check_contact, session), base=base)
 
 
 def delete_interaction(

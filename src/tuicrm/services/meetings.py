@@ -20,7 +20,6 @@ from tuicrm.services.common import (
     Page,
     SortKey,
     assign,
-    check_version,
     get_row,
     keyset_page,
     live,
@@ -30,6 +29,7 @@ from tuicrm.services.common import (
     validate,
     validate_changes,
 )
+from tuicrm.services.edits import reconcile
 
 _OWN_FIELDS = [f for f in MeetingCreate.model_fields if f != "attendee_ids"]
 _NEWEST = SortKey([Meeting.starts_at, Meeting.id], descending=True)
@@ -55,13 +55,14 @@ def create_meeting(*, session: Session, data: MeetingCreate | Mapping[str, Any])
 
 
 def update_meeting(
-    *, session: Session, meeting_id: int, changes: Mapping[str, Any], expected_version: int | None
+    *, session: Session, meeting_id: int, changes: Mapping[str, Any], expected_version: int | None,
+    base: Mapping[str, Any] | None = None,
 ) -> Meeting:
     """Change a meeting; ``attendee_ids`` in ``changes`` replaces the attendees."""
     meeting = get_row(session, Meeting, meeting_id)
-    check_version(session, meeting, expected_version)
-    current = {f: getattr(meeting, f) for f in _OWN_FIELDS}
-    current["attendee_ids"] = _attendee_ids(session, meeting_id)
+    current = meeting_input(session, meeting)
+    changes = reconcile(session, meeting, MeetingCreate, current, changes,
+                        expected_version=expected_version, base=base)
     values: MeetingCreate = validate_changes(MeetingCreate, current, changes)
     require_member(session, values.owner_id)
     assign(meeting, values, [f for f in changes if f != "attendee_ids"])
@@ -71,6 +72,13 @@ def update_meeting(
         meeting.updated_at = dates.utcnow()  # an attendee change is a change of the meeting
     session.flush()
     return meeting
+
+
+def meeting_input(session: Session, meeting: Meeting) -> dict[str, Any]:
+    """The stored meeting in the shape a save sends (with its attendees)."""
+    current = {f: getattr(meeting, f) for f in _OWN_FIELDS}
+    current["attendee_ids"] = _attendee_ids(session, meeting.id)
+    return current
 
 
 def delete_meeting(*, session: Session, meeting_id: int, expected_version: int | None = None) -> Meeting:

@@ -48,6 +48,7 @@ from tuicrm.services.common import (
     validate,
     validate_changes,
 )
+from tuicrm.services.edits import reconcile
 
 _NEWEST = SortKey([Sale.sold_at, Sale.id], descending=True)
 _HEADER_FIELDS = [f for f in SaleCreate.model_fields if f != "lines"]
@@ -90,13 +91,14 @@ def create_sale(*, session: Session, data: SaleCreate | Mapping[str, Any]) -> Sa
 
 
 def update_sale(
-    *, session: Session, sale_id: int, changes: Mapping[str, Any], expected_version: int | None
+    *, session: Session, sale_id: int, changes: Mapping[str, Any], expected_version: int | None,
+    base: Mapping[str, Any] | None = None,
 ) -> Sale:
     """Change a sale; ``lines`` in ``changes`` replaces all of its lines."""
     sale = get_row(session, Sale, sale_id)
-    check_version(session, sale, expected_version)
-    current = {f: getattr(sale, f) for f in _HEADER_FIELDS}
-    current["lines"] = [_line_input(line) for line in _lines(session, sale.id)]
+    current = sale_input(session, sale)
+    changes = reconcile(session, sale, SaleCreate, current, changes,
+                        expected_version=expected_version, base=base)
     values: SaleCreate = validate_changes(SaleCreate, current, changes)
     _check_customer(session, values.contact_id)
     assign(sale, values, _HEADER_FIELDS)
@@ -109,6 +111,13 @@ def update_sale(
         sale.updated_at = dates.utcnow()  # new lines are a change even at the same total
     session.flush()
     return sale
+
+
+def sale_input(session: Session, sale: Sale) -> dict[str, Any]:
+    """The stored sale in the shape a save sends (with its lines)."""
+    current = {f: getattr(sale, f) for f in _HEADER_FIELDS}
+    current["lines"] = [_line_input(line) for line in _lines(session, sale.id)]
+    return current
 
 
 def refund_sale(

@@ -26,8 +26,8 @@ from tuicrm.services.common import (
     live,
     require_live_contact,
     soft_delete,
-    update_row,
 )
+from tuicrm.services.edits import update_row
 
 _NEWEST = SortKey([SatisfactionResponse.responded_at, SatisfactionResponse.id], descending=True)
 

@@ -8,8 +8,12 @@ way for every record:
   any field has a problem, and pressing it anyway marks every bad field;
 - saving runs in a write worker; a ``ValidationError`` from the service is
   shown at its field (or above the buttons), and nothing typed is lost;
-- a ``ConflictError`` (someone saved the record after it was opened) opens
-  the conflict dialog: reload their version, or overwrite deliberately;
+- the form keeps the stored values it was loaded from (``base``, as the core
+  gave them), and a save sends them along: if someone saved the record meanwhile, the core merges the fields
+  only one of them changed (and the form says whose changes it kept), and
+  a ``ConflictError`` for fields both changed opens the conflict dialog
+  (Yours and Theirs for each): reload their version, or overwrite those
+  fields deliberately;
 - Esc with unsaved changes asks before throwing them away;
 - a saved form dismisses with the record's id and tells the app the data
   changed, so every list reloads.
@@ -32,12 +36,13 @@ from textual.widgets import Button, Static
 from tuicrm import errors
 from tuicrm.ui.screens.dialogs import ConfirmDialog, ConflictDialog
 from tuicrm.ui.text import safe_text
-from tuicrm.ui.widgets.fields import Field
+from tuicrm.ui.widgets.fields import ChoiceField, Field
 from tuicrm.ui.widgets.footer import KeyFooter
 from tuicrm.ui.work import run_core
 
 if TYPE_CHECKING:
     from tuicrm.core import Core
+    from tuicrm.core.data import Saved
     from tuicrm.ui.app import CrmApp
 
 
@@ -56,6 +61,7 @@ class RecordForm(ModalScreen[int | None]):
         self.record_id = record_id
         self.context = context  # e.g. contact_id for a form opened from a contact page
         self.version: int | None = None
+        self.base: dict[str, Any] | None = None  # the values as loaded (what an edit started from)
         self.loaded = record_id is None
         self._saving = False
         self._saving_values: dict[str, Any] = {}  # what the save in progress sends
@@ -77,7 +83,8 @@ class RecordForm(ModalScreen[int | None]):
         """Read the stored record through the core; returns what :meth:`fill` needs
         (runs in a worker).
 
-        Must include ``"version"`` for records that have one.
+        Must include ``"version"`` for records that have one, and ``"base"``: the
+        stored values in the shape a save sends (what an edit starts from).
         """
         raise NotImplementedError
 
@@ -99,8 +106,10 @@ class RecordForm(ModalScreen[int | None]):
         """The values to save, from fields that are all valid (UI thread)."""
         return {f.field_name: f.value for f in self.all_fields()}
 
-    def save(self, core: Core, values: dict[str, Any], expected_version: int | None) -> int:
-        """Create or update the record through the core; returns its id (worker)."""
+    def save(self, core: Core, values: dict[str, Any], expected_version: int | None,
+             base: dict[str, Any] | None) -> Saved:
+        """Create or update the record through the core, as an edit of ``base``
+        (the values it was loaded with); worker."""
         raise NotImplementedError
 
     def saved(self, record_id: int) -> None:
@@ -142,6 +151,7 @@ class RecordForm(ModalScreen[int | None]):
 
     def _loaded(self, loaded: dict[str, Any]) -> None:
         self.version = loaded.pop("version", None)
+        self.base = loaded.pop("base", None)
         self.fill(loaded)
         for field in self.all_fields():
             field.touched = False
@@ -196,6 +206,11 @@ class RecordForm(ModalScreen[int | None]):
         """How the conflict dialog shows a stored or typed value of field ``name``."""
         if value is None:
             return ""
+        field = self.field(name)
+        if isinstance(field, ChoiceField):  # an owner, a status: its label, not its key
+            for text, option in field.options:
+                if option == value or str(getattr(option, "value", option)) == str(value):
+                    return text.plain
         currency = self._saving_values.get("currency")
         if name.endswith("_minor") and isinstance(value, int) and isinstance(currency, str):
             from tuicrm.money import MoneyError, format_amount
@@ -247,15 +262,22 @@ class RecordForm(ModalScreen[int | None]):
         self._saving = True
         self._saving_values = values
         self._update_save_button()
-        run_core(self, lambda core: self.save(core, values, expected_version),
+        base = self.base
+        run_core(self, lambda core: self.save(core, values, expected_version, base),
                  done=self._saved, failed=lambda error: self._save_failed(error, values),
                  group="form-save")
 
-    def _saved(self, record_id: int) -> None:
+    def _saved(self, saved: Saved) -> None:
         self._saving = False
-        self.saved(record_id)
+        self.saved(saved.id)
+        if saved.merged is not None:
+            labels = {f.field_name: f.label for f in self.all_fields()}
+            fields = ", ".join(labels.get(name, name.replace("_", " ")) for name in saved.merged.fields)
+            who = saved.merged.by or "someone else"
+            self.app.notify(f"Merged with {who}'s changes, kept as they saved them: {fields}.",
+                            title="Merged", timeout=8, markup=False)
         self.crm_app.data_changed()
-        self.dismiss(record_id)
+        self.dismiss(saved.id)
 
     def _save_failed(self, error: errors.CrmError, values: dict[str, Any]) -> bool:
         self._saving = False

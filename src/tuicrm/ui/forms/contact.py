@@ -21,6 +21,7 @@ from tuicrm.ui.widgets.fields import (
 
 if TYPE_CHECKING:
     from tuicrm.core import Core
+    from tuicrm.core.data import Saved
 
 TEXT_FIELDS = CONTACT_TEXT_FIELDS
 
@@ -108,5 +109,6 @@ class ContactForm(RecordForm):
                 values[name] = ""
         return values
 
-    def save(self, core: Core, values: dict[str, Any], expected_version: int | None) -> int:
-        return core.people.save_contact(self.record_id, values, expected_version)
+    def save(self, core: Core, values: dict[str, Any], expected_version: int | None,
+             base: dict[str, Any] | None) -> Saved:
+        return core.people.save_contact(self.record_id, values, expected_version, base)

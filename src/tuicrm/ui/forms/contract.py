@@ -36,6 +36,7 @@ from tuicrm.ui.widgets.fields import (
 
 if TYPE_CHECKING:
     from tuicrm.core import Core
+    from tuicrm.core.data import Saved
 
 DEFAULT_CURRENCY = "EUR"
 OPEN = (ContractStatus.DRAFT.value, ContractStatus.ACTIVE.value)
@@ -219,8 +220,9 @@ class ContractForm(RecordForm):
             values.pop("status", None)  # closed: only end/renew change it
         return values
 
-    def save(self, core: Core, values: dict[str, Any], expected_version: int | None) -> int:
-        return core.records.save_contract(self.record_id, values, expected_version)
+    def save(self, core: Core, values: dict[str, Any], expected_version: int | None,
+             base: dict[str, Any] | None) -> Saved:
+        return core.records.save_contract(self.record_id, values, expected_version, base)
 
 
 def _currency_code(raw: str) -> str:

@@ -24,6 +24,7 @@ from tuicrm.ui.widgets.fields import ChoiceField, DateField, Field, TextField, T
 
 if TYPE_CHECKING:
     from tuicrm.core import Core
+    from tuicrm.core.data import Saved
 
 NO_REPEAT = "none"
 MONTHLY = "FREQ=MONTHLY;INTERVAL=1"
@@ -199,8 +200,9 @@ class FollowUpForm(RecordForm):
         values["timezone"] = self.zone
         return values
 
-    def save(self, core: Core, values: dict[str, Any], expected_version: int | None) -> int:
-        return core.records.save_followup(self.record_id, values, expected_version)
+    def save(self, core: Core, values: dict[str, Any], expected_version: int | None,
+             base: dict[str, Any] | None) -> Saved:
+        return core.records.save_followup(self.record_id, values, expected_version, base)
 
     def saved(self, record_id: int) -> None:
         due = self.field("due_date")

@@ -31,6 +31,7 @@ from tuicrm.ui.widgets.fields import (
 
 if TYPE_CHECKING:
     from tuicrm.core import Core
+    from tuicrm.core.data import Saved
 
 KIND_WORDS = {"call": "a call", "email": "an email", "message": "a message", "note": "a note"}
 
@@ -104,8 +105,9 @@ class InteractionForm(RecordForm):
             "subject": fields["subject"] or "", "body": fields["body"] or "",
         }
 
-    def save(self, core: Core, values: dict[str, Any], expected_version: int | None) -> int:
-        return core.records.save_interaction(self.record_id, values, expected_version)
+    def save(self, core: Core, values: dict[str, Any], expected_version: int | None,
+             base: dict[str, Any] | None) -> Saved:
+        return core.records.save_interaction(self.record_id, values, expected_version, base)
 
     def saved(self, record_id: int) -> None:
         verb = "updated" if self.record_id else "logged"

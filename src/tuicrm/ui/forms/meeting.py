@@ -36,6 +36,7 @@ from tuicrm.ui.widgets.fields import (
 
 if TYPE_CHECKING:
     from tuicrm.core import Core
+    from tuicrm.core.data import Saved
 
 DEFAULT_CADENCE_DAYS = 14
 
@@ -146,14 +147,15 @@ class MeetingForm(RecordForm):
             values[name] = values[name] or ""
         return values
 
-    def save(self, core: Core, values: dict[str, Any], expected_version: int | None) -> int:
-        meeting_id, touch = core.records.save_meeting(self.record_id, values, expected_version,
-                                                      follow_up_with=self.contact_id)
+    def save(self, core: Core, values: dict[str, Any], expected_version: int | None,
+             base: dict[str, Any] | None) -> Saved:
+        saved, touch = core.records.save_meeting(self.record_id, values, expected_version, base,
+                                                 follow_up_with=self.contact_id)
         if touch is not None:  # a new meeting: offer the next follow-up with them
             day = dates.to_local(values["starts_at"], values["timezone"]).date()
             self.proposal = propose_next(day, touch.contact_id, touch.name, touch.cadence_days,
                                          values["title"])
-        return meeting_id
+        return saved
 
     def saved(self, record_id: int) -> None:
         super().saved(record_id)

@@ -23,6 +23,7 @@ from tuicrm.ui.work import run_core
 
 if TYPE_CHECKING:
     from tuicrm.core import Core
+    from tuicrm.core.data import Saved
 
 KINDS = [("Refund (money back)", "refund"), ("Return (goods came back)", "return")]
 
@@ -103,8 +104,9 @@ class RefundForm(RecordForm):
         return {"amount_minor": fields["amount_minor"], "reason": fields["reason"] or "",
                 "is_return": fields["kind"] == "return"}
 
-    def save(self, core: Core, values: dict[str, Any], expected_version: int | None) -> int:
-        return core.records.refund(self.sale_id, values, expected_version)
+    def save(self, core: Core, values: dict[str, Any], expected_version: int | None,
+             base: dict[str, Any] | None) -> Saved:
+        return core.records.refund(self.sale_id, values, expected_version)  # never merged
 
     def _save_failed(self, error: errors.CrmError, values: dict[str, Any]) -> bool:
         """The sale changed since the form opened (another refund, an edit): no

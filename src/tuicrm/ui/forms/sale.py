@@ -33,6 +33,7 @@ from tuicrm.ui.widgets.sale_lines import SaleLines
 
 if TYPE_CHECKING:
     from tuicrm.core import Core
+    from tuicrm.core.data import Saved
 
 DEFAULT_CURRENCY = "EUR"
 CURRENCIES = ["EUR", "USD", "GBP", "CHF", "CAD", "AUD", "JPY", "SEK", "NOK", "DKK", "PLN",
@@ -208,8 +209,9 @@ class SaleForm(RecordForm):
             "lines": self.lines.values(),
         }
 
-    def save(self, core: Core, values: dict[str, Any], expected_version: int | None) -> int:
-        return core.records.save_sale(self.record_id, values, expected_version)
+    def save(self, core: Core, values: dict[str, Any], expected_version: int | None,
+             base: dict[str, Any] | None) -> Saved:
+        return core.records.save_sale(self.record_id, values, expected_version, base)
 
     def saved(self, record_id: int) -> None:
         text, bad = self.lines.total_text()

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any, ClassVar
 
+from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 from textual import events, on
@@ -175,11 +176,10 @@ class ConflictDialog(ModalScreen[str | None]):
         yield KeyFooter()
 
     def _differences(self) -> Table | Text:
+        if self.error.clashes:
+            return self._clashes()
         theirs = self.error.current
-        table = Table(box=None, expand=True, show_edge=False)
-        table.add_column("Field", style="dim", no_wrap=True)
-        table.add_column("Yours")
-        table.add_column("Theirs (saved)")
+        table = self._table()
         shown = 0
         for name, mine in self.mine.items():
             if name not in theirs:
@@ -187,14 +187,39 @@ class ConflictDialog(ModalScreen[str | None]):
             yours, saved = self.shown(name, mine), self.shown(name, theirs[name])
             if yours == saved:
                 continue
-            table.add_row(self.labels.get(name, name.replace("_", " ")),
-                          safe_text(yours or "—", max_width=40),
-                          safe_text(saved or "—", max_width=40))
+            self._row(table, name, yours, saved)
             shown += 1
         if not shown:
             return Text("The saved record has other changes than yours; "
                         "none of the fields you edited differ.")
         return table
+
+    def _clashes(self) -> Group:
+        """The fields both of you changed; their other changes stay whatever is chosen."""
+        table = self._table()
+        for clash in self.error.clashes:
+            self._row(table, clash.field, self.shown(clash.field, clash.mine),
+                      self.shown(clash.field, clash.theirs))
+        parts: list[Table | Text] = [table]
+        if self.error.kept:
+            kept = ", ".join(self.labels.get(n, n.replace("_", " ")) for n in self.error.kept)
+            parts.append(Text.assemble("\nTheir changes to ", safe_text(kept),
+                                       " did not clash with yours and stay either way.",
+                                       style="dim"))
+        return Group(*parts)
+
+    @staticmethod
+    def _table() -> Table:
+        table = Table(box=None, expand=True, show_edge=False)
+        table.add_column("Field", style="dim", no_wrap=True)
+        table.add_column("Yours")
+        table.add_column("Theirs (saved)")
+        return table
+
+    def _row(self, table: Table, name: str, yours: str, saved: str) -> None:
+        table.add_row(self.labels.get(name, name.replace("_", " ")),
+                      safe_text(yours or "—", max_width=40),
+                      safe_text(saved or "—", max_width=40))
 
     @on(Button.Pressed)
     def _pressed(self, event: Button.Pressed) -> None:
