@@ -627,3 +627,26 @@ class ImportRunItem(SQLModel, table=True):
     action: str = Field(max_length=20)  # "created" or "updated"
     version_after: int = Field(nullable=False)  # a later edit means "changed since"
     previous: str | None = Field(default=None, sa_type=sa.Text)
+
+
+# --- history ---------------------------------------------------------------
+
+
+class FieldChange(SQLModel, table=True):
+    """One field of one record changed: what it was, what it became, who, when,
+    and through what (``services.history``). Values are JSON text, so a list
+    field (phones, attendees, sale lines) is kept whole."""
+
+    __tablename__ = "field_change"
+    __table_args__ = (sa.Index("ix_field_change_record", "record_kind", "record_id", "id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    record_kind: str = Field(max_length=20)  # "contact", "contract", "meeting" ...
+    record_id: int = Field(nullable=False)
+    field_name: str = Field(max_length=40)
+    old_value: str | None = Field(default=None, sa_type=sa.Text)
+    new_value: str | None = Field(default=None, sa_type=sa.Text)
+    changed_at: datetime = Field(sa_type=UTCDateTime, nullable=False)
+    changed_by_id: int | None = _fk("team_member.id", ondelete="SET NULL")
+    via: str = Field(max_length=20)  # "form", "import", "undo", "restore", "command" ...
+    import_run_id: int | None = Field(default=None)  # the run, for changes an import made

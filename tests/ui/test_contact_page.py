@@ -190,6 +190,8 @@ async def test_panes_switch_by_key_and_list_their_records(db, db_path, make_app,
         insight = " ".join(capture.get().split())
         assert "Orders 2" in insight and "Health" in insight
         await pilot.press("right_square_bracket")
+        assert tabs.active == "history"  # what changed, field by field
+        await pilot.press("right_square_bracket")
         assert tabs.active == "timeline"  # round the end
         await pilot.press("escape")
         assert not isinstance(app.screen, ContactPage)
@@ -373,3 +375,37 @@ async def test_enter_opens_the_record_under_the_cursor(db, db_path, make_app, ui
         await pilot.press("enter")
         await ui.wait_until(pilot, lambda: type(app.screen).__name__ == "ContractView")
         assert app.screen.contract_id == ids["contract"]
+
+
+async def test_the_history_pane_shows_a_change_and_u_puts_the_old_value_back(
+        db, db_path, make_app, ui):
+    from tuicrm.core import Core, open_database
+    from tuicrm.ui.screens.history_pane import HistoryTable
+
+    ids = seed_ada(db)
+    other = open_database(db_path)  # Bob changes her city from his own app
+    try:
+        bob = Core(other, username="bob")
+        form = bob.people.contact_form(ids["contact"])
+        bob.people.save_contact(ids["contact"], {**form["base"], "city": "Paris"},
+                                form["version"], form["base"])
+    finally:
+        other.dispose()
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        page = await open_page(app, pilot, ui, ids["contact"])
+        for _ in range(6):
+            await pilot.press("right_square_bracket")
+        await ui.wait_until(pilot, lambda: page.active_pane == "history")
+        table = page.query_one(HistoryTable)
+        await ui.wait_until(pilot, lambda: bool(table.changes))
+        row = [cell.plain for cell in table.get_row_at(0)]
+        assert row[1:] == ["bob", "form", "city", "—", "Paris"]
+        assert app.focused is table
+        await pilot.press("u")
+        await ui.wait_until(pilot, lambda: len(table.changes) == 2)
+        assert [cell.plain for cell in table.get_row_at(0)][2:] == [
+            "restore", "city", "Paris", "—"]
+        assert any("City put back" in n.message for n in app._notifications)
+    with db.read() as session:
+        assert contacts.get_contact(session=session, contact_id=ids["contact"]).contact.city == ""

@@ -134,7 +134,7 @@ def test_a_deleted_contact_can_still_be_erased(db, db_path):
     result = run(db_path, "Dora Deleted", "--yes")
     assert result.exit_code == 0, result.output
     assert result.output == (f"Erased #{dora} Dora Deleted <dora.deleted@example.org> "
-                             "(deleted): 1 contact.\n")
+                             "(deleted): 1 contact, 1 recorded change.\n")  # its deletion
     assert b"dora.deleted" not in file_bytes(db, db_path)
 
 

@@ -27,7 +27,7 @@ from sqlmodel import SQLModel
 from tuicrm import config, search_index
 from tuicrm.backup import verify_copy
 from tuicrm.core import open_database
-from tuicrm.db import Database, make_engine
+from tuicrm.db import SCHEMA_HEAD, Database, make_engine
 from tuicrm.errors import MigrationError
 from tuicrm.migrate import MIGRATIONS_DIR, current_revision, head_revision, migrate
 from tuicrm.services import contacts, contracts
@@ -281,7 +281,7 @@ def test_0007_keeps_planner_statistics_whole(db: Database, db_path: Path, analyz
             conn.execute("ANALYZE")
     assert not _stat_indexes(db_path) & {"ix_contact_id_live", "ix_contract_billing"}
     open_database(db_path).dispose()
-    assert _version(db_path) == "0007"
+    assert _version(db_path) == SCHEMA_HEAD
     new = {"ix_contact_id_live", "ix_contract_billing", "ix_contact_last_order"}
     assert new <= _stat_indexes(db_path) if analyzed else _stat_indexes(db_path) == set()
 

@@ -11,8 +11,8 @@ import click
 
 
 def register(group: click.Group) -> None:
-    from tuicrm.commands import agenda, erase, export, importing, report
+    from tuicrm.commands import agenda, erase, export, history, importing, report
 
     for command in (agenda.agenda_command, erase.erase_command, export.export_command,
-                    importing.import_command, report.report_command):
+                    history.history_command, importing.import_command, report.report_command):
         group.add_command(command)

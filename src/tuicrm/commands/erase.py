@@ -24,12 +24,12 @@ from tuicrm.commands.common import command_core, open_database
 _HELD = [("emails", "email"), ("phones", "phone"), ("tags", "tag"),
          ("contracts", "contract"), ("meetings", "meeting"), ("follow_ups", "follow-up"),
          ("sales", "sale"), ("interactions", "interaction"),
-         ("satisfaction", "satisfaction response")]
+         ("satisfaction", "satisfaction response"), ("history", "recorded change")]
 # What erase_contact() reports as removed -> how to say it.
 _REMOVED = [("contacts", "contact"), ("contracts", "contract"),
             ("meetings", "meeting only they attended"), ("follow_ups", "follow-up"),
             ("sales", "sale"), ("interactions", "interaction"),
-            ("satisfaction", "satisfaction response")]
+            ("satisfaction", "satisfaction response"), ("history", "recorded change")]
 _PLURALS = {"meeting only they attended": "meetings only they attended"}
 
 
@@ -41,8 +41,8 @@ def erase_command(ctx: click.Context, contact: str, yes: bool) -> None:
     """Erase CONTACT (an id, email address or full name) and everything about them, for good.
 
     Their emails, phones, tags, contracts, follow-ups, sales, notes of
-    interactions, survey answers and the meetings only they attended are
-    removed; shared meetings stay without them, and other contacts' links to
+    interactions, survey answers, the meetings only they attended and the
+    recorded history of those records are removed; shared meetings stay without them, and other contacts' links to
     them are cleared. There is no undo.
     """
     from tuicrm.errors import CrmError

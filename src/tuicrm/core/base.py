@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from tuicrm.db import Database, act_as
-from tuicrm.services import team
+from tuicrm.services import history, team
 from tuicrm.services.edits import Merged, merged_in
 
 
@@ -26,9 +26,11 @@ class Saved:
 @dataclass
 class Writer:
     """Who the core's writes are by: a username still to sign in (a command
-    line), or nobody to sign in (the app signed in when it opened)."""
+    line), or nobody to sign in (the app signed in when it opened); and the way
+    in that the field history names for them unless a use case says better."""
 
     username: str | None = None
+    via: str = "app"
 
 
 class UseCases:
@@ -44,12 +46,14 @@ class UseCases:
         self.writer = writer or Writer()
 
     @contextmanager
-    def write(self, *, sign_in: bool = True) -> Iterator[Session]:
+    def write(self, *, sign_in: bool = True, via: str | None = None) -> Iterator[Session]:
         """A write unit of work. The first one of a command line signs its user in,
         in the same transaction, so every row it writes says who wrote it, and a
-        write that fails leaves no sign-in behind either."""
+        write that fails leaves no sign-in behind either. ``via`` names the way
+        in (a form, an import, an undo ...) in the field history."""
         member_id = None
         with self.db.write() as session:
+            history.set_via(session, via or self.writer.via)
             username = self.writer.username
             if sign_in and username is not None and self.db.actor_id is None:
                 member_id = team.sign_in(session=session, username=username).id
@@ -62,7 +66,7 @@ class UseCases:
               update: Callable[[Session], object]) -> Saved:
         """One write: ``create`` a record (no ``record_id``) or ``update`` the one
         that has it."""
-        with self.write() as session:
+        with self.write(via="form") as session:
             if record_id is None:
                 return Saved(create(session).id or 0)
             update(session)

@@ -6,6 +6,7 @@ from tuicrm.core.base import Writer
 from tuicrm.core.contact_page import ContactPages
 from tuicrm.core.contract_flows import ContractFlows
 from tuicrm.core.exports import Exports
+from tuicrm.core.history import History
 from tuicrm.core.imports import Imports
 from tuicrm.core.lists import Lists
 from tuicrm.core.people import People
@@ -23,7 +24,8 @@ class Core:
 
     Grouped by what they are about (``core.lists``, ``core.schedule``,
     ``core.people``, ``core.records``, ``core.removal``, ``core.contract_flows``,
-    ``core.reports``, ``core.exports``, ``core.imports``, ``core.settings`` ...);
+    ``core.reports``, ``core.exports``, ``core.imports``, ``core.history``,
+    ``core.settings`` ...);
     each method opens its own unit of work and returns plain data, so a caller
     never holds a session.
     """
@@ -32,11 +34,12 @@ class Core:
         """``username``: a command line's user, signed in by its first write (the
         app signs in as it opens the database, and passes none)."""
         self.db = db
-        writer = Writer(username)
+        writer = Writer(username, via="command" if username else "app")
         self.contact_pages = ContactPages(db, writer)
         self.contract_flows = ContractFlows(db, writer)
         self.due = DueWrites(db, writer)
         self.exports = Exports(db, writer)
+        self.history = History(db, writer)
         self.imports = Imports(db, writer)
         self.lists = Lists(db, writer)
         self.people = People(db, writer)

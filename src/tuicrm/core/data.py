@@ -13,6 +13,7 @@ from tuicrm.services.contacts import ContactRow
 from tuicrm.services.contracts import ContractDetail, ContractRow
 from tuicrm.services.customer_view import CustomerView
 from tuicrm.services.edits import Merged
+from tuicrm.services.history import Change
 from tuicrm.services.ical import ImportResult
 from tuicrm.services.import_plan import Action, ImportPlan, PlanLine
 from tuicrm.services.import_runs import ImportRunInfo, UndoResult
@@ -24,7 +25,7 @@ from tuicrm.services.sales import SaleRow
 from tuicrm.services.timeline import TimelineEntry
 
 __all__ = [
-    "Action", "ContactRow", "ContactSummary", "ContractDetail", "ContractRow", "CustomerView", "Database",
+    "Action", "Change", "ContactRow", "ContactSummary", "ContractDetail", "ContractRow", "CustomerView", "Database",
     "DueItem", "ImportPlan", "ImportResult", "ImportRunInfo", "KeyFigures", "Merged", "MonthRevenue", "Page", "PlanLine",
     "QuietCustomer", "Ranked", "SaleRow", "Saved", "SegmentThresholds", "TimelineEntry", "UndoResult",
 ]

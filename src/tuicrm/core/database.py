@@ -1,21 +1,35 @@
 """Opening a database the way the app writes to it.
 
 A :class:`~tuicrm.db.Database` knows transactions, not what the records
-mean; here it is given the upkeep its writes owe the derived contact columns
-(:mod:`tuicrm.services.derived`): notes taken at each flush, one refresh
+mean; here it is given the upkeep its writes owe: the derived contact columns
+(:mod:`tuicrm.services.derived`) and the field history
+(:mod:`tuicrm.services.history`), both noted at each flush and settled once
 before each commit.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.engine import URL
+from sqlalchemy.orm import Session
 
 from tuicrm.db import Database, Upkeep
-from tuicrm.services import derived
+from tuicrm.services import derived, history
 
-UPKEEP = Upkeep(note=derived.note_flush, settle=derived.refresh_noted)
+
+def _note(session: Session, flush_context: Any) -> None:
+    derived.note_flush(session, flush_context)
+    history.note_flush(session, flush_context)
+
+
+def _settle(session: Session) -> None:
+    derived.refresh_noted(session)
+    history.write_noted(session)  # last: nothing after it changes a tracked field
+
+
+UPKEEP = Upkeep(note=_note, settle=_settle)
 
 
 def open_database(target: str | Path | URL, *, migrate_schema: bool = True) -> Database:

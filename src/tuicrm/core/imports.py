@@ -24,7 +24,7 @@ class Imports(UseCases):
 
     def apply(self, source: SourceFile, **options: Any) -> ImportPlan:
         """Import ``source``; ``progress(done, total)`` may follow it (``options``)."""
-        with self.write() as session:
+        with self.write(via="import") as session:
             return importing.apply_import(session=session, source=source, **options)
 
     def last(self) -> ImportRunInfo | None:
@@ -34,7 +34,7 @@ class Imports(UseCases):
 
     def undo_last(self, *, run_id: int | None = None, name: str = "") -> UndoResult:
         """Take back the newest import; with ``run_id``, only if it is still that one."""
-        with self.write() as session:
+        with self.write(via="undo") as session:
             if run_id is not None:
                 last = import_runs.last_import(session=session)
                 if last is None or last.id != run_id:
@@ -46,5 +46,5 @@ class Imports(UseCases):
         """Make a meeting of every event of a calendar file that is one. A dry run
         writes too, inside a savepoint it rolls back: the same checks as the real
         import, and nothing is kept."""
-        with self.write(sign_in=not dry_run) as session:
+        with self.write(sign_in=not dry_run, via="import") as session:
             return ical.import_meetings(session=session, events=events, dry_run=dry_run)

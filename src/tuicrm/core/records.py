@@ -140,7 +140,7 @@ class Records(UseCases):
         """Create or update a meeting. A new one also says whom to follow up with:
         ``follow_up_with`` if they attend, else the first attendee (read in the
         same transaction), with their stay-in-touch cadence."""
-        with self.write() as session:
+        with self.write(via="form") as session:
             if meeting_id is not None:
                 meetings.update_meeting(session=session, meeting_id=meeting_id, changes=values,
                                         expected_version=expected_version, base=base)
@@ -207,6 +207,6 @@ class Records(UseCases):
 
     def refund(self, sale_id: int, values: dict[str, Any], expected_version: int | None) -> Saved:
         """Record a refund or return against the sale, as of its ``expected_version``."""
-        with self.write() as session:
+        with self.write(via="form") as session:
             return Saved(sales.refund_sale(session=session, sale_id=sale_id, data=values,
                                            expected_version=expected_version).id or 0)

@@ -48,5 +48,5 @@ class Removal(UseCases):
     def restore(self, kind: str, record_id: int) -> None:
         """Undo a delete (or an archive) of the record."""
         _delete, restore = _KINDS[kind]
-        with self.write() as session:
+        with self.write(via="undo") as session:
             restore(session, record_id)

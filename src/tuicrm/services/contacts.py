@@ -28,7 +28,7 @@ from tuicrm.models import (
     Role,
     TeamMember,
 )
-from tuicrm.services import touch_clock
+from tuicrm.services import history, touch_clock
 from tuicrm.services.common import (
     DEFAULT_PAGE,
     Cursor,
@@ -136,6 +136,7 @@ def update_contact(
     assign(contact, values, _own_fields())
     _set_derived_text(contact, values)
     contact.updated_at = dates.utcnow()  # bumps the version even if only children changed
+    history.note_lists(session, contact, current, values.model_dump(), ("emails", "phones", "tags"))
     _replace_children(session, contact, values)
     session.flush()
     return contact

@@ -40,11 +40,10 @@ from tuicrm.services.common import (
     validate,
     validate_changes,
 )
+from tuicrm.services.history import ENTRY_LISTS  # both sides' additions to these are kept
 
 M = TypeVar("M")
 
-#: List fields whose entries stand alone, so both sides' additions can be kept.
-ENTRY_LISTS = frozenset({"emails", "phones", "tags", "attendee_ids"})
 
 
 @dataclass(frozen=True)

@@ -36,7 +36,7 @@ from tuicrm.models import (
     Sale,
     SatisfactionResponse,
 )
-from tuicrm.services import derived
+from tuicrm.services import derived, history
 from tuicrm.services.contact_bulk import insert_rows
 from tuicrm.services.import_lookup import chunks
 from tuicrm.services.import_plan import Action, ImportPlan
@@ -96,6 +96,7 @@ def record_run(session: Session, plan: ImportPlan) -> int | None:
                     skipped_count=counts[Action.SKIP])
     session.add(run)
     session.flush()
+    history.set_import_run(session, run.id)  # the changes it made name it
     items = []
     for p in plan.lines:
         if p.action is Action.CREATE:

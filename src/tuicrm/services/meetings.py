@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from tuicrm import dates
 from tuicrm.errors import ValidationError
 from tuicrm.models import Contact, Meeting, MeetingAttendee, MeetingCreate
-from tuicrm.services import derived
+from tuicrm.services import derived, history
 from tuicrm.services.common import (
     DEFAULT_PAGE,
     Cursor,
@@ -68,6 +68,7 @@ def update_meeting(
     assign(meeting, values, [f for f in changes if f != "attendee_ids"])
     if "attendee_ids" in changes:
         _check_attendees(session, values.attendee_ids)
+        history.note_lists(session, meeting, current, values.model_dump(), ("attendee_ids",))
         _set_attendees(session, meeting_id, values.attendee_ids)
         meeting.updated_at = dates.utcnow()  # an attendee change is a change of the meeting
     session.flush()

@@ -27,6 +27,7 @@ from tuicrm.models import (
     ContactPhone,
     ContactTag,
     Contract,
+    FieldChange,
     FollowUp,
     ImportRunItem,
     Interaction,
@@ -38,6 +39,7 @@ from tuicrm.models import (
     SatisfactionResponse,
 )
 from tuicrm.search_index import SQLITE_PURGE
+from tuicrm.services import history
 from tuicrm.services.common import get_row, is_sqlite
 
 # Internal columns that say nothing about the person.
@@ -90,6 +92,10 @@ def personal_data(*, session: Session, contact_id: int) -> dict[str, Any]:
         "interactions": _rows(session, Interaction, Interaction.contact_id == contact_id),
         "satisfaction": _rows(session, SatisfactionResponse,
                               SatisfactionResponse.contact_id == contact_id),
+        "history": [_row(change) for change in session.scalars(
+            sa.select(FieldChange).where(FieldChange.record_kind == "contact",
+                                         FieldChange.record_id == contact_id)
+            .order_by(FieldChange.id))],
     }
 
 
@@ -104,6 +110,13 @@ def erase_contact(*, session: Session, contact_id: int) -> dict[str, int]:
         removed[name] = session.execute(sa.delete(model).where(*where)).rowcount or 0
 
     sale_ids = sa.select(Sale.id).where(Sale.contact_id == contact_id)
+    # Their field history holds their old values: it goes with their records.
+    theirs = {"contact": [contact_id],
+              "sale": list(session.scalars(sale_ids)),
+              "contract": list(session.scalars(
+                  sa.select(Contract.id).where(Contract.contact_id == contact_id))),
+              "followup": list(session.scalars(
+                  sa.select(FollowUp.id).where(FollowUp.contact_id == contact_id)))}
     # An import's undo record keeps their values from before it updated them
     # (and a reused id must not be undone as theirs).
     session.execute(sa.delete(ImportRunItem).where(sa.or_(
@@ -130,6 +143,7 @@ def erase_contact(*, session: Session, contact_id: int) -> dict[str, int]:
     removed["meetings"] = len(alone)
     if alone:
         session.execute(sa.delete(Meeting).where(Meeting.id.in_(alone)))
+    removed["history"] = history.erase(session=session, records={**theirs, "meeting": alone})
     session.execute(sa.update(Contact).where(Contact.organisation_id == contact_id)
                     .values(organisation_id=None, version=Contact.version + 1))
     session.execute(sa.update(Contact).where(Contact.referred_by_id == contact_id)

@@ -31,6 +31,7 @@ from tuicrm.models import (
     SalesChannel,
     SaleStatus,
 )
+from tuicrm.services import history
 from tuicrm.services.common import (
     DEFAULT_PAGE,
     Cursor,
@@ -106,6 +107,7 @@ def update_sale(
     if sale.refunded_minor > sale.total_minor:
         raise ValidationError({"lines": "the total would be less than what was already refunded"})
     if "lines" in changes:
+        history.note_lists(session, sale, current, values.model_dump(), ("lines",))
         session.execute(sa.delete(SaleLine).where(SaleLine.sale_id == sale.id))
         _write_lines(session, sale, values)
         sale.updated_at = dates.utcnow()  # new lines are a change even at the same total

@@ -1,4 +1,4 @@
-"""One contact's page: the summary on top, their history and records in tabs.
+"""One contact's page: the summary on top, their timeline, records and field history in tabs.
 
 Everything on the page comes from one read job (one snapshot): the summary,
 the first page of the timeline and the other panes. The timeline is paged in
@@ -23,6 +23,7 @@ from textual.widgets import DataTable, Header, Static, TabbedContent, TabPane
 
 from tuicrm import dates, errors
 from tuicrm.ui.screens.base import CrmScreen
+from tuicrm.ui.screens.history_pane import HistoryTable
 from tuicrm.ui.text import safe_str
 from tuicrm.ui.widgets.contact_header import ContactHeader
 from tuicrm.ui.widgets.customer_insight import insight_table
@@ -47,6 +48,7 @@ PAGE_SIZE = 50
 MOST_KEPT = 500  # a reload brings back at most this many timeline entries
 GROUP = "contact-page"
 INSIGHT = "insight"  # the tab with the customer view and the health score
+HISTORY = "history"  # the tab with the contact's field history
 
 
 class ContactPage(CrmScreen):
@@ -89,6 +91,9 @@ class ContactPage(CrmScreen):
                                     zebra_stripes=True, classes="contact-table")
             with TabPane("Insight", id=INSIGHT), VerticalScroll(id="contact-insight-scroll"):
                 yield Static(Text("Loading…", style="italic"), id="contact-insight")
+            with TabPane("History", id=HISTORY):
+                yield HistoryTable("contact", self.contact_id, id="contact-history",
+                                   classes="contact-table")
         yield KeyFooter()
 
     def on_mount(self) -> None:
@@ -112,6 +117,8 @@ class ContactPage(CrmScreen):
 
         run_core(self, load, done=self._loaded, failed=self._load_failed, group=GROUP,
                  exclusive=True)
+        if self.is_mounted:
+            self.query_one(HistoryTable).load()
 
     def _loaded(self, data: PageData) -> None:
         if self._gone:
@@ -282,7 +289,7 @@ class ContactPage(CrmScreen):
         self.query_one("#contact-tabs", TabbedContent).active = pane_id
 
     def action_switch_pane(self, step: int) -> None:
-        ids = [*(pane.id for pane in PANES), INSIGHT]
+        ids = [*(pane.id for pane in PANES), INSIGHT, HISTORY]
         current = ids.index(self.active_pane) if self.active_pane in ids else 0
         self.action_show_pane(ids[(current + step) % len(ids)])
 
@@ -293,4 +300,6 @@ class ContactPage(CrmScreen):
             self.table(pane_id).focus()
         elif pane_id == INSIGHT:
             self.query_one("#contact-insight-scroll").focus()
+        elif pane_id == HISTORY:
+            self.query_one(HistoryTable).focus()
         self.refresh_bindings()

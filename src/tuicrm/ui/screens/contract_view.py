@@ -1,4 +1,5 @@
-"""One contract, read-only: its facts, the five term sections, its renewal chain.
+"""One contract, read-only: its facts, the five term sections, its renewal chain,
+and its field history (a table: ``u`` puts a change's old value back).
 
 Keys act on the contract shown (edit, renew, end, terminate, delete); after a
 renewal the page moves to the new contract, after a delete it closes.
@@ -18,6 +19,7 @@ from textual.widgets import Header, Static
 from tuicrm import dates, errors
 from tuicrm.ui.screens import contract_actions
 from tuicrm.ui.screens.base import CrmScreen
+from tuicrm.ui.screens.history_pane import HistoryTable
 from tuicrm.ui.text import safe_text
 from tuicrm.ui.widgets.contract_table import (
     cancel_by,
@@ -72,6 +74,9 @@ class ContractView(CrmScreen):
                 yield Static(id=f"contract-view-{name}", classes="contract-view--section")
             yield Static(Text("Renewal chain", style="bold"), classes="contract-view--heading")
             yield Static(id="contract-view-chain", classes="contract-view--section")
+            yield Static(Text("History (u puts a highlighted change's old value back)",
+                              style="bold"), classes="contract-view--heading")
+            yield HistoryTable("contract", self.contract_id, id="contract-history")
         yield KeyFooter()
 
     def on_mount(self) -> None:
@@ -90,6 +95,10 @@ class ContractView(CrmScreen):
 
         run_core(self, job, done=self._show, failed=self._failed, group="contract-view",
                  exclusive=True)
+        if self.is_mounted:
+            history = self.query_one(HistoryTable)
+            history.record_id = contract_id  # the page moves to a renewal's follow-on
+            history.load()
 
     def _failed(self, error: errors.CrmError) -> bool:
         self.detail = None

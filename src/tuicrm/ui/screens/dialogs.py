@@ -156,9 +156,10 @@ class ConflictDialog(ModalScreen[str | None]):
     ]
 
     def __init__(self, error: ConflictError, mine: dict[str, Any],
-                 labels: dict[str, str], shown: Callable[[str, Any], str]) -> None:
+                 labels: dict[str, str], shown: Callable[[str, Any], str], *,
+                 after: str = "while you were editing") -> None:
         super().__init__(classes="dialog")
-        self.error, self.mine, self.labels = error, mine, labels
+        self.error, self.mine, self.labels, self.after = error, mine, labels, after
         self.shown = shown  # how a value of a field reads (the form knows: money, times)
 
     def compose(self) -> ComposeResult:
@@ -166,7 +167,7 @@ class ConflictDialog(ModalScreen[str | None]):
         with Vertical(classes="dialog--box dialog--wide"):
             yield Static(Text.assemble(
                 ("Changed by ", "bold"), safe_text(who, style="bold"),
-                (" while you were editing. Nothing was saved yet.", "bold")),
+                (f" {self.after}. Nothing was saved yet.", "bold")),
                 classes="dialog--question")
             yield Static(self._differences(), id="conflict-table")
             with Horizontal(classes="dialog--buttons"):
