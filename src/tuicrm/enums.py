@@ -8,6 +8,7 @@ every name here.
 from __future__ import annotations
 
 import re
+from datetime import date
 from enum import StrEnum
 
 
@@ -48,6 +49,16 @@ class ContractStatus(StrEnum):
     ENDED = "ended"
     TERMINATED = "terminated"
     RENEWED = "renewed"
+
+
+def contract_status_words(status: object, start_date: date, today: date) -> str:
+    """How a contract's status reads today: an active one that has not started
+    yet (a renewal's follow-on, say) is "scheduled"; the stored label says
+    nothing of the dates, and figures never use it (they use the dates)."""
+    value = str(getattr(status, "value", status))
+    if value == ContractStatus.ACTIVE and start_date > today:
+        return "scheduled"
+    return value
 
 
 class BillingCycle(StrEnum):

@@ -243,15 +243,32 @@ async def test_renew_creates_the_linked_follow_on(client_db, make_app, ui, db):
         await pilot.press("y")
         await ui.wait_until(pilot, lambda: len(titles(app)) == 2)
         assert status(app).startswith("Contracts 1–2 of 2")
-        assert sorted(column(app, 0)) == ["Active", "Renewed"]
+        # the follow-on starts after this one's end: it reads as scheduled until then
+        assert sorted(column(app, 0)) == ["Renewed", "Scheduled"]
         # the follow-on is selected
         table = app.screen.query_one("#contracts-table", DataTable)
-        assert table.get_row_at(table.cursor_row)[0].plain == "Active"
+        assert table.get_row_at(table.cursor_row)[0].plain == "Scheduled"
     with db.read() as s:
         rows = s.execute(sa.text("SELECT id, status, renews_id, start_date FROM contract "
                                  "ORDER BY id")).all()
     assert rows[0][:3] == (old, "renewed", None)
     assert rows[1][1:3] == ("active", old) and rows[1][3] == new_start.isoformat()
+
+
+async def test_a_renewal_is_undone_with_ctrl_z(client_db, make_app, ui, db):
+    old = add_contract(db, contacts_id(db, "Ada Lovelace"), "Retainer")
+    app = make_app(client_db)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await open_contracts(pilot, ui)
+        await pilot.press("r")
+        await ui.wait_until(pilot, lambda: isinstance(app.screen, ConfirmDialog))
+        await pilot.press("y")
+        await ui.wait_until(pilot, lambda: len(titles(app)) == 2)
+        await pilot.press("ctrl+z")
+        await ui.wait_until(pilot, lambda: len(titles(app)) == 1)
+        assert column(app, 0) == ["Active"]
+        assert any(n.message.startswith("Undone: Renewed Retainer") for n in app._notifications)
+    assert stored(db, old).status == "active" and stored(db, old).ended_on is None
 
 
 async def test_end_and_terminate_ask_for_the_day(client_db, make_app, ui, db):

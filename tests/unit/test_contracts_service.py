@@ -280,3 +280,30 @@ def test_renewal_term_keeps_the_agreed_length(start, end, ended_on, expected):
                         ended_on=ended_on, amount_minor=0, currency="EUR")
     _old_end, new_start, new_end = renewal_term(contract)
     assert (new_start, new_end) == expected
+
+
+def test_a_renewal_is_undone_whole_and_only_while_unchanged(db, client):
+    from tuicrm.core import Core
+
+    core = Core(db, username="alice")
+    old = new_contract(db, client)
+    renewal = core.contract_flows.renew(old.id, old.version)
+    with db.read() as s:
+        assert contracts.get_contract(session=s, contract_id=old.id).status == "renewed"
+    core.contract_flows.undo_renewal(renewal)
+    with db.read() as s:
+        back = contracts.get_contract(session=s, contract_id=old.id)
+        assert (back.status, back.end_date, back.ended_on) == ("active", date(2026, 12, 31), None)
+        with pytest.raises(NotFoundError):
+            contracts.get_contract(session=s, contract_id=renewal.new_id)
+    (undo,) = [c for c in core.history.of("contract", old.id) if c.field == "status"][:1]
+    assert (undo.old, undo.new, undo.via) == ("renewed", "active", "undo")
+
+    again = core.contract_flows.renew(old.id, back.version)
+    with db.write() as s:  # someone edits the follow-on meanwhile
+        contracts.update_contract(session=s, contract_id=again.new_id,
+                                  changes={"amount_minor": 110000}, expected_version=None)
+    with pytest.raises(ValidationError, match="cannot be undone"):
+        core.contract_flows.undo_renewal(again)
+    with db.read() as s:
+        assert contracts.get_contract(session=s, contract_id=again.new_id).amount_minor == 110000

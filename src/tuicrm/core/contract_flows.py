@@ -8,6 +8,7 @@ from datetime import date
 from tuicrm.core.base import UseCases
 from tuicrm.enums import BillingCycle
 from tuicrm.services import contracts
+from tuicrm.services.contracts import Renewal
 
 
 @dataclass(frozen=True)
@@ -42,12 +43,17 @@ class ContractFlows(UseCases):
                              amount_minor=c.amount_minor, currency=c.currency,
                              billing_cycle=c.billing_cycle, term=term)
 
-    def renew(self, contract_id: int, expected_version: int) -> tuple[int, date]:
-        """Make the linked follow-on contract; returns its id and start."""
+    def renew(self, contract_id: int, expected_version: int) -> Renewal:
+        """Make the linked follow-on contract; says its id and start, and what
+        :meth:`undo_renewal` needs."""
         with self.write() as session:
-            new = contracts.renew_contract(session=session, contract_id=contract_id,
-                                           expected_version=expected_version)
-            return new.id or 0, new.start_date
+            return contracts.renew(session=session, contract_id=contract_id,
+                                   expected_version=expected_version)
+
+    def undo_renewal(self, renewal: Renewal) -> None:
+        """Take a renewal back (refused if either contract changed since)."""
+        with self.write(via="undo") as session:
+            contracts.undo_renewal(session=session, renewal=renewal)
 
     def end(self, contract_id: int, on: date, *, terminated: bool, expected_version: int) -> None:
         """End the contract as agreed on ``on``, or terminate it early."""

@@ -10,7 +10,7 @@ from tuicrm.services.calendar import DueItem
 from tuicrm.services.common import Page
 from tuicrm.services.contact_summary import ContactSummary
 from tuicrm.services.contacts import ContactRow
-from tuicrm.services.contracts import ContractDetail, ContractRow
+from tuicrm.services.contracts import ContractDetail, ContractRow, Renewal
 from tuicrm.services.customer_view import CustomerView
 from tuicrm.services.edits import Merged
 from tuicrm.services.history import Change
@@ -27,5 +27,5 @@ from tuicrm.services.timeline import TimelineEntry
 __all__ = [
     "Action", "Change", "ContactRow", "ContactSummary", "ContractDetail", "ContractRow", "CustomerView", "Database",
     "DueItem", "ImportPlan", "ImportResult", "ImportRunInfo", "KeyFigures", "Merged", "MonthRevenue", "Page", "PlanLine",
-    "QuietCustomer", "Ranked", "SaleRow", "Saved", "SegmentThresholds", "TimelineEntry", "UndoResult",
+    "QuietCustomer", "Ranked", "Renewal", "SaleRow", "Saved", "SegmentThresholds", "TimelineEntry", "UndoResult",
 ]

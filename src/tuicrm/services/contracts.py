@@ -162,6 +162,43 @@ def renew_contract(
     return new
 
 
+@dataclass(frozen=True)
+class Renewal:
+    """A renewal just made, with what it changed on the renewed contract (to undo it)."""
+
+    old_id: int
+    old_version: int
+    new_id: int
+    new_version: int
+    start: date
+    before: tuple[ContractStatus, date | None, date | None]  # status, end_date, ended_on
+
+
+def renew(*, session: Session, contract_id: int, expected_version: int | None) -> Renewal:
+    """:func:`renew_contract`, saying what an undo needs."""
+    old = get_row(session, Contract, contract_id)
+    before = (old.status, old.end_date, old.ended_on)
+    new = renew_contract(session=session, contract_id=contract_id,
+                         expected_version=expected_version)
+    return Renewal(old.id or 0, old.version, new.id or 0, new.version, new.start_date, before)
+
+
+def undo_renewal(*, session: Session, renewal: Renewal) -> None:
+    """Take a renewal back: the follow-on goes (undoably, like any delete) and the
+    renewed contract gets its status and dates back. Refused if either was
+    changed since, so nobody's later edit is lost."""
+    old = get_row(session, Contract, renewal.old_id)
+    new = get_row(session, Contract, renewal.new_id)
+    if old.version != renewal.old_version or new.version != renewal.new_version:
+        raise ValidationError(
+            {"renewal": "changed since"},
+            sentence="The renewal cannot be undone: one of the two contracts was changed "
+                     "since. Delete the follow-on and edit this one by hand instead.")
+    new.deleted_at = dates.utcnow()
+    old.status, old.end_date, old.ended_on = renewal.before
+    session.flush()
+
+
 def renewal_term(contract: Contract) -> tuple[date, date, date]:
     """(the day the old term ends, the new term's start, its end) for a renewal.
 

@@ -26,6 +26,7 @@ from tuicrm.ui.work import run_core
 if TYPE_CHECKING:
     from tuicrm.core import Core
     from tuicrm.core.contract_flows import ContractFacts
+    from tuicrm.core.data import Renewal
     from tuicrm.ui.app import CrmApp
 
 __all__ = ["renew_contract", "end_contract", "delete_contract"]
@@ -85,16 +86,16 @@ def renew_contract(node: DOMNode, contract_id: int, *, then: Then = None) -> Non
 def _renew(node: DOMNode, facts: _Facts, then: Then) -> None:
     app: CrmApp = node.app  # type: ignore[assignment]
 
-    def job(core: Core) -> tuple[int, date]:
+    def job(core: Core) -> Renewal:
         return core.contract_flows.renew(facts.id, facts.version)
 
-    def done(result: tuple[int, date]) -> None:
-        new_id, start = result
+    def done(renewal: Renewal) -> None:
         app.data_changed()
-        _tell(node, f"Renewed {facts.title}: the follow-on contract starts "
-              f"{dates.format_date(start)}.")
+        app.remember_undo(f"Renewed {facts.title}: the follow-on contract starts "
+                          f"{dates.format_date(renewal.start)}",
+                          lambda core: core.contract_flows.undo_renewal(renewal))
         if then is not None:
-            then(new_id)
+            then(renewal.new_id)
 
     run_core(app, job, done=done, group="contract-renew")
 

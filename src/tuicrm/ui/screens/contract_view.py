@@ -112,7 +112,7 @@ class ContractView(CrmScreen):
         self.detail = detail
         c = detail.contract
         title = safe_text(c.title, style="bold")
-        title.append("   ").append_text(status_text(c.status))
+        title.append("   ").append_text(status_text(c.status, c.start_date))
         self.query_one("#contract-view-title", Static).update(title)
         self.query_one("#contract-view-facts", Static).update(self._facts(detail))
         for name, _label in SECTIONS:
@@ -133,7 +133,7 @@ class ContractView(CrmScreen):
         notice = cancel_by(c)
         rows: list[tuple[str, Text]] = [
             ("Client", safe_text(detail.client)),
-            ("Status", status_text(c.status)),
+            ("Status", status_text(c.status, c.start_date, today)),
             ("Value", value_per_cycle(c.amount_minor, c.currency, c.billing_cycle)),
             ("Term", term),
         ]

@@ -16,6 +16,7 @@ from textual.binding import Binding
 from textual.widgets import DataTable
 
 from tuicrm import dates, money
+from tuicrm.enums import contract_status_words
 from tuicrm.ui.text import safe_text
 from tuicrm.ui.widgets import columns
 from tuicrm.ui.widgets.columns import Column
@@ -34,7 +35,7 @@ COLUMNS: tuple[Column, ...] = (
 CYCLES = {"one_off": "one-off", "monthly": "/ month", "quarterly": "/ quarter",
           "yearly": "/ year"}
 STATUS_STYLES = {"active": "bold", "draft": "italic", "ended": "dim", "terminated": "dim",
-                 "renewed": "dim"}
+                 "renewed": "dim", "scheduled": "italic"}
 SOON_DAYS = 30
 
 
@@ -62,8 +63,11 @@ def _value(enum_or_str: Any) -> str:
     return str(getattr(enum_or_str, "value", enum_or_str))
 
 
-def status_text(status: Any) -> Text:
+def status_text(status: Any, start_date: date | None = None, today: date | None = None) -> Text:
+    """The status as it reads today (given the start: "Scheduled" before it)."""
     value = _value(status)
+    if start_date is not None:
+        value = contract_status_words(value, start_date, today or dates.today())
     return Text(value.capitalize(), style=STATUS_STYLES.get(value, ""))
 
 
@@ -131,7 +135,7 @@ def add_columns(table: DataTable[Text], widths: Sequence[int] | None = None) -> 
 def contract_cells(row: Any, today: date) -> list[Text]:
     """A ``ContractRow``'s cells, every one through safe_text (not yet cut to width)."""
     return [
-        status_text(row.status), safe_text(row.title), safe_text(row.client),
+        status_text(row.status, row.start_date, today), safe_text(row.title), safe_text(row.client),
         value_per_cycle(row.amount_minor, row.currency, row.billing_cycle),
         next_date_text(row, today, relative=False), safe_text(row.owner or "—"),
     ]

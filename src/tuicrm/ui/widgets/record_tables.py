@@ -20,6 +20,7 @@ from rich.text import Text
 from textual.widgets import DataTable
 
 from tuicrm import dates
+from tuicrm.enums import contract_status_words
 from tuicrm.money import format_amount
 from tuicrm.recurrence import describe_recurrence
 from tuicrm.ui.text import safe_text
@@ -106,7 +107,8 @@ def _timeline_cells(e: TimelineEntry, today: date) -> list[Text]:
 
 def _contract_cells(c: ContractRow, today: date) -> list[Text]:
     review = safe_text(c.review_date.isoformat()) if c.review_date else _dim("—")
-    return [safe_text(c.title), safe_text(_words(c.status)), safe_text(c.start_date.isoformat()),
+    status = contract_status_words(c.status, c.start_date, today)
+    return [safe_text(c.title), safe_text(_words(status)), safe_text(c.start_date.isoformat()),
             _day(c.end_date, today), safe_text(_words(c.billing_cycle)),
             _money(c.amount_minor, c.currency), review]
 
