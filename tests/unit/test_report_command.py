@@ -205,3 +205,26 @@ def test_a_currency_this_version_does_not_know_is_shown_not_fatal(books, db_path
     assert result.exit_code == 0, result.output
     assert "2000 XQZ (minor units)" in result.stdout  # the sale of 20.00 "USD"
     assert "Ann Archer" in result.stdout  # and the rest of the report is there
+
+
+def test_a_past_months_report_stays_when_contracts_are_ended_later(seeded_db, db_path):
+    """October's figures on the demo firm, before and after two of its running
+    contracts are ended and one terminated today: the same, to the last cent."""
+    import sqlalchemy as sa
+
+    from tuicrm.models import Contract, ContractStatus
+    from tuicrm.services import contracts
+
+    before = run(db_path, "--from", "2026-10-01", "--to", "2026-10-31", "--json")
+    assert before.exit_code == 0, before.output
+    with seeded_db.write() as s:
+        running = s.execute(sa.select(Contract.id).where(
+            Contract.status == ContractStatus.ACTIVE, Contract.deleted_at.is_(None),
+            Contract.start_date <= date(2026, 10, 1)).order_by(Contract.id).limit(3)).scalars()
+        for n, contract_id in enumerate(list(running)):
+            contracts.end_contract(session=s, contract_id=contract_id, on=date(2026, 11, 22),
+                                   terminated=n == 2)
+    after = run(db_path, "--from", "2026-10-01", "--to", "2026-10-31", "--json")
+    assert after.exit_code == 0, after.output
+    assert json.loads(after.output) == json.loads(before.output)
+    assert json.loads(before.output)["mrr_minor"]  # there was something to keep
