@@ -30,7 +30,10 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from tuicrm import dates
 from tuicrm.backup import create_private_file
-from tuicrm.errors import ConflictError, DatabaseBusyError
+from tuicrm.db_file import SCHEMA_HEAD, refuse_a_file_not_ours
+
+__all__ = ["SCHEMA_HEAD", "Database", "Upkeep", "act_as", "is_sqlite", "make_engine", "to_url"]
+from tuicrm.errors import ConflictError, CrmError, DatabaseBusyError
 
 BUSY_TIMEOUT_S = 10
 SQLITE_PRAGMAS = (
@@ -40,10 +43,6 @@ SQLITE_PRAGMAS = (
     "synchronous=FULL",  # a commit that returned survives a power cut
 )
 _BEGIN_OPTION = "tuicrm_begin"
-#: The newest migration's revision. Opening a database already at it skips
-#: loading Alembic (half a second of imports); a test keeps this equal to
-#: Alembic's own head.
-SCHEMA_HEAD = "0008"
 
 
 def to_url(target: str | Path | URL) -> URL:
@@ -59,24 +58,47 @@ def to_url(target: str | Path | URL) -> URL:
     return URL.create("sqlite", database=str(Path(text).expanduser().resolve()))
 
 
+def sqlite_path(url: URL) -> Path | None:
+    """The file a SQLite URL names (None for PostgreSQL or memory)."""
+    if not url.drivername.startswith("sqlite") or not url.database or \
+            url.database == ":memory:":
+        return None
+    name = url.database
+    if url.query.get("uri"):
+        name = name.removeprefix("file:").split("?", 1)[0]
+    return Path(name)
+
+
 def is_sqlite(engine: Engine) -> bool:
     return engine.dialect.name == "sqlite"
 
 
-def make_engine(target: str | Path | URL) -> Engine:
-    """An engine configured as quality.md requires; creates a SQLite file 0600."""
+def make_engine(target: str | Path | URL, *, read_only: bool = False) -> Engine:
+    """An engine configured as quality.md requires; creates a SQLite file 0600.
+
+    An existing SQLite file that is another program's, or a newer tuicrm's, is
+    refused before the first connection (which would switch it to WAL).
+    ``read_only`` opens the file as SQLite's ``mode=ro``: nothing can change it.
+    """
     url = to_url(target)
     if not url.drivername.startswith("sqlite"):
         from tuicrm.models import add_postgresql_index_options
 
         add_postgresql_index_options()
         return sa.create_engine(url, pool_pre_ping=True)
-    if url.database and url.database != ":memory:":
-        create_private_file(Path(url.database))
+    path = sqlite_path(url)
+    if path is not None and path.exists():
+        refuse_a_file_not_ours(path)
+    if read_only and path is not None:
+        url = URL.create("sqlite", database=f"{path.resolve().as_uri()}?mode=ro",
+                         query={"uri": "true"})
+    elif path is not None:
+        create_private_file(path)
     engine = sa.create_engine(
         url, connect_args={"timeout": BUSY_TIMEOUT_S, "check_same_thread": False}
     )
-    event.listen(engine, "connect", _configure_sqlite_connection)
+    event.listen(engine, "connect", _read_only_connection if read_only
+                 else _configure_sqlite_connection)
     event.listen(engine, "begin", _begin_sqlite_transaction)
     return engine
 
@@ -89,6 +111,44 @@ def _configure_sqlite_connection(dbapi_conn: sqlite3.Connection, _record: Any) -
         dbapi_conn.execute("PRAGMA journal_mode=WAL")
     except sqlite3.OperationalError:
         pass  # a read-only file keeps its journal mode; reads still work
+
+
+def _read_only_connection(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+    """A reader of a file it must not change: no journal mode switch."""
+    dbapi_conn.isolation_level = None
+    dbapi_conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_S * 1000}")
+
+
+class WriteGate:
+    """Writes wait until the gate opens (the app's structure check and sign-in,
+    run in the background after its first frame); a failed gate refuses them
+    with its error, so nothing is ever written into a damaged file."""
+
+    WAIT_S = 300  # a safety net: the check of a 550 MiB file takes about a second
+
+    def __init__(self) -> None:
+        self._open = threading.Event()
+        self._error: BaseException | None = None
+        self._owner = threading.get_ident()  # the thread that checks and signs in writes now
+
+    def open(self) -> None:
+        self._open.set()
+
+    def fail(self, error: BaseException) -> None:
+        self._error = error
+        self._open.set()
+
+    @property
+    def is_open(self) -> bool:
+        return self._open.is_set() and self._error is None
+
+    def wait(self) -> None:
+        if threading.get_ident() == self._owner and self._error is None:
+            return
+        if not self._open.wait(self.WAIT_S):
+            raise DatabaseBusyError()
+        if self._error is not None:
+            raise self._error
 
 
 def _begin_sqlite_transaction(conn: sa.Connection) -> None:
@@ -118,6 +178,7 @@ class Database:
     engine: Engine
     actor_id: int | None = None
     upkeep: Upkeep | None = None
+    gate: WriteGate | None = None  # writes wait for it (see hold_writes)
     _sessions: sessionmaker[Session] = field(init=False, repr=False)
     _write_engine: Engine = field(init=False, repr=False)
     _read_engine: Engine = field(init=False, repr=False)
@@ -139,9 +200,16 @@ class Database:
 
     @classmethod
     def open(cls, target: str | Path | URL, *, upkeep: Upkeep | None,
-             migrate_schema: bool = True) -> Database:
-        """Open (creating if needed) and bring the schema up to date."""
-        engine = make_engine(target)
+             migrate_schema: bool = True, read_only: bool = False) -> Database:
+        """Open (creating if needed) and bring the schema up to date; ``read_only``
+        opens an existing file for reading alone (it must be at the newest schema)."""
+        engine = make_engine(target, read_only=read_only)
+        if read_only:
+            if not _at_schema_head(engine):
+                engine.dispose()
+                raise CrmError("This database needs its schema brought up to date before "
+                               "it can be read; open it once with tuicrm (with write access).")
+            return cls(engine, upkeep=upkeep)
         if migrate_schema and not _at_schema_head(engine):
             from tuicrm.migrate import migrate  # Alembic loads only when it has work
 
@@ -155,6 +223,12 @@ class Database:
     @property
     def url(self) -> URL:
         return self.engine.url
+
+    def hold_writes(self) -> WriteGate:
+        """From now on, writes wait until the returned gate opens (or fail with its
+        error); the calling thread's own writes (the sign-in) go through."""
+        self.gate = WriteGate()
+        return self.gate
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -177,6 +251,8 @@ class Database:
         Rows are stamped with ``actor_id`` if given, else with the signed-in
         member (``self.actor_id``).
         """
+        if self.gate is not None:
+            self.gate.wait()
         session = self._sessions(bind=self._write_engine)
         session.info["actor_id"] = actor_id if actor_id is not None else self.actor_id
         try:

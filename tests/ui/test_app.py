@@ -274,6 +274,67 @@ async def test_damaged_database_is_a_notification_not_a_crash(tmp_path, make_app
         assert app.is_running
 
 
+async def test_a_file_damaged_in_its_middle_is_read_but_never_written(
+        seeded_db, db_path, make_app, ui):
+    """The structure check runs after the first frame: the screens read what they
+    can, the person is told, and every write is refused; the file stays as it was."""
+    import hashlib
+    import sqlite3
+    from contextlib import closing
+
+    seeded_db.checkpoint()  # everything in the file itself (it stays in WAL mode, as ours are)
+    seeded_db.dispose()
+    with closing(sqlite3.connect(db_path)) as conn:
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]
+        # wreck a few pages of the sale lines (a list no screen here reads first)
+        root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'sale_line'"
+                            ).fetchone()[0]
+    with db_path.open("r+b") as handle:
+        handle.seek((root - 1) * 4096)
+        handle.write(b"\xa5" * 4096)
+    assert root < pages
+    before = hashlib.sha256(db_path.read_bytes()).digest()
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await ui.wait_until(pilot, lambda: any("is damaged" in n.message
+                                               for n in app._notifications))
+        assert "tuicrm restore" in next(n.message for n in app._notifications
+                                        if "is damaged" in n.message)
+        with pytest.raises(CrmError, match="is damaged"):
+            await asyncio.to_thread(app.core.people.save_contact, None, {"name": "New"}, None)
+        assert app.is_running
+    assert hashlib.sha256(db_path.read_bytes()).digest() == before
+
+
+async def test_a_lock_held_at_start_lets_screens_load_and_sign_in_follows(
+        people_db, make_app, ui):
+    """Another program holds the write lock as the app starts: every screen reads
+    meanwhile, and the sign-in (a write) goes through once the lock is released."""
+    import sqlite3
+
+    holder = sqlite3.connect(people_db, isolation_level=None, check_same_thread=False)
+    holder.execute("BEGIN IMMEDIATE")
+    app = make_app(people_db)
+    try:
+        async with app.run_test(size=SIZE, notifications=True) as pilot:
+            # (not ui.wait_until: it waits for every worker, and the sign-in is waiting)
+            async def until(predicate) -> None:
+                for _ in range(200):
+                    await pilot.pause(0.05)
+                    if predicate():
+                        return
+                raise AssertionError(f"timed out; status: {ui.status_text(app)!r}")
+
+            await until(lambda: ui.status_text(app).startswith("Contacts"))
+            assert "Ada Lovelace" in ui.table_names(app)  # read while it is locked
+            assert app.database is not None and app.database.actor_id is None
+            holder.execute("COMMIT")  # the other program lets go
+            await until(lambda: app.database.actor_id is not None)
+            assert not [n for n in app._notifications if n.severity == "error"]
+    finally:
+        holder.close()
+
+
 async def test_a_failing_page_load_is_a_notification(people_db, make_app, ui, monkeypatch):
     from tuicrm.services import contacts
 

@@ -391,6 +391,8 @@ def test_a_file_from_a_newer_tuicrm_is_refused_untouched(db: Database, db_path: 
     db.dispose()
     with closing(sqlite3.connect(db_path)) as conn, conn:
         conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    with closing(sqlite3.connect(db_path)) as conn:
+        conn.execute("PRAGMA journal_mode=DELETE")  # as a copy from elsewhere would come
     before = _dump(db_path)
 
     with pytest.raises(MigrationError) as refused:
@@ -400,6 +402,8 @@ def test_a_file_from_a_newer_tuicrm_is_refused_untouched(db: Database, db_path: 
     assert "newer tuicrm" in message and "9999" in message and "Nothing was changed" in message
     assert _dump(db_path) == before
     assert _backups() == []
+    with closing(sqlite3.connect(db_path)) as conn:  # not switched to WAL on the way
+        assert conn.execute("PRAGMA journal_mode").fetchone() == ("delete",)
 
 
 # --- PostgreSQL ------------------------------------------------------------

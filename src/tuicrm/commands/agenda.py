@@ -34,7 +34,7 @@ def agenda_command(ctx: click.Context, days: int, as_json: bool) -> None:
     refuse_a_missing_file(ctx)
     today = dates.today()
     last = dates.add_days(today, days - 1)
-    with open_database(ctx) as database:
+    with open_database(ctx, writing=False) as database:
         agenda = command_core(database).schedule.agenda(today, last, with_overdue=True)
     agenda.overdue.sort(key=lambda i: i.sort_key)  # one list, oldest first
     if as_json:

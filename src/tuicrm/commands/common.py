@@ -23,14 +23,22 @@ def database_target(ctx: click.Context) -> str:
 
 
 @contextmanager
-def open_database(ctx: click.Context) -> Iterator[Database]:
-    """The chosen database, checked and migrated like the app opens it; disposed after."""
+def open_database(ctx: click.Context, *, writing: bool = True) -> Iterator[Database]:
+    """The chosen database, checked and migrated like the app opens it; disposed after.
+
+    A command that writes first runs the file's structure check: nothing is
+    ever written into a damaged file. One that only reads (``writing=False``)
+    opens the file read-only, so it works on a file made read-only and
+    changes nothing in it.
+    """
     from tuicrm import core
-    from tuicrm.db_file import check_database_file
+    from tuicrm.db_file import check_database_file, check_structure
 
     target = database_target(ctx)
-    check_database_file(target)
-    database = core.open_database(target)
+    check_database_file(target, writing=writing)
+    if writing and "://" not in target:
+        check_structure(target)
+    database = core.open_database(target, read_only=not writing)
     try:
         yield database
     finally:

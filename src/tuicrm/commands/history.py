@@ -34,7 +34,7 @@ def history_command(ctx: click.Context, kind: str, record_id: int, limit: int,
     """Print what changed in one record (KIND: contact, contract, meeting, followup, sale or
     product; ID: its number), newest first."""
     refuse_a_missing_file(ctx)
-    with open_database(ctx) as database:
+    with open_database(ctx, writing=False) as database:
         found = command_core(database).history.of(kind.lower(), record_id, limit=limit)
     if as_json:
         echo_json(json.dumps([_as_json(c) for c in found], indent=2, ensure_ascii=False))

@@ -42,7 +42,7 @@ def report_command(ctx: click.Context, first: datetime | None, last: datetime | 
     if period_start > period_end:
         raise click.UsageError(f"--from {period_start} is after --to {period_end}.")
     refuse_a_missing_file(ctx)
-    with open_database(ctx) as database:
+    with open_database(ctx, writing=False) as database:
         figures = command_core(database).reports.key_figures(period_start, period_end)
     if as_json:
         text = json.dumps(as_dict(figures), indent=2, ensure_ascii=False)

@@ -7,6 +7,6 @@ stay-in-touch clock, role and purchase figures) true once per transaction.
 """
 
 from tuicrm.core.core import Core
-from tuicrm.core.database import open_database
+from tuicrm.core.database import check_structure, open_database
 
-__all__ = ["Core", "open_database"]
+__all__ = ["Core", "check_structure", "open_database"]

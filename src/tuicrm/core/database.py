@@ -15,7 +15,8 @@ from typing import Any
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session
 
-from tuicrm.db import Database, Upkeep
+from tuicrm import db_file
+from tuicrm.db import Database, Upkeep, sqlite_path
 from tuicrm.services import derived, history
 
 
@@ -32,6 +33,17 @@ def _settle(session: Session) -> None:
 UPKEEP = Upkeep(note=_note, settle=_settle)
 
 
-def open_database(target: str | Path | URL, *, migrate_schema: bool = True) -> Database:
-    """Open (creating if needed) and bring the schema up to date."""
-    return Database.open(target, upkeep=UPKEEP, migrate_schema=migrate_schema)
+def open_database(target: str | Path | URL, *, migrate_schema: bool = True,
+                  read_only: bool = False) -> Database:
+    """Open (creating if needed) and bring the schema up to date; ``read_only``
+    opens an existing file for reading alone (``Database.open``)."""
+    return Database.open(target, upkeep=UPKEEP, migrate_schema=migrate_schema,
+                         read_only=read_only)
+
+
+def check_structure(database: Database) -> None:
+    """Raise ``DamagedDatabaseError`` if the SQLite file fails its structure check
+    (``db_file.structure_problems``); PostgreSQL keeps its own pages sound."""
+    path = sqlite_path(database.url)
+    if path is not None:
+        db_file.check_structure(path)

@@ -37,6 +37,12 @@ class People(UseCases):
             touch_clock.refresh_out_of_date(session=session)
             return member.id or 0, member.name
 
+    def member_named(self, username: str) -> tuple[int, str] | None:
+        """The team member ``username`` signs in as, if there is one yet (a read)."""
+        with self.db.read() as session:
+            member = team.member_by_username(session=session, username=username)
+            return (member.id or 0, member.name) if member is not None else None
+
     def find(self, query: str, *, limit: int) -> list[contacts.ContactRow]:
         """Contacts whose name (or e-mail, organisation...) matches, as the list shows them."""
         with self.db.read() as session:

@@ -33,6 +33,10 @@ def list_members(*, session: Session, include_inactive: bool = False) -> list[Te
     return list(session.scalars(stmt.limit(500)))
 
 
+def member_by_username(*, session: Session, username: str) -> TeamMember | None:
+    return _by_username(session, username)
+
+
 def sign_in(*, session: Session, username: str) -> TeamMember:
     """The member for an OS user (or a configured name), created on first use."""
     member = _by_username(session, username)

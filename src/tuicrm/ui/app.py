@@ -24,6 +24,7 @@ from textual.binding import Binding, BindingType
 from textual.dom import DOMNode
 from textual.message import Message
 from textual.screen import ModalScreen, Screen
+from textual.worker import get_current_worker
 
 from tuicrm import errors
 from tuicrm.ui.change_watch import ChangeWatch
@@ -155,20 +156,53 @@ class CrmApp(App[None]):
         start(self, self._open_database, group=DATABASE_GROUP, exclusive=True)
 
     def _open_database(self) -> None:
-        """Import the data layer, open the database, sign in (worker thread)."""
+        """Import the data layer and open the database (worker thread); the screens
+        read at once. Writes wait (``Database.hold_writes``) while this worker
+        goes on: the file's structure check, then the sign-in, which waits out
+        another program's write lock as long as it takes; reads never wait."""
         from tuicrm import config, core
 
         if self.prepare is not None:
             self.prepare()
         database = core.open_database(self.database_target)
+        username = config.current_username()
         try:
-            member_id, member_name = core.Core(database).people.sign_in(config.current_username())
-            database.actor_id = member_id
-            token = database.change_token()  # after our own sign-in write
+            gate = database.hold_writes()
+            known = core.Core(database).people.member_named(username)
+            token = database.change_token()
         except BaseException:
             database.dispose()
             raise
-        self.post_message(self.DatabaseOpened(database, member_name, token))
+        self.post_message(self.DatabaseOpened(database, known[1] if known else username, token))
+        try:
+            core.check_structure(database)
+        except errors.CrmError as damaged:
+            gate.fail(damaged)  # nothing is ever written into it
+            raise
+        member_id, member_name = self._sign_in(core.Core(database), username)
+        database.actor_id = member_id
+        gate.open()
+        self.call_from_thread(self._signed_in, member_name)
+
+    def _sign_in(self, app_core: Core, username: str) -> tuple[int, str]:
+        """Sign in (a write), waiting out a lock another program holds (worker)."""
+        told = False
+        while True:
+            try:
+                return app_core.people.sign_in(username)
+            except errors.DatabaseBusyError:
+                if get_current_worker().is_cancelled:
+                    raise
+                if not told:
+                    told = True
+                    self.call_from_thread(
+                        self.notify, "Another program holds the database's write lock. You "
+                        "can read meanwhile; saving waits until the lock is released.",
+                        title="Waiting", severity="warning", timeout=12)
+
+    def _signed_in(self, member_name: str) -> None:
+        self.member_name = member_name
+        self.sub_title = safe_str(f"{_short_name(self.database_target)} · {member_name}")
 
     @on(DatabaseOpened)
     def _database_opened(self, event: DatabaseOpened) -> None:

@@ -1,0 +1,119 @@
+"""Files tuicrm must not write into: another program's, a damaged one, a read-only
+one for commands that only read. Each is refused (or read) leaving every byte as
+it was."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from tuicrm.cli import main
+from tuicrm.core import open_database
+from tuicrm.errors import CrmError
+
+
+def run(db_path: Path, *args: str):
+    return CliRunner().invoke(main, ["--db", str(db_path), *args])
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def journal_mode(path: Path) -> str:
+    with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as conn:
+        return conn.execute("PRAGMA journal_mode").fetchone()[0]
+
+
+@pytest.fixture
+def bookmarks(tmp_path: Path) -> Path:
+    path = tmp_path / "places.sqlite"
+    with closing(sqlite3.connect(path)) as conn, conn:
+        conn.execute("CREATE TABLE bookmarks (url TEXT)")
+        conn.execute("INSERT INTO bookmarks VALUES ('https://example.org')")
+    return path
+
+
+@pytest.fixture
+def a_csv(tmp_path: Path) -> Path:
+    path = tmp_path / "people.csv"
+    path.write_text("Name,Email\nZed Zeta,zed@example.org\n")
+    return path
+
+
+@pytest.mark.parametrize("args", [["agenda"], ["report"], ["export", "--json", "out.json"],
+                                  ["import", "CSV"], ["history", "contact", "1"]])
+def test_another_programs_file_is_refused_and_left_as_it_was(bookmarks, a_csv, tmp_path, args):
+    before = digest(bookmarks)
+    args = [str(a_csv) if a == "CSV" else str(tmp_path / a) if a.endswith(".json") else a
+            for a in args]
+    result = run(bookmarks, *args)
+    assert result.exit_code == 1
+    assert "another program's SQLite database (tables bookmarks)" in result.output
+    assert "Traceback" not in result.output and "CREATE TABLE" not in result.output
+    assert digest(bookmarks) == before and journal_mode(bookmarks) == "delete"
+    assert not Path(f"{bookmarks}-wal").exists()
+
+
+def test_the_app_refuses_another_programs_file_too(bookmarks):
+    with pytest.raises(CrmError, match="another program's"):
+        open_database(bookmarks)
+    assert journal_mode(bookmarks) == "delete"
+
+
+def test_a_file_with_its_own_contact_table_is_not_mistaken_for_ours(tmp_path):
+    path = tmp_path / "other.db"
+    with closing(sqlite3.connect(path)) as conn, conn:
+        conn.execute("CREATE TABLE contact (id INTEGER PRIMARY KEY, who TEXT)")
+    result = run(path, "agenda")
+    assert result.exit_code == 1 and "another program's SQLite database" in result.output
+    assert "[SQL:" not in result.output
+
+
+@pytest.fixture
+def damaged(seeded_db, db_path) -> Path:
+    """A copy of the demo firm with 16 KiB overwritten in its middle."""
+    seeded_db.checkpoint()
+    seeded_db.dispose()
+    with closing(sqlite3.connect(db_path)) as conn:
+        conn.execute("PRAGMA journal_mode=DELETE")
+    size = db_path.stat().st_size
+    with db_path.open("r+b") as handle:
+        handle.seek(size // 2 // 4096 * 4096)
+        handle.write(bytes(range(256)) * 64)
+    return db_path
+
+
+@pytest.mark.parametrize("args", [["import", "CSV"], ["export", "--json", "out.json"],
+                                  ["erase", "1", "--yes"]])
+def test_a_damaged_file_is_refused_before_any_write(damaged, a_csv, tmp_path, args):
+    before = digest(damaged)
+    args = [str(a_csv) if a == "CSV" else str(tmp_path / a) if a.endswith(".json") else a
+            for a in args]
+    result = run(damaged, *args)
+    assert result.exit_code == 1, result.output
+    assert "is damaged" in result.output and "tuicrm restore" in result.output
+    assert "Exported" not in result.output
+    assert digest(damaged) == before
+    assert not (tmp_path / "out.json").exists()
+
+
+def test_commands_that_only_read_work_on_a_read_only_file_and_change_nothing(seeded_db, db_path):
+    seeded_db.checkpoint()
+    seeded_db.dispose()
+    with closing(sqlite3.connect(db_path)) as conn:
+        conn.execute("PRAGMA journal_mode=DELETE")
+    os.chmod(db_path, 0o400)
+    before = digest(db_path)
+    for args in (["agenda"], ["report", "--json"], ["history", "contact", "1"]):
+        result = run(db_path, *args)
+        assert result.exit_code == 0, (args, result.output)
+    assert digest(db_path) == before and journal_mode(db_path) == "delete"
+    refused = run(db_path, "import", "--undo")
+    assert refused.exit_code == 1 and "is read-only" in refused.output  # a write says why
