@@ -294,6 +294,42 @@ def test_backup_of_a_full_disk_keeps_nothing(db, db_path, monkeypatch):
     assert backups() == before
 
 
+def test_a_backup_killed_halfway_leaves_nothing_that_looks_like_a_backup(db, db_path,
+                                                                          monkeypatch):
+    """The copy is made under a hidden name and only named as a backup once checked:
+    a run stopped mid-copy (here: interrupted) leaves no file under a backup's name."""
+    before = backups()
+
+    def interrupted(source, target, timeout):
+        target.execute("CREATE TABLE partial (x)")
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(maintenance.copies, "_backup_pages", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        maintenance.backup(db_path)
+    assert backups() == before  # hidden names included: the partial copy went too
+
+
+def test_the_next_backup_clears_what_a_killed_one_left(db, db_path):
+    """kill -9 leaves the hidden partial copy (and its journal); the next run removes
+    those an hour old, and leaves a newer one (another backup may be writing it)."""
+    folder = config.backups_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    old = folder / ".crm-20261101-120000-abcd.partial"
+    old_journal = folder / ".crm-20261101-120000-abcd.partial-journal"
+    recent = folder / ".crm-20261122-095959-efgh.partial"
+    for path in (old, old_journal, recent):
+        path.write_bytes(b"half a copy")
+    hour_ago = time.time() - 3700
+    for path in (old, old_journal):
+        os.utime(path, (hour_ago, hour_ago))
+
+    copy = maintenance.backup(db_path)
+
+    assert not old.exists() and not old_journal.exists() and recent.exists()
+    assert BACKUP_NAME.fullmatch(copy.name) and integrity(copy) == [("ok",)]
+
+
 def test_backup_when_the_folder_cannot_be_written_by_the_os(db, db_path, monkeypatch):
     real_open = os.open
     folder = config.backups_dir()

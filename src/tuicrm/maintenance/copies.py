@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
@@ -60,10 +61,74 @@ def backup(
     folder = _backups_folder(directory)
     with _plain_errors(path, reading=True), closing(_connect_read_only(path, busy_timeout)) as src:
         _begin_read(src)  # the copy is this snapshot; another program's lock shows here
-        dest = _reserve(folder, f"{path.stem}-{_stamp()}")
-        _copy_checked(src, dest, source_path=path, busy_timeout=busy_timeout)
+        dest = copy_into_folder(src, folder, f"{path.stem}-{_stamp()}", source_path=path,
+                                busy_timeout=busy_timeout)
     _record_and_rotate(folder, dest, path, keep)
     return dest
+
+
+#: A copy in the making: hidden, and named so that nothing takes it for a backup.
+PARTIAL = re.compile(r"\..+\.partial(?:-journal)?")
+DEBRIS_AGE_S = 3600  # an older partial copy was left by a run that was killed
+
+
+def copy_into_folder(source: sqlite3.Connection, folder: Path, base: str, *,
+                     source_path: Path, busy_timeout: float) -> Path:
+    """Copy ``source`` into ``folder`` as ``base[-n].db``, never leaving a file by
+    that name that is not a checked copy.
+
+    The copy is made under a hidden temporary name (``.<base>-XXXX.partial``),
+    checked, then linked to its real name (a link fails rather than replace a
+    file that appeared meanwhile) and the temporary name removed. A run killed
+    halfway leaves only the hidden file, which the next run clears.
+    """
+    clear_debris(folder)
+    try:
+        fd, temp_name = tempfile.mkstemp(prefix=f".{base}-", suffix=".partial", dir=folder)
+    except OSError as err:
+        raise MaintenanceError(_os_failure(err, folder) + " Nothing was copied.") from err
+    os.close(fd)  # mkstemp makes it 0600
+    temp = Path(temp_name)
+    try:
+        _copy_checked(source, temp, source_path=source_path, busy_timeout=busy_timeout)
+        return _link_free_name(temp, folder, base)
+    finally:
+        with suppress(OSError):
+            remove_database_files(temp)
+
+
+def clear_debris(folder: Path) -> None:
+    """Remove the hidden partial copies that killed runs left (an hour old or more)."""
+    now = time.time()
+    with suppress(OSError):
+        for entry in folder.iterdir():
+            if PARTIAL.fullmatch(entry.name):
+                with suppress(OSError):
+                    if now - entry.stat().st_mtime > DEBRIS_AGE_S:
+                        entry.unlink()
+
+
+def _link_free_name(temp: Path, folder: Path, base: str) -> Path:
+    """Give the checked copy ``temp`` the name ``base[-n].db``; ``n`` goes past the
+    highest one in the folder for this second, so names sort in the order copies
+    were made."""
+    used = re.compile(re.escape(base) + r"(?:-(\d+))?\.db")
+    taken = [int(m.group(1) or 1) for p in folder.iterdir() if (m := used.fullmatch(p.name))]
+    first = max(taken, default=0) + 1
+    for n in range(first, first + 1000):
+        candidate = folder / (f"{base}.db" if n == 1 else f"{base}-{n}.db")
+        try:
+            os.link(temp, candidate)
+        except FileExistsError:
+            continue
+        except OSError as err:
+            if err.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP):
+                raise MaintenanceError(_os_failure(err, candidate) + " Nothing was kept.") from err
+            if candidate.exists():  # a file system without hard links (FAT): rename
+                continue
+            os.replace(temp, candidate)
+        return candidate
+    raise MaintenanceError(f"too many backups named {base} in {folder}; try again in a second.")
 
 
 def _copy_checked(
@@ -127,28 +192,6 @@ def _backup_pages(
             raise sqlite3.OperationalError("database is locked")
 
     source.backup(target, progress=progress, sleep=0.05)
-
-
-def _reserve(folder: Path, base: str) -> Path:
-    """Create and return a new, empty, private file ``base[-n].db`` in ``folder``.
-
-    ``n`` goes past the highest one in the folder for this second (rotation
-    always leaves the newest copy), so names sort in the order copies were made.
-    """
-    used = re.compile(re.escape(base) + r"(?:-(\d+))?\.db")
-    taken = [int(m.group(1) or 1) for p in folder.iterdir() if (m := used.fullmatch(p.name))]
-    first = max(taken, default=0) + 1
-    for n in range(first, first + 1000):
-        candidate = folder / (f"{base}.db" if n == 1 else f"{base}-{n}.db")
-        try:
-            fd = os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        except FileExistsError:
-            continue
-        except OSError as err:
-            raise MaintenanceError(_os_failure(err, candidate) + " Nothing was copied.") from err
-        os.close(fd)
-        return candidate
-    raise MaintenanceError(f"too many backups named {base} in {folder}; try again in a second.")
 
 
 def _stamp() -> str:

@@ -29,9 +29,8 @@ from tuicrm.maintenance.common import (
     _writable_dir,
 )
 from tuicrm.maintenance.copies import (
-    _copy_checked,
-    _reserve,
     _stamp,
+    copy_into_folder,
 )
 
 # --- restore -----------------------------------------------------------------
@@ -116,8 +115,8 @@ def _restore_into(
         dest.execute("BEGIN IMMEDIATE")  # someone holding the write lock shows here, plainly
         dest.execute("ROLLBACK")
         if keep_previous:
-            previous = _reserve(folder, f"{target.stem}-before-restore-{_stamp()}")
-            _copy_checked(dest, previous, source_path=target, busy_timeout=busy_timeout)
+            previous = copy_into_folder(dest, folder, f"{target.stem}-before-restore-{_stamp()}",
+                                        source_path=target, busy_timeout=busy_timeout)
         with _plain_errors(source, reading=True), \
                 closing(_connect_read_only(source, busy_timeout)) as src:
             _begin_read(src)
