@@ -13,6 +13,7 @@ import errno
 import hashlib
 import os
 import re
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -294,20 +295,22 @@ def test_backup_of_a_full_disk_keeps_nothing(db, db_path, monkeypatch):
     assert backups() == before
 
 
-def test_a_backup_killed_halfway_leaves_nothing_that_looks_like_a_backup(db, db_path,
-                                                                          monkeypatch):
-    """The copy is made under a hidden name and only named as a backup once checked:
-    a run stopped mid-copy (here: interrupted) leaves no file under a backup's name."""
-    before = backups()
-
-    def interrupted(source, target, timeout):
-        target.execute("CREATE TABLE partial (x)")
-        raise KeyboardInterrupt
-
-    monkeypatch.setattr(maintenance.copies, "_backup_pages", interrupted)
-    with pytest.raises(KeyboardInterrupt):
-        maintenance.backup(db_path)
-    assert backups() == before  # hidden names included: the partial copy went too
+def test_a_backup_killed_halfway_leaves_nothing_that_looks_like_a_backup(db, db_path):
+    """kill -9 in the middle of the copy: no file is left under a backup's name (the
+    copy is made under a hidden one and named only once checked)."""
+    script = (
+        "import os, signal, sys\n"
+        "from tuicrm import maintenance\n"
+        "def killed(source, target, timeout):\n"
+        "    target.execute('CREATE TABLE partial (x)')\n"
+        "    os.kill(os.getpid(), signal.SIGKILL)\n"
+        "maintenance.copies._backup_pages = killed\n"
+        "maintenance.backup(sys.argv[1])\n")
+    result = subprocess.run([sys.executable, "-c", script, str(db_path)], timeout=60)
+    assert result.returncode == -signal.SIGKILL
+    left = [name for name in backups() if not name.startswith(".")]
+    assert not [name for name in left if BACKUP_NAME.fullmatch(name)]
+    assert [name for name in backups() if name.startswith(".")]  # the debris, hidden
 
 
 def test_the_next_backup_clears_what_a_killed_one_left(db, db_path):
