@@ -13,6 +13,7 @@ from contextlib import closing
 from pathlib import Path
 
 from tuicrm.errors import CrmError
+from tuicrm.private_paths import make_private_dirs
 
 
 class BackupError(CrmError):
@@ -25,7 +26,7 @@ def create_private_file(path: Path) -> None:
     SQLite would create it 0644; its -wal and -shm files copy the mode of the
     main file, so creating this one private covers all three.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
+    make_private_dirs(path.parent)
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError:

@@ -79,8 +79,7 @@ def main(ctx: click.Context, database: str | None, demo: bool) -> None:
     from tuicrm import config
 
     target = database or config.default_database()
-    check_database_file(target)
-    run_tui(target)
+    run_tui(target, notes=check_database_file(target))
 
 
 @main.command("version")
@@ -120,7 +119,7 @@ def seed_command(out: Path, force: bool) -> None:
     except BaseException:
         remove_database_files(out)  # nothing half-made is left behind
         raise
-    click.echo(f"Created {out} (sample data anchored on {SEED_ANCHOR.isoformat()}).")
+    common.say(f"Created {out} (sample data anchored on {SEED_ANCHOR.isoformat()}).")
 
 
 # --- backup, restore, check --------------------------------------------------
@@ -137,7 +136,7 @@ def backup_command(ctx: click.Context, keep: int) -> None:
 
     database = sqlite_file(ctx, "backup")
     copy = maintenance.backup(database, keep=keep)
-    click.echo(f"Backed up {database} to {copy} (checked).")
+    common.say(f"Backed up {database} to {copy} (checked).")
 
 
 @main.command("restore")
@@ -164,9 +163,9 @@ def restore_command(ctx: click.Context, file: Path, yes: bool) -> None:
     ):
         raise CrmError("restore cancelled; nothing was changed.")
     previous = maintenance.restore(file, database)
-    click.echo(f"Restored {database} from {file}{counted}; checked.")
+    common.say(f"Restored {database} from {file}{counted}; checked.")
     if previous is not None:
-        click.echo(f"The database as it was before is kept at {previous}.")
+        common.say(f"The database as it was before is kept at {previous}.")
 
 
 @main.command("check")
@@ -179,7 +178,7 @@ def check_command(ctx: click.Context) -> None:
     from tuicrm import maintenance
 
     report = maintenance.check(sqlite_file(ctx, "check"))
-    click.echo(report.verdict())
+    common.say(report.verdict())
     if not report.ok:
         ctx.exit(1)
 

@@ -27,6 +27,8 @@ from typing import Any
 
 from platformdirs import user_data_path
 
+from tuicrm.private_paths import make_private_dirs
+
 APP_NAME = "tuicrm"
 DB_ENV = "TUICRM_DB"
 DATA_DIR_ENV = "TUICRM_DATA_DIR"  # tests and the demo point this elsewhere
@@ -39,21 +41,16 @@ def data_dir() -> Path:
     """The per-user data directory, created private (0700) if missing."""
     override = os.environ.get(DATA_DIR_ENV)
     path = Path(override) if override else user_data_path(APP_NAME, appauthor=False)
-    path.mkdir(mode=0o700, parents=True, exist_ok=True)
-    return path
+    return make_private_dirs(path)
 
 
 def backups_dir() -> Path:
-    path = data_dir() / "backups"
-    path.mkdir(mode=0o700, exist_ok=True)
-    return path
+    return make_private_dirs(data_dir() / "backups")
 
 
 def exports_dir() -> Path:
     """Where the app's own exports (CSV of a list) go: private to the user."""
-    path = data_dir() / "exports"
-    path.mkdir(mode=0o700, exist_ok=True)
-    return path
+    return make_private_dirs(data_dir() / "exports")
 
 
 def default_database() -> str:

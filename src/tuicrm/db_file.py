@@ -44,16 +44,18 @@ class DamagedDatabaseError(CrmError):
         self.path, self.problems = str(path), problems
 
 
-def check_database_file(target: str, *, writing: bool = True) -> None:
-    """Refuse, in plain words, a database file tuicrm cannot use.
+def check_database_file(target: str, *, writing: bool = True) -> list[str]:
+    """Refuse, in plain words, a database file tuicrm cannot use; returns notes to
+    show the person (a file whose permissions were tightened, or should be).
 
     Cheap (no SQLAlchemy): a missing file is fine when ``writing`` (it is
     created), a directory, an unreadable, non-SQLite, foreign or newer file is
-    not, nor a read-only one when ``writing``. Commands that only read pass
-    ``writing=False``: a file made read-only (0400) still answers them.
+    not, nor a read-only one when ``writing``, nor one another user owns that
+    anyone may write to. Commands that only read pass ``writing=False``: a file
+    made read-only (0400) still answers them.
     """
     if "://" in target:
-        return
+        return []
     path = Path(target).expanduser()
     if path.is_dir():
         raise CrmError(f"{path} is a directory, not a database file.")
@@ -61,7 +63,8 @@ def check_database_file(target: str, *, writing: bool = True) -> None:
         parent = next((p for p in path.absolute().parents if p.exists()), None)
         if writing and parent is not None and not os.access(parent, os.W_OK | os.X_OK):
             raise CrmError(f"cannot create {path}: {parent} is not writable.")
-        return
+        return []
+    notes = _keep_private(path, writing=writing)
     if not os.access(path, os.R_OK):
         raise CrmError(f"{path} cannot be read: permission denied.")
     if writing:
@@ -72,6 +75,42 @@ def check_database_file(target: str, *, writing: bool = True) -> None:
             raise CrmError(f"{path.parent} is read-only; SQLite keeps its journal files beside "
                            f"{path.name} and cannot create them.")
     refuse_a_file_not_ours(path)
+    return notes
+
+
+def _keep_private(path: Path, *, writing: bool) -> list[str]:
+    """Clients' personal data is for the team, not for every user of the machine.
+
+    A file of ours that anyone may read is tightened (the group's access, for a
+    team sharing one machine, is kept). One another user owns is refused when
+    anyone may write to it (they could swap in a database of their own), and
+    its reader is told when anyone may read it.
+    """
+    from tuicrm.textclean import clean_text
+
+    shown = clean_text(str(path), multiline=False)
+    mode = path.stat().st_mode & 0o777
+    if not mode & 0o007:
+        return []
+    if path.stat().st_uid != os.geteuid():
+        if mode & 0o002:
+            raise CrmError(f"{shown} belongs to another user and anyone on this machine may "
+                           "write to it; tuicrm does not open it. Ask its owner to run "
+                           f"chmod o-w on it.")
+        return [f"{shown} can be read by every user of this machine; its owner can fix "
+                f"that with: chmod o-rwx {shown}"]
+    if not writing:
+        return [f"{shown} can be read by every user of this machine; fix it with: "
+                f"chmod o-rwx {shown}"]
+    for file in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal"))):
+        try:
+            if file.exists():
+                os.chmod(file, file.stat().st_mode & 0o770)
+        except OSError:
+            return [f"{shown} can be read by every user of this machine, and could not be "
+                    f"made private; fix it with: chmod o-rwx {shown}"]
+    return [f"{shown} could be read by every user of this machine; it is now private to "
+            "you (and your group)."]
 
 
 def refuse_a_file_not_ours(path: Path) -> None:

@@ -13,6 +13,7 @@ from pathlib import Path
 from tuicrm import config
 from tuicrm.backup import remove_database_files
 from tuicrm.errors import CrmError
+from tuicrm.private_paths import make_private_dirs
 
 DEMO_FILE = "demo.db"
 
@@ -32,7 +33,7 @@ def require_sample() -> Path:
 def demo_path() -> Path:
     """Where the demo copy lives: the data directory's demo/ folder (private)."""
     folder = config.data_dir() / "demo"
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    make_private_dirs(folder)
     return folder / DEMO_FILE
 
 

@@ -78,16 +78,17 @@ def _open_app_directly(*, demo: bool) -> bool:
             demo_copy.require_sample()  # the copy is made after the first frame
             target, title = str(demo_copy.demo_path()), "tuicrm demo"
             prepare: Callable[[], object] | None = demo_copy.prepare_demo
+            notes: list[str] = []
         else:
             from tuicrm import config
             from tuicrm.db_file import check_database_file
 
             target = os.environ.get("TUICRM_DB") or config.default_database()  # as click
-            check_database_file(target)
+            notes = check_database_file(target)
             title, prepare = None, None
     except Exception:  # noqa: BLE001 - click reports it, the usual way
         return False
     from tuicrm.tui import run_tui
 
-    run_tui(target, title=title, prepare=prepare)
+    run_tui(target, title=title, prepare=prepare, notes=notes)
     return True

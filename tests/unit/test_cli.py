@@ -38,7 +38,7 @@ def launched(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str | None]]:
     """
     calls: list[tuple[str, str | None]] = []
 
-    def fake_run_tui(database, *, title=None, prepare=None):
+    def fake_run_tui(database, *, title=None, prepare=None, notes=()):
         if prepare is not None:
             prepare()
         calls.append((database, title))

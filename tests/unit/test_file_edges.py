@@ -117,3 +117,17 @@ def test_commands_that_only_read_work_on_a_read_only_file_and_change_nothing(see
     assert digest(db_path) == before and journal_mode(db_path) == "delete"
     refused = run(db_path, "import", "--undo")
     assert refused.exit_code == 1 and "is read-only" in refused.output  # a write says why
+
+
+def test_printed_paths_carry_no_control_bytes(db, tmp_path):
+    """A folder named with a terminal escape in it: backup and export name their files
+    without the escape reaching the terminal."""
+    folder = tmp_path / "evil\x1b[2Jdir\x07"
+    folder.mkdir()
+    path = folder / "crm.db"
+    open_database(path).dispose()
+    outputs = [run(path, "backup").output, run(path, "export", "--csv", str(folder / "c.csv")).output,
+               run(path, "export", "--json", str(folder / "all.json")).output]
+    for output in outputs:
+        assert "evil[2Jdir" in output  # the path is there ...
+        assert "\x1b" not in output and "\x07" not in output  # ... without its controls

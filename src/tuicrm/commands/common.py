@@ -35,7 +35,8 @@ def open_database(ctx: click.Context, *, writing: bool = True) -> Iterator[Datab
     from tuicrm.db_file import check_database_file, check_structure
 
     target = database_target(ctx)
-    check_database_file(target, writing=writing)
+    for note in check_database_file(target, writing=writing):
+        click.echo(f"tuicrm: {note}", err=True)
     if writing and "://" not in target:
         check_structure(target)
     database = core.open_database(target, read_only=not writing)
@@ -54,6 +55,14 @@ def command_core(database: Database) -> Core:
     from tuicrm.core import Core
 
     return Core(database, username=config.current_username())
+
+
+def say(text: str) -> None:
+    """Print a message that names files or stored values: its control bytes (an
+    escape sequence in a file name, say) are removed, as on the screen."""
+    from tuicrm.textclean import clean_text
+
+    click.echo(clean_text(text))
 
 
 # Control bytes json.dumps(ensure_ascii=False) leaves raw: DEL, C1, bidi overrides.

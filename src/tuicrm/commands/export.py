@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 import click
 
-from tuicrm.commands.common import command_core, database_target, open_database
+from tuicrm.commands.common import command_core, database_target, open_database, say
 
 if TYPE_CHECKING:
     from tuicrm.core.exports import Exports
@@ -121,7 +121,7 @@ def _day(option: str, text: str | None) -> date | None:
 def _export_ics(ctx: click.Context, path: Path, first: date | None, last: date | None) -> None:
     with _exports(ctx) as exports:
         _path, meetings, followups = exports.calendar_ics(path, since=first, until=last)
-    click.echo(f"Exported {_count(meetings, 'meeting')} and "
+    say(f"Exported {_count(meetings, 'meeting')} and "
                f"{_count(followups, 'follow-up')} to {path}")
 
 
@@ -130,25 +130,25 @@ def _export_json(ctx: click.Context, path: Path) -> None:
         counts = exports.everything_json(path)
     listed = ", ".join(f"{n:,} {name.replace('follow_', 'follow-').replace('_', ' ')}"
                        for name, n in counts.items())
-    click.echo(f"Exported everything to {path}: {listed}.")
+    say(f"Exported everything to {path}: {listed}.")
 
 
 def _export_person(ctx: click.Context, path: Path, wanted: str) -> None:
     with _exports(ctx) as exports:
         who = exports.person_json(path, wanted)
-    click.echo(f"Exported everything held about {who} to {path}.")
+    say(f"Exported everything held about {who} to {path}.")
 
 
 def _export_vcard(ctx: click.Context, path: Path) -> None:
     with _exports(ctx) as exports:
         count = exports.vcards(path)
-    click.echo(f"Exported {_count(count, 'contact')} to {path}")
+    say(f"Exported {_count(count, 'contact')} to {path}")
 
 
 def _export_csv(ctx: click.Context, path: Path) -> None:
     with _exports(ctx) as exports:
         _path, count = exports.contacts_csv({}, "name", path)
-    click.echo(f"Exported {_count(count, 'contact')} to {path}")
+    say(f"Exported {_count(count, 'contact')} to {path}")
 
 
 @contextmanager

@@ -13,6 +13,7 @@ from pathlib import Path
 from tuicrm import config
 from tuicrm.db_file import SQLITE_HEADER
 from tuicrm.errors import CrmError
+from tuicrm.private_paths import make_private_dirs
 
 BUSY_TIMEOUT_S = 10.0
 """How long to wait for another program's lock; the same as ``db.BUSY_TIMEOUT_S``."""
@@ -108,7 +109,7 @@ def _require_sqlite(path: Path, consequence: str) -> None:
 def _backups_folder(directory: Path | None) -> Path:
     try:
         folder = directory if directory is not None else config.backups_dir()
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        make_private_dirs(folder)
     except OSError as err:
         raise MaintenanceError(_os_failure(err, directory or Path("backups"))
                                + " Nothing was copied.") from err

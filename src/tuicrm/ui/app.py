@@ -107,6 +107,7 @@ class CrmApp(App[None]):
     def __init__(
         self, database: str, *, title: str | None = None,
         prepare: Callable[[], object] | None = None, start: str | None = None,
+        notes: Iterable[str] = (),
     ) -> None:
         if start is not None:  # read by App.__init__ to make the first mode
             if start not in self.MODES:
@@ -128,6 +129,7 @@ class CrmApp(App[None]):
         self.changes = ChangeWatch(self)
         self.sections_ahead = SectionsAhead(self, SECTIONS)
         restore_theme(self)  # before anything is styled
+        self.start_notes = list(notes)  # said once the first frame is up (file permissions)
         self._theme_ready = False  # set on mount: from then on, a theme change is the user's
         if title:
             self.title = safe_str(title)
@@ -140,6 +142,9 @@ class CrmApp(App[None]):
         # Paint the first frame, then style the rest and start the (slower) data layer.
         self.call_after_refresh(self._read_rest_of_stylesheet)
         self.call_after_refresh(self.open_database)
+        for note in self.start_notes:
+            self.notify(safe_str(note), title="Privacy", severity="warning", timeout=15,
+                        markup=False)
 
     def _read_rest_of_stylesheet(self) -> None:
         """Add app.tcss to the stylesheet and restyle what is mounted (the first
@@ -344,7 +349,7 @@ def _short_name(database: str) -> str:
 
 def create_app(
     database: str, *, title: str | None = None, prepare: Callable[[], object] | None = None,
-    start: str | None = None,
+    start: str | None = None, notes: Iterable[str] = (),
 ) -> CrmApp:
     """The app over ``database`` (a file path or a SQLAlchemy URL).
 
@@ -352,4 +357,4 @@ def create_app(
     and before the database opens: the demo makes its copy there. ``start``
     names the first section (a mode; default Today).
     """
-    return CrmApp(str(database), title=title, prepare=prepare, start=start)
+    return CrmApp(str(database), title=title, prepare=prepare, start=start, notes=notes)
