@@ -211,10 +211,8 @@ class Database:
                                "it can be read; open it once with tuicrm (with write access).")
             return cls(engine, upkeep=upkeep)
         if migrate_schema and not _at_schema_head(engine):
-            from tuicrm.migrate import migrate  # Alembic loads only when it has work
-
             try:
-                migrate(engine)
+                _migrate_once(engine)
             except BaseException:
                 engine.dispose()
                 raise
@@ -317,6 +315,29 @@ class Database:
                 self._token_conn.close()
                 self._token_conn = None
         self.engine.dispose()
+
+
+#: The PostgreSQL advisory lock key of schema changes ("tuicrm" in ASCII).
+MIGRATION_LOCK = 0x747569_63726D
+
+
+def _migrate_once(engine: Engine) -> None:
+    """Bring the schema to the head. On PostgreSQL, several processes opening a new
+    database at once take turns on an advisory lock, and those after the first
+    find it done (SQLite's migration takes the write lock, which does the same)."""
+    from tuicrm.migrate import migrate  # Alembic loads only when it has work
+
+    if is_sqlite(engine):
+        migrate(engine)
+        return
+    with engine.connect() as lock:
+        lock.execute(sa.text("SELECT pg_advisory_lock(:key)"), {"key": MIGRATION_LOCK})
+        try:
+            if not _at_schema_head(engine):
+                migrate(engine)
+        finally:
+            lock.execute(sa.text("SELECT pg_advisory_unlock(:key)"), {"key": MIGRATION_LOCK})
+            lock.commit()
 
 
 def _at_schema_head(engine: Engine) -> bool:

@@ -38,15 +38,27 @@ def member_by_username(*, session: Session, username: str) -> TeamMember | None:
 
 
 def sign_in(*, session: Session, username: str) -> TeamMember:
-    """The member for an OS user (or a configured name), created on first use."""
+    """The member for an OS user (or a configured name), created on first use.
+
+    On PostgreSQL the same user may start twice at once, and both find no
+    member yet: the one whose insert loses to the unique username takes the
+    winner's row (the insert runs in a savepoint, so the write goes on).
+    On SQLite writes take turns (``BEGIN IMMEDIATE``), so this never races.
+    """
     member = _by_username(session, username)
     if member is not None:
         return member
     letters = [w[0] for w in username.replace(".", " ").replace("_", " ").split() if w]
     initials = ("".join(letters[:2]) or username[:2] or "?").upper()
-    return create_member(
-        session=session, data={"name": username, "initials": initials, "username": username}
-    )
+    try:
+        with session.begin_nested():
+            return create_member(session=session, data={
+                "name": username, "initials": initials, "username": username})
+    except (sa.exc.IntegrityError, ValidationError):  # theirs committed first
+        member = _by_username(session, username)
+        if member is None:
+            raise
+        return member
 
 
 def _check_username(session: Session, values: TeamMemberCreate, existing: Any) -> None:
