@@ -51,9 +51,24 @@ def drop(dialect: str) -> tuple[str, ...]:
     return ("DROP INDEX IF EXISTS contact_fts_gin",)
 
 
+#: The most of a typed search or filter that is used: whatever is pasted (50k
+#: characters, a NUL), both dialects get the same bounded, cleaned text.
+MAX_FILTER_CHARS = 200
+MAX_WORD_CHARS = 64
+
+
+def filter_text(typed: str) -> str:
+    """A typed search or filter, cleaned (control bytes, NUL included, removed) and
+    cut to :data:`MAX_FILTER_CHARS`: a LIKE pattern SQLite never finds too complex,
+    and no byte PostgreSQL refuses."""
+    from tuicrm.textclean import clean_text
+
+    return clean_text(typed.replace("\x00", ""), multiline=False)[:MAX_FILTER_CHARS]
+
+
 def tokens(query: str) -> list[str]:
     """Words of a typed query; punctuation splits words as the index does."""
-    return [t.lower() for t in _TOKEN.findall(query)][:12]
+    return [t.lower()[:MAX_WORD_CHARS] for t in _TOKEN.findall(filter_text(query))][:12]
 
 
 def sqlite_match(words: list[str]) -> str:

@@ -16,7 +16,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from tuicrm import dates
+from tuicrm import dates, search_index
 from tuicrm.errors import NotFoundError, ValidationError
 from tuicrm.models import (
     MAX_AMOUNT_MINOR,
@@ -214,10 +214,11 @@ def list_sales(
         )
     if channels:
         stmt = stmt.where(Sale.channel.in_([SalesChannel(c) for c in channels]))
-    if customer.strip():
+    customer, product = search_index.filter_text(customer), search_index.filter_text(product)
+    if customer:
         stmt = stmt.where(_customer_matches(session, customer))
-    if product.strip():
-        stmt = stmt.where(_has_product_like(product.strip()))
+    if product:
+        stmt = stmt.where(_has_product_like(product))
     return keyset_page(
         session, stmt, _NEWEST, after=after, limit=limit, row_factory=_row,
         cursor_of=lambda r: (r.Sale.sold_at, r.Sale.id),
