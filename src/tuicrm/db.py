@@ -367,6 +367,13 @@ def _plain_errors() -> Iterator[None]:
     except sa.exc.OperationalError as err:
         if "locked" in str(err.orig) or "busy" in str(err.orig):
             raise DatabaseBusyError() from err
+        cause = str(err.orig).lower()
+        if "disk is full" in cause:
+            raise CrmError("The disk is full; nothing was saved. Free some space and "
+                           "save again.") from err
+        if "readonly" in cause:
+            raise CrmError("The database file or its folder is read-only now; nothing was "
+                           "saved.") from err
         raise
 
 

@@ -16,6 +16,7 @@ passes (``Database.hold_writes``).
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 from contextlib import closing
@@ -28,6 +29,8 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 #: loading Alembic (half a second of imports); a test keeps this equal to
 #: Alembic's own head. Revisions are numbered "0001", "0002" ... in order.
 SCHEMA_HEAD = "0008"
+#: How long a check waits for another program's lock (the app's busy timeout).
+LOCK_WAIT_S = 10.0
 
 
 class DamagedDatabaseError(CrmError):
@@ -129,7 +132,7 @@ def refuse_a_file_not_ours(path: Path) -> None:
             versions = ([v for (v,) in conn.execute("SELECT version_num FROM alembic_version")]
                         if "alembic_version" in tables else [])
     except sqlite3.DatabaseError as err:
-        raise DamagedDatabaseError(path, [str(err)]) from err
+        raise sqlite_failure(err, path) from err
     ours = "alembic_version" in tables and "contact" in tables
     if tables - {"sqlite_sequence"} and not ours:
         some = ", ".join(sorted(t for t in tables if not t.startswith("sqlite_"))[:3])
@@ -143,13 +146,43 @@ def refuse_a_file_not_ours(path: Path) -> None:
 
 
 def structure_problems(path: str | Path) -> list[str]:
-    """What SQLite's ``quick_check`` finds wrong with the file (``[]``: sound)."""
+    """What SQLite's ``quick_check`` finds wrong with the file (``[]``: sound).
+
+    A file that cannot be read for another reason (locked by another program,
+    a disk error) raises that, in plain words: it is not called damaged.
+    """
     try:
         with closing(_read_only(Path(path))) as conn:
             found = [row[0] for row in conn.execute("PRAGMA quick_check(20)")]
     except sqlite3.DatabaseError as err:
-        return [str(err)]
+        failure = sqlite_failure(err, Path(path))
+        if isinstance(failure, DamagedDatabaseError):
+            return [str(err)]
+        raise failure from err
     return [] if found == ["ok"] else found
+
+
+def sqlite_failure(err: BaseException, path: Path) -> CrmError:
+    """What went wrong with a SQLite file, said as it is: locked by another program,
+    a full disk, a read-only file or folder, or (only then) damaged."""
+    from tuicrm.textclean import clean_text
+
+    text = str(err).lower()
+    shown = clean_text(str(path), multiline=False)
+    if "locked" in text or "busy" in text:
+        return CrmError(f"{shown} is locked by another program (it is writing to it, or "
+                        "holds it exclusively); try again when it is done. Nothing was changed.")
+    if "disk is full" in text or getattr(err, "errno", None) in (errno.ENOSPC, errno.EDQUOT):
+        return CrmError(f"The disk holding {shown} is full; nothing was saved. Free some space "
+                        "and try again.")
+    if "readonly" in text or "read-only" in text or "unable to open" in text or \
+            getattr(err, "errno", None) in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return CrmError(f"{shown} cannot be written: the file or its folder is read-only, or "
+                        "not yours. Nothing was saved.")
+    if "disk i/o error" in text:
+        return CrmError(f"{shown} could not be read from the disk (an input/output error); "
+                        "check the disk, then run `tuicrm check`. Nothing was changed.")
+    return DamagedDatabaseError(path, [str(err)])
 
 
 def check_structure(path: str | Path) -> None:
@@ -161,4 +194,4 @@ def check_structure(path: str | Path) -> None:
 
 
 def _read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=LOCK_WAIT_S)

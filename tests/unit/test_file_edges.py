@@ -131,3 +131,40 @@ def test_printed_paths_carry_no_control_bytes(db, tmp_path):
     for output in outputs:
         assert "evil[2Jdir" in output  # the path is there ...
         assert "\x1b" not in output and "\x07" not in output  # ... without its controls
+
+
+def test_another_programs_exclusive_lock_is_said_as_a_lock_not_damage(seeded_db, db_path, a_csv,
+                                                                      monkeypatch):
+    from tuicrm import db_file
+
+    monkeypatch.setattr(db_file, "LOCK_WAIT_S", 0.2)  # not the app's 10 s, in a test
+    seeded_db.dispose()
+    holder = sqlite3.connect(db_path, isolation_level=None)
+    try:
+        holder.execute("PRAGMA locking_mode=EXCLUSIVE")
+        holder.execute("BEGIN EXCLUSIVE")
+        for args in (["import", str(a_csv)], ["agenda"]):
+            result = run(db_path, *args)
+            assert result.exit_code == 1
+            assert "is locked by another program" in result.output, result.output
+            assert "damaged" not in result.output
+    finally:
+        holder.close()
+
+
+def test_a_full_disk_while_saving_is_said_plainly_and_saves_nothing(db, monkeypatch):
+    """The disk fills up mid-write (SQLite's page limit stands in for it)."""
+    from sqlalchemy import event
+
+    from tuicrm.core import Core
+
+    with db.read() as s:
+        pages = s.connection().exec_driver_sql("PRAGMA page_count").scalar()
+    event.listen(db.engine, "connect",
+                 lambda conn, _r: conn.execute(f"PRAGMA max_page_count={pages + 2}"))
+    db.engine.dispose()  # new connections, with the limit
+    core = Core(db, username="alice")
+    with pytest.raises(CrmError, match="^The disk is full; nothing was saved"):
+        core.people.save_contact(None, {"name": "Big", "notes": "x" * 200_000}, None)
+    with db.read() as s:
+        assert s.connection().exec_driver_sql("SELECT count(*) FROM contact").scalar() == 0

@@ -187,7 +187,7 @@ class CrmApp(App[None]):
         member_id, member_name = self._sign_in(core.Core(database), username)
         database.actor_id = member_id
         gate.open()
-        self.call_from_thread(self._signed_in, member_name)
+        self.call_from_thread(self._signed_in, member_name, database.change_token())
 
     def _sign_in(self, app_core: Core, username: str) -> tuple[int, str]:
         """Sign in (a write), waiting out a lock another program holds (worker)."""
@@ -205,7 +205,10 @@ class CrmApp(App[None]):
                         "can read meanwhile; saving waits until the lock is released.",
                         title="Waiting", severity="warning", timeout=12)
 
-    def _signed_in(self, member_name: str) -> None:
+    def _signed_in(self, member_name: str, token: object) -> None:
+        """Signed in: name the person, and look for changes from after our own sign-in
+        (it wrote: that is not someone else's change to reload for)."""
+        self.changes.token = token
         self.member_name = member_name
         self.sub_title = safe_str(f"{_short_name(self.database_target)} · {member_name}")
 
