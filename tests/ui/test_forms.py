@@ -820,3 +820,61 @@ async def test_hostile_text_is_stored_clean_and_never_crashes(db, db_path, make_
     assert followup.note == "]52;c;aGk=evil"
     assert sale.lines[0].description == "[/]"
     assert sale.sale.note == "]52;c;aGk=evil"
+
+
+# --- the contact picker and date hints ------------------------------------------------
+
+
+async def test_a_pick_holds_while_the_text_says_its_name_and_typing_goes_after_it(
+        crm, db, make_app, ui):
+    app = make_app(crm["path"])
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        form = await open_form(pilot, ui, FollowUpForm())
+        await type_in(pilot, form, "contact_id", "ada")
+        await ui.wait_until(pilot, lambda: form.query_one("#suggest-contact_id").has_class(
+            "-shown"))
+        await pilot.press("enter")
+        box = form.query_one("#input-contact_id", Input)
+        await ui.wait_until(pilot, lambda: form.field("contact_id").value == crm["ada"])
+        assert box.value == "Ada Lovelace" and box.cursor_position == len("Ada Lovelace")
+        await pilot.press("x")  # typed after the name, not inside it
+        assert box.value == "Ada Lovelacex"
+        assert form.field("contact_id").value is None  # other text: not her any more
+        await pilot.press("backspace")  # the text says her name again: the pick holds
+        assert form.field("contact_id").value == crm["ada"]
+        assert error_at(form, "contact_id") == ""
+        set_input(form, "due_date", "2026-12-01")
+        await save(pilot, ui, form)
+    with db.read() as session:
+        (followup,) = followups.list_followups(session=session).items
+    assert followup.contact_id == crm["ada"]
+
+
+async def test_tab_leaves_the_picker_for_the_next_field_not_its_suggestions(crm, make_app, ui):
+    app = make_app(crm["path"])
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        form = await open_form(pilot, ui, FollowUpForm())
+        await type_in(pilot, form, "contact_id", "gra")
+        await ui.wait_until(pilot, lambda: form.query_one("#suggest-contact_id").has_class(
+            "-shown"))
+        await pilot.press("tab")
+        assert app.focused is form.query_one("#input-due_date")
+        await pilot.press(*"+3d")
+        assert form.query_one("#input-due_date", Input).value == "+3d"
+        # ↓ still goes into the suggestions
+        form.query_one("#input-contact_id").focus()
+        await pilot.pause()
+        await pilot.press("down")
+        await pilot.pause()
+        assert app.focused is form.query_one("#suggest-contact_id")
+
+
+async def test_an_edit_forms_date_hint_reads_the_fields_own_day(crm, db, make_app, ui):
+    with db.write() as session:
+        followup_id = followups.create_followup(session=session, data={
+            "contact_id": crm["ada"], "due_date": date(2026, 12, 24), "note": "Card"}).id
+    app = make_app(crm["path"])
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        form = await open_form(pilot, ui, FollowUpForm(record_id=followup_id))
+        label = plain(form.field("due_date").query_one(".field--label", Label))
+        assert label.endswith("→ Thu 24 Dec 2026")

@@ -151,7 +151,7 @@ def delete_contract(node: DOMNode, contract_id: int, title: str, *, version: int
 
 
 def applies(action: str, status: object) -> bool:
-    """Whether ``action`` makes sense for a contract in ``status`` (keys are dimmed if not)."""
+    """Whether ``action`` makes sense for a contract in ``status`` (keys are hidden if not)."""
     value = str(getattr(status, "value", status))
     if action == "renew":
         return value in ("active", "ended")

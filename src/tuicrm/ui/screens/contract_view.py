@@ -173,7 +173,8 @@ class ContractView(CrmScreen):
         if action in ("edit", "renew", "end", "terminate", "delete"):
             if self.detail is None:
                 return None
-            return True if contract_actions.applies(action, self.detail.contract.status) else None
+            # a key that does nothing to this contract (end an ended one) is hidden
+            return contract_actions.applies(action, self.detail.contract.status)
         return True
 
     def action_back(self) -> None:

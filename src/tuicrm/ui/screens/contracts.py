@@ -198,8 +198,10 @@ class ContractsScreen(PagedList["ContractRow"], CrmScreen):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("open", "edit", "renew", "end", "terminate", "delete"):
             selected = self._selected()
-            return True if selected is not None and contract_actions.applies(
-                action, selected.status) else None
+            if selected is None:
+                return None  # shown, dimmed: a row will be there to act on
+            # a key that does nothing on this row (end an ended contract) is hidden
+            return contract_actions.applies(action, selected.status)
         return super().check_action(action, parameters)  # the paging keys
 
     def action_export(self) -> None:

@@ -44,6 +44,19 @@ class ChosenList(OptionList):
             picker.remove_contact(int(option.id or 0))
 
 
+class Suggestions(OptionList):
+    """The matches under the box. Reached with ↓ only: Tab goes on to the next
+    field instead of into the list (and what was typed for that field stays its)."""
+
+    entering = False  # set by the picker as ↓ hands the focus over
+
+    def allow_focus(self) -> bool:
+        return self.entering or self.has_focus
+
+    def on_focus(self) -> None:
+        self.entering = False
+
+
 class ContactField(Field):
     """Choose a contact (value: its id) or, with ``multiple``, several (a list of ids)."""
 
@@ -60,13 +73,14 @@ class ContactField(Field):
         self.multiple = multiple
         self.kind = kind
         self.chosen: dict[int, str] = {}
+        self.picked: tuple[int, str] | None = None  # the last pick, while the text still says it
         self.initial_ids: list[int] = []
         self._found: dict[int, str] = {}  # the names behind the suggestions shown
 
     def compose(self) -> ComposeResult:
         yield Label(self.label + (" *" if self.required else ""), classes="field--label")
         yield self.make_input()
-        yield OptionList(id=f"suggest-{self.field_name}", classes="suggestions")
+        yield Suggestions(id=f"suggest-{self.field_name}", classes="suggestions")
         if self.multiple:
             yield ChosenList(id=f"chosen-{self.field_name}", classes="-shown")
         yield Static(classes="field--error")
@@ -80,6 +94,7 @@ class ContactField(Field):
     def set_contacts(self, contacts: Iterable[tuple[int, str]]) -> None:
         """Show the stored choice (when editing, or a form opened for a contact)."""
         self.chosen = {contact_id: safe_str(name) for contact_id, name in contacts}
+        self.picked = next(iter(self.chosen.items()), None)
         self.initial_ids = list(self.chosen)
         if self.multiple:
             self._show_chosen()
@@ -131,8 +146,11 @@ class ContactField(Field):
     @on(Input.Changed)
     def _input_changed(self, event: Input.Changed) -> None:
         event.stop()
-        if not self.multiple and self.chosen and event.value != next(iter(self.chosen.values())):
-            self.chosen = {}  # typing over a chosen name starts a new search
+        if not self.multiple and self.picked is not None:
+            # The pick holds while the text says its name (a keystroke undone, a space
+            # at the end); other text starts a new search.
+            same = event.value.strip() == self.picked[1].strip()
+            self.chosen = {self.picked[0]: self.picked[1]} if same else {}
         if event.value != self.initial or self.touched:
             self._typed()
         self._suggest(event.value.strip())
@@ -168,6 +186,8 @@ class ContactField(Field):
         if event.key == "down" and self.query_one(Input).has_focus and \
                 suggestions.has_class("-shown"):
             event.stop()
+            if isinstance(suggestions, Suggestions):
+                suggestions.entering = True
             suggestions.focus()
 
     @on(Input.Submitted)
@@ -193,8 +213,10 @@ class ContactField(Field):
             box.value = ""
         else:
             self.chosen = {contact_id: name}
+            self.picked = (contact_id, name)
             box.value = name
         box.focus()
+        box.cursor_position = len(box.value)  # typing goes on after the name, not inside it
         self._typed()
 
     def _show_chosen(self) -> None:

@@ -218,6 +218,13 @@ class DateField(Field):
         if self.initial.strip():
             self.show_reading()
 
+    def set_raw(self, text: str, *, initial: bool = True) -> None:
+        """Show ``text`` and read it (a stored day replacing a default one: the hint
+        follows the field's own value, never the default's)."""
+        super().set_raw(text, initial=initial)
+        if self.is_mounted:
+            self.show_reading()
+
     def _typed(self) -> None:
         super()._typed()
         self.show_reading()
