@@ -41,17 +41,47 @@ class UTCDateTime(TypeDecorator[datetime]):
         return value.astimezone(timezone.utc)
 
 
-def enum_type(enum_cls: type[Enum]) -> sa.Enum:
+class UnknownValue(str):
+    """A stored value this version has no member for (written by a newer tuicrm or
+    another program): read as its text, so every screen, report and export shows
+    it as it is instead of stopping. ``.value`` is the text, as on a member."""
+
+    @property
+    def value(self) -> str:
+        return str(self)
+
+
+class EnumText(TypeDecorator[Enum]):
     """A portable enum column: VARCHAR holding the member *values*.
 
     Native PostgreSQL enums make every new member a migration of its own; a
-    plain string keeps SQLite and PostgreSQL schemas identical.
+    plain string keeps SQLite and PostgreSQL schemas identical. Writing refuses
+    a value that is no member; reading gives an :class:`UnknownValue` for one.
     """
-    return sa.Enum(
-        enum_cls,
-        native_enum=False,
-        create_constraint=False,
-        length=24,
-        values_callable=lambda members: [m.value for m in members],
-        validate_strings=True,
-    )
+
+    impl = sa.String(24)
+    cache_ok = True
+
+    def __init__(self, enum_cls: type[Enum]) -> None:
+        super().__init__()
+        self.enum_cls = enum_cls
+
+    def process_bind_param(self, value: object, dialect: sa.Dialect) -> str | None:
+        if value is None:
+            return None
+        if isinstance(value, UnknownValue):
+            return str(value)  # a row read as it was, written back as it was
+        return str(self.enum_cls(getattr(value, "value", value)).value)
+
+    def process_result_value(self, value: str | None, dialect: sa.Dialect) -> object:
+        if value is None:
+            return None
+        try:
+            return self.enum_cls(value)
+        except ValueError:
+            return UnknownValue(value)
+
+
+def enum_type(enum_cls: type[Enum]) -> EnumText:
+    """The column type of an enum field (see :class:`EnumText`)."""
+    return EnumText(enum_cls)
