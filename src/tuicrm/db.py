@@ -126,10 +126,20 @@ class WriteGate:
 
     WAIT_S = 300  # a safety net: the check of a 550 MiB file takes about a second
 
+    _passing = threading.local()  # set while a thread's own writes go through (the sign-in)
+
     def __init__(self) -> None:
         self._open = threading.Event()
         self._error: BaseException | None = None
-        self._owner = threading.get_ident()  # the thread that checks and signs in writes now
+
+    @contextmanager
+    def passing(self) -> Iterator[None]:
+        """Let this thread's writes through while the gate is shut (the sign-in)."""
+        self._passing.active = True
+        try:
+            yield
+        finally:
+            self._passing.active = False
 
     def open(self) -> None:
         self._open.set()
@@ -143,7 +153,7 @@ class WriteGate:
         return self._open.is_set() and self._error is None
 
     def wait(self) -> None:
-        if threading.get_ident() == self._owner and self._error is None:
+        if getattr(self._passing, "active", False) and self._error is None:
             return
         if not self._open.wait(self.WAIT_S):
             raise DatabaseBusyError()
@@ -224,7 +234,7 @@ class Database:
 
     def hold_writes(self) -> WriteGate:
         """From now on, writes wait until the returned gate opens (or fail with its
-        error); the calling thread's own writes (the sign-in) go through."""
+        error); writes inside ``gate.passing()`` (the sign-in) go through."""
         self.gate = WriteGate()
         return self.gate
 

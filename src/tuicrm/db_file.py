@@ -67,7 +67,6 @@ def check_database_file(target: str, *, writing: bool = True) -> list[str]:
         if writing and parent is not None and not os.access(parent, os.W_OK | os.X_OK):
             raise CrmError(f"cannot create {path}: {parent} is not writable.")
         return []
-    notes = _keep_private(path, writing=writing)
     if not os.access(path, os.R_OK):
         raise CrmError(f"{path} cannot be read: permission denied.")
     if writing:
@@ -78,7 +77,7 @@ def check_database_file(target: str, *, writing: bool = True) -> list[str]:
             raise CrmError(f"{path.parent} is read-only; SQLite keeps its journal files beside "
                            f"{path.name} and cannot create them.")
     refuse_a_file_not_ours(path)
-    return notes
+    return _keep_private(path, writing=writing)  # only a file tuicrm will use
 
 
 def _keep_private(path: Path, *, writing: bool) -> list[str]:
@@ -107,7 +106,7 @@ def _keep_private(path: Path, *, writing: bool) -> list[str]:
                 f"chmod o-rwx {shown}"]
     for file in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal"))):
         try:
-            if file.exists():
+            if file.exists() and (file is path or not file.is_symlink()):
                 os.chmod(file, file.stat().st_mode & 0o770)
         except OSError:
             return [f"{shown} can be read by every user of this machine, and could not be "

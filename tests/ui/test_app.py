@@ -335,6 +335,22 @@ async def test_a_lock_held_at_start_lets_screens_load_and_sign_in_follows(
         holder.close()
 
 
+async def test_a_sign_in_that_fails_refuses_every_save_instead_of_an_unsigned_one(
+        people_db, make_app, ui, monkeypatch):
+    """A user name the team list cannot take (longer than 64 characters): the app still
+    reads, and a save says why it cannot be made rather than going in unattributed."""
+    monkeypatch.setenv("TUICRM_USER", "x" * 80)
+    app = make_app(people_db)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await ui.wait_until(pilot, lambda: bool(app._notifications))
+        assert "Ada Lovelace" in ui.table_names(app)
+        with pytest.raises(CrmError, match="username"):
+            await asyncio.to_thread(app.core.people.save_contact, None, {"name": "New"}, None)
+    with open_database(people_db).read() as session:
+        assert session.execute(sa.text("SELECT count(*) FROM contact WHERE name = 'New'")
+                               ).scalar() == 0
+
+
 async def test_a_failing_page_load_is_a_notification(people_db, make_app, ui, monkeypatch):
     from tuicrm.services import contacts
 

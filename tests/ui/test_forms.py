@@ -878,3 +878,27 @@ async def test_an_edit_forms_date_hint_reads_the_fields_own_day(crm, db, make_ap
         form = await open_form(pilot, ui, FollowUpForm(record_id=followup_id))
         label = plain(form.field("due_date").query_one(".field--label", Label))
         assert label.endswith("→ Thu 24 Dec 2026")
+
+
+async def test_a_stored_value_this_version_does_not_know_is_shown_never_swapped(
+        crm, db, make_app, ui):
+    """A sale another program marked channel "marketplace": the form shows that value,
+    and a save refuses it at the field rather than writing another channel for it."""
+    import sqlalchemy as sa
+
+    sale_id = _sale(db, crm["ada"])
+    with db.write() as session:
+        session.execute(sa.text("UPDATE sale SET channel = 'marketplace' WHERE id = :i"),
+                        {"i": sale_id})
+    app = make_app(crm["path"])
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        form = await open_form(pilot, ui, SaleForm(record_id=sale_id))
+        assert form.field("channel").value == "marketplace"
+        set_input(form, "note", "called back")
+        await pilot.press("ctrl+s")
+        await ui.wait_until(pilot, lambda: error_at(form, "channel") != "")
+        assert app.screen is form
+    with db.read() as session:
+        stored = session.execute(sa.text("SELECT channel, note FROM sale WHERE id = :i"),
+                                 {"i": sale_id}).one()
+    assert tuple(stored) == ("marketplace", "first")

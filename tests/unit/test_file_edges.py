@@ -61,6 +61,15 @@ def test_another_programs_file_is_refused_and_left_as_it_was(bookmarks, a_csv, t
     assert not Path(f"{bookmarks}-wal").exists()
 
 
+def test_a_refused_file_keeps_its_permissions(bookmarks):
+    """Refusing another program's file leaves it as it was: its mode too (a file
+    tuicrm does not use is not made private behind its owner's back)."""
+    os.chmod(bookmarks, 0o644)
+    result = run(bookmarks, "import", "--undo")
+    assert result.exit_code == 1 and "another program's" in result.output
+    assert bookmarks.stat().st_mode & 0o777 == 0o644
+
+
 def test_the_app_refuses_another_programs_file_too(bookmarks):
     with pytest.raises(CrmError, match="another program's"):
         open_database(bookmarks)

@@ -214,3 +214,35 @@ def test_erase_removes_the_persons_history(db, db_path):
     assert "1 recorded change" in result.output
     with db.read() as s:
         assert s.execute(sa.select(sa.func.count()).select_from(FieldChange)).scalar() == 0
+
+
+def test_a_meeting_edit_records_only_what_changed(any_db, alice):
+    """The form lists attendees by name, the database by id: another order of the same
+    people is no change to record."""
+    ann, ben = _contact(alice, name="Zoe"), _contact(alice, name="Ann")
+    with any_db.write() as s:
+        meeting_id = meetings.create_meeting(session=s, data={
+            "title": "Tasting", "starts_at": T0, "duration_minutes": 60, "timezone": "UTC",
+            "attendee_ids": [ann, ben]}).id
+    form = alice.records.meeting_form(meeting_id)
+    alice.records.save_meeting(meeting_id, {**form["base"], "title": "Tasting II",
+                                            "attendee_ids": [ben, ann]},
+                               form["version"], form["base"])
+    assert [c.field for c in alice.history.of("meeting", meeting_id)] == ["title"]
+
+
+def test_the_personal_data_export_holds_the_history_of_their_records(db, db_path, tmp_path):
+    core = Core(db, username="alice")
+    ann = _contact(core, name="Ann", emails=["ann@example.org"])
+    with db.write() as s:
+        sale_id = sales.create_sale(session=s, data={
+            "contact_id": ann, "sold_at": T0, "currency": "EUR", "note": "first",
+            "lines": [{"description": "Crate", "unit_price_minor": 1500}]}).id
+    form = core.records.sale_form(sale_id)
+    core.records.save_sale(sale_id, {**form["base"], "note": "second"}, form["version"],
+                           form["base"])
+    out = tmp_path / "ann.json"
+    result = _cli(db_path, "export", "--json", str(out), "--contact", "ann@example.org")
+    assert result.exit_code == 0, result.output
+    held = json.loads(out.read_text())
+    assert [(h["record_kind"], h["field_name"]) for h in held["history"]] == [("sale", "note")]

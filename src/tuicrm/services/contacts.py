@@ -130,7 +130,7 @@ def update_contact(
     changes = reconcile(session, contact, ContactCreate, current, changes,
                         expected_version=expected_version, base=base)
     values: ContactCreate = validate_changes(ContactCreate, current, changes)
-    if values == validate(ContactCreate, current):
+    if _unchanged(values, current):
         return contact  # nothing changed: no new version to conflict with others
     _check_links(session, values, contact.id)
     assign(contact, values, _own_fields())
@@ -296,6 +296,13 @@ def _row(r: Any) -> ContactRow:
         stage=r.stage, last_touch=aware(r.last_touch) if r.last_touch else None,
         archived=r.archived_at is not None, version=r.version,
     )
+
+
+def _unchanged(values: ContactCreate, current: dict[str, Any]) -> bool:
+    try:
+        return values == validate(ContactCreate, current)
+    except ValidationError:  # the stored row holds a value this version does not know
+        return False
 
 
 def _own_fields() -> list[str]:

@@ -123,7 +123,7 @@ def note_lists(session: Session, record: Any, before: Mapping[str, Any],
     notes = session.info.setdefault(_NOTES, [])
     for name in fields:
         old, new = _plain(before.get(name)), _plain(after.get(name))
-        if old != new:
+        if not same_value(name, old, new):  # attendees in another order are no change
             notes.append((kind, record.id, name, old, new))
 
 

@@ -129,6 +129,7 @@ def list_meetings(
 def _attendee_ids(session: Session, meeting_id: int) -> list[int]:
     return list(session.scalars(
         sa.select(MeetingAttendee.contact_id).where(MeetingAttendee.meeting_id == meeting_id)
+        .order_by(MeetingAttendee.contact_id)  # the same order on both dialects
     ))
 
 

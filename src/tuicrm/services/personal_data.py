@@ -93,10 +93,24 @@ def personal_data(*, session: Session, contact_id: int) -> dict[str, Any]:
         "satisfaction": _rows(session, SatisfactionResponse,
                               SatisfactionResponse.contact_id == contact_id),
         "history": [_row(change) for change in session.scalars(
-            sa.select(FieldChange).where(FieldChange.record_kind == "contact",
-                                         FieldChange.record_id == contact_id)
+            sa.select(FieldChange).where(_their_history(session, contact_id))
             .order_by(FieldChange.id))],
     }
+
+
+def _their_records(session: Session, contact_id: int) -> dict[str, list[int]]:
+    """The records whose history is this person's: theirs, and their sales,
+    contracts and follow-ups (meetings are shared; see erase_contact)."""
+    def ids(model: Any) -> list[int]:
+        return list(session.scalars(sa.select(model.id).where(model.contact_id == contact_id)))
+
+    return {"contact": [contact_id], "sale": ids(Sale), "contract": ids(Contract),
+            "followup": ids(FollowUp)}
+
+
+def _their_history(session: Session, contact_id: int) -> sa.ColumnElement[bool]:
+    return sa.or_(*(sa.and_(FieldChange.record_kind == kind, FieldChange.record_id.in_(ids))
+                    for kind, ids in _their_records(session, contact_id).items() if ids))
 
 
 def erase_contact(*, session: Session, contact_id: int) -> dict[str, int]:
@@ -110,13 +124,7 @@ def erase_contact(*, session: Session, contact_id: int) -> dict[str, int]:
         removed[name] = session.execute(sa.delete(model).where(*where)).rowcount or 0
 
     sale_ids = sa.select(Sale.id).where(Sale.contact_id == contact_id)
-    # Their field history holds their old values: it goes with their records.
-    theirs = {"contact": [contact_id],
-              "sale": list(session.scalars(sale_ids)),
-              "contract": list(session.scalars(
-                  sa.select(Contract.id).where(Contract.contact_id == contact_id))),
-              "followup": list(session.scalars(
-                  sa.select(FollowUp.id).where(FollowUp.contact_id == contact_id)))}
+    theirs = _their_records(session, contact_id)  # their history goes with their records
     # An import's undo record keeps their values from before it updated them
     # (and a reused id must not be undone as theirs).
     session.execute(sa.delete(ImportRunItem).where(sa.or_(

@@ -13,10 +13,11 @@ Every worker of the app, its screens, dialogs and widgets reports failure to
 from __future__ import annotations
 
 import gc
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import events, on
 from textual.app import App, SystemCommand
@@ -104,6 +105,14 @@ class CrmApp(App[None]):
             self.member_name = member_name
             self.change_token = change_token
 
+    class SignedIn(Message):
+        """The person at the keyboard is signed in: writes are theirs from now on."""
+
+        def __init__(self, member_name: str, change_token: object) -> None:
+            super().__init__()
+            self.member_name = member_name
+            self.change_token = change_token
+
     def __init__(
         self, database: str, *, title: str | None = None,
         prepare: Callable[[], object] | None = None, start: str | None = None,
@@ -180,14 +189,32 @@ class CrmApp(App[None]):
             raise
         self.post_message(self.DatabaseOpened(database, known[1] if known else username, token))
         try:
-            core.check_structure(database)
-        except errors.CrmError as damaged:
-            gate.fail(damaged)  # nothing is ever written into it
+            self._check_structure(core, database)
+            with gate.passing():
+                member_id, member_name = self._sign_in(core.Core(database), username)
+        except BaseException as error:
+            gate.fail(error)  # every save says why, instead of waiting for ever
             raise
-        member_id, member_name = self._sign_in(core.Core(database), username)
         database.actor_id = member_id
         gate.open()
-        self.call_from_thread(self._signed_in, member_name, database.change_token())
+        self.post_message(self.SignedIn(member_name, database.change_token()))
+
+    def _check_structure(self, core: Any, database: Database) -> None:
+        """The file's structure check (worker); waits out another program's lock."""
+        told = False
+        while True:
+            try:
+                core.check_structure(database)
+                return
+            except errors.CrmError as error:
+                if "is locked by another program" not in str(error) or \
+                        get_current_worker().is_cancelled:
+                    raise  # damaged, or unreadable: the gate refuses every save
+                if not told:
+                    told = True
+                    self.call_from_thread(self.notify, errors.plain_message(error),
+                                          title="Waiting", severity="warning", timeout=12)
+                time.sleep(1)
 
     def _sign_in(self, app_core: Core, username: str) -> tuple[int, str]:
         """Sign in (a write), waiting out a lock another program holds (worker)."""
@@ -205,11 +232,13 @@ class CrmApp(App[None]):
                         "can read meanwhile; saving waits until the lock is released.",
                         title="Waiting", severity="warning", timeout=12)
 
-    def _signed_in(self, member_name: str, token: object) -> None:
+    @on(SignedIn)
+    def _signed_in(self, event: SignedIn) -> None:
         """Signed in: name the person, and look for changes from after our own sign-in
-        (it wrote: that is not someone else's change to reload for)."""
-        self.changes.token = token
-        self.member_name = member_name
+        (it wrote: that is not someone else's change to reload for). A message, so it
+        comes after ``DatabaseOpened``, which starts the watch."""
+        self.changes.token = event.change_token
+        member_name = self.member_name = event.member_name
         self.sub_title = safe_str(f"{_short_name(self.database_target)} · {member_name}")
 
     @on(DatabaseOpened)

@@ -371,6 +371,11 @@ class ChoiceField(Field):
         if initial:
             self.initial_value = value
             self.initial = "" if value is None else str(value)
+            if value is not None and not any(v == value for _t, v in self.options):
+                # A stored value this version does not know: shown as it is (saving it
+                # is refused at the field), never silently swapped for another.
+                self.options.append((safe_text(f"{value} (unknown here)"), value))
+                select.set_options(self.options)
         if value is not None and any(v == value for _t, v in self.options):
             select.value = value
         elif not self.required:
