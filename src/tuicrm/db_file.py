@@ -144,6 +144,19 @@ def refuse_a_file_not_ours(path: Path) -> None:
                              "upgrade tuicrm to open it. Nothing was changed.")
 
 
+def is_behind(target: str) -> bool:
+    """Whether the tuicrm file ``target`` is at an older schema than this version's
+    (it is brought up to date, with a backup first, when it is opened to write)."""
+    if "://" in target or not Path(target).expanduser().exists():
+        return False
+    try:
+        with closing(_read_only(Path(target).expanduser())) as conn:
+            versions = [v for (v,) in conn.execute("SELECT version_num FROM alembic_version")]
+    except sqlite3.DatabaseError:
+        return False  # a new file, or one to refuse plainly elsewhere
+    return bool(versions) and all(v < SCHEMA_HEAD for v in versions)
+
+
 def structure_problems(path: str | Path) -> list[str]:
     """What SQLite's ``quick_check`` finds wrong with the file (``[]``: sound).
 

@@ -177,3 +177,27 @@ def test_a_full_disk_while_saving_is_said_plainly_and_saves_nothing(db, monkeypa
         core.people.save_contact(None, {"name": "Big", "notes": "x" * 200_000}, None)
     with db.read() as s:
         assert s.connection().exec_driver_sql("SELECT count(*) FROM contact").scalar() == 0
+
+
+def test_a_read_command_on_an_older_file_brings_it_up_to_date_first(seeded_db, db_path):
+    """A file from the version before (as after an upgrade, before the app was opened):
+    the agenda upgrades it, as the app would (with its backup), then reads it."""
+    from alembic import command
+
+    from tuicrm.db import SCHEMA_HEAD
+    from tuicrm.migrate import alembic_config
+
+    seeded_db.dispose()
+    engine = open_database(db_path).engine
+    try:
+        with engine.begin() as conn:
+            cfg = alembic_config()
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "0007")
+    finally:
+        engine.dispose()
+    result = run(db_path, "agenda")
+    assert result.exit_code == 0, result.output
+    with closing(sqlite3.connect(db_path)) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (
+            SCHEMA_HEAD,)

@@ -246,3 +246,14 @@ def test_the_personal_data_export_holds_the_history_of_their_records(db, db_path
     assert result.exit_code == 0, result.output
     held = json.loads(out.read_text())
     assert [(h["record_kind"], h["field_name"]) for h in held["history"]] == [("sale", "note")]
+
+
+def test_links_are_named_in_the_history(db, db_path):
+    core = Core(db, username="alice")
+    acme = _contact(core, name="Acme Ltd", kind="organisation")
+    ada = _contact(core, name="Ada")
+    _edit(core, ada, organisation_id=acme)
+    result = _cli(db_path, "history", "contact", str(ada))
+    assert "organisation: — → Acme Ltd" in result.output
+    rows = json.loads(_cli(db_path, "history", "contact", str(ada), "--json").output)
+    assert rows[0]["new"] == acme  # scripts get the id

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
@@ -32,9 +34,11 @@ def open_database(ctx: click.Context, *, writing: bool = True) -> Iterator[Datab
     changes nothing in it.
     """
     from tuicrm import core
-    from tuicrm.db_file import check_database_file, check_structure
+    from tuicrm.db_file import check_database_file, check_structure, is_behind
 
     target = database_target(ctx)
+    if not writing and is_behind(target) and os.access(Path(target).expanduser(), os.W_OK):
+        writing = True  # an older file is brought up to date first (with a backup), as the app does
     for note in check_database_file(target, writing=writing):
         click.echo(f"tuicrm: {note}", err=True)
     if writing and "://" not in target:

@@ -45,8 +45,19 @@ def change_words(change: Change) -> tuple[str, str, str]:
     if change.field in _EVENTS:
         done, undone = _EVENTS[change.field]
         return (done if change.new is not None else undone), "", ""
-    return (field_label(change), clean_text(value_words(change.old), multiline=False),
-            clean_text(value_words(change.new), multiline=False))
+    names = change.names or {}
+    return (field_label(change),
+            clean_text(value_words(_named(change.old, names)), multiline=False),
+            clean_text(value_words(_named(change.new, names)), multiline=False))
+
+
+def _named(value: object, names: dict[int, str]) -> object:
+    """A link's ids as the names they had when read (an id nobody has now stays a number)."""
+    if isinstance(value, list):
+        return [_named(v, names) for v in value]
+    if isinstance(value, int) and not isinstance(value, bool) and value in names:
+        return names[value]
+    return value
 
 
 def value_words(value: object) -> str:

@@ -87,6 +87,12 @@ class Change:
     via: str
     import_run_id: int | None
     restorable: bool = False  # whether its old value can be put back (``field_restore``)
+    names: dict[int, str] | None = None  # who the ids of a link field are, as read
+
+
+#: Fields that hold links: what their ids name.
+_LINKS = {"owner_id": TeamMember, "contact_id": Contact, "organisation_id": Contact,
+          "referred_by_id": Contact, "attendee_ids": Contact}
 
 
 def set_via(session: Session, via: str) -> None:
@@ -150,9 +156,29 @@ def changes(*, session: Session, kind: str, record_id: int, limit: int = 500) ->
         .outerjoin(TeamMember, TeamMember.id == FieldChange.changed_by_id)
         .where(FieldChange.record_kind == kind, FieldChange.record_id == record_id)
         .order_by(FieldChange.id.desc()).limit(limit)).all()
-    return [Change(c.id or 0, c.record_kind, c.record_id, c.field_name, _unjson(c.old_value),
-                   _unjson(c.new_value), c.changed_at, name, c.via, c.import_run_id)
-            for c, name in rows]
+    found = [Change(c.id or 0, c.record_kind, c.record_id, c.field_name, _unjson(c.old_value),
+                    _unjson(c.new_value), c.changed_at, name, c.via, c.import_run_id)
+             for c, name in rows]
+    return _with_names(session, found)
+
+
+def _with_names(session: Session, found: list[Change]) -> list[Change]:
+    """Name the people and members that link fields hold ids of (one query per kind)."""
+    from dataclasses import replace
+
+    wanted: dict[type, set[int]] = {}
+    for change in found:
+        model = _LINKS.get(change.field)
+        if model is not None:
+            for value in (change.old, change.new):
+                ids = value if isinstance(value, list) else [value]
+                wanted.setdefault(model, set()).update(i for i in ids if isinstance(i, int))
+    names: dict[type, dict[int, str]] = {}
+    for model, ids in wanted.items():
+        rows = session.execute(sa.select(model.id, model.name).where(model.id.in_(list(ids))))
+        names[model] = {i: n for i, n in rows}
+    return [replace(c, names=names[_LINKS[c.field]]) if c.field in _LINKS and
+            _LINKS[c.field] in names else c for c in found]
 
 
 def get_change(*, session: Session, change_id: int) -> Change | None:
