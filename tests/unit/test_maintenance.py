@@ -323,7 +323,7 @@ def test_the_next_backup_clears_what_a_killed_one_left(db, db_path):
     recent = folder / ".crm-20261122-095959-efgh.partial"
     for path in (old, old_journal, recent):
         path.write_bytes(b"half a copy")
-    hour_ago = time.time() - 3700
+    hour_ago = recent.stat().st_mtime - 3700  # on the file system's clock
     for path in (old, old_journal):
         os.utime(path, (hour_ago, hour_ago))
 

@@ -82,13 +82,13 @@ def copy_into_folder(source: sqlite3.Connection, folder: Path, base: str, *,
     file that appeared meanwhile) and the temporary name removed. A run killed
     halfway leaves only the hidden file, which the next run clears.
     """
-    clear_debris(folder)
     try:
         fd, temp_name = tempfile.mkstemp(prefix=f".{base}-", suffix=".partial", dir=folder)
     except OSError as err:
         raise MaintenanceError(_os_failure(err, folder) + " Nothing was copied.") from err
     os.close(fd)  # mkstemp makes it 0600
     temp = Path(temp_name)
+    clear_debris(folder, now=temp.stat().st_mtime, keep=temp)
     try:
         _copy_checked(source, temp, source_path=source_path, busy_timeout=busy_timeout)
         return _link_free_name(temp, folder, base)
@@ -97,12 +97,15 @@ def copy_into_folder(source: sqlite3.Connection, folder: Path, base: str, *,
             remove_database_files(temp)
 
 
-def clear_debris(folder: Path) -> None:
-    """Remove the hidden partial copies that killed runs left (an hour old or more)."""
-    now = time.time()
+def clear_debris(folder: Path, *, now: float, keep: Path) -> None:
+    """Remove the hidden partial copies that killed runs left (an hour old or more).
+
+    ``now`` is the file system's own clock (the new partial file's time), so ages
+    are measured on one clock whatever the process's says.
+    """
     with suppress(OSError):
         for entry in folder.iterdir():
-            if PARTIAL.fullmatch(entry.name):
+            if PARTIAL.fullmatch(entry.name) and entry != keep:
                 with suppress(OSError):
                     if now - entry.stat().st_mtime > DEBRIS_AGE_S:
                         entry.unlink()
