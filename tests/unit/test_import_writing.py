@@ -117,3 +117,74 @@ def test_a_program_that_turned_the_collector_off_keeps_it_off(db: Database) -> N
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+# --- batches: the write lock is never held for the whole file ------------------------
+
+
+@pytest.fixture
+def small_batches(monkeypatch):
+    from tuicrm.services import importing
+
+    monkeypatch.setattr(importing, "BATCH_LINES", 4)
+
+
+def _count(db: Database) -> int:
+    with db.read() as s:
+        return s.execute(sa.text("SELECT count(*) FROM contact WHERE deleted_at IS NULL")
+                         ).scalar()
+
+
+def test_a_colleagues_save_goes_through_between_batches(db, db_path, small_batches):
+    """Between two batches the import holds no lock: a colleague's save (another
+    connection, as another terminal) is made at once, not after the whole file."""
+    import time
+
+    from tuicrm.core import Core, open_database
+
+    colleague = open_database(db_path)
+    waited: list[float] = []
+
+    def between_batches(done: int, total: int) -> None:
+        if 0 < done < total and not waited:
+            started = time.monotonic()
+            with colleague.write() as s:
+                contacts.create_contact(session=s, data={"name": "Colleague's Client"})
+            waited.append(time.monotonic() - started)
+
+    try:
+        plan = Core(db, username="alice").imports.apply(read_csv(people_csv(10)),
+                                                        progress=between_batches, mode="create")
+    finally:
+        colleague.dispose()
+    assert plan.applied and waited and waited[0] < 2.0
+    assert _count(db) == 11
+
+
+def test_an_import_failing_in_a_later_batch_leaves_nothing(db, small_batches, monkeypatch):
+    from tuicrm.core import Core
+    from tuicrm.services import importing_contacts
+
+    real, calls = importing_contacts.write_contacts, []
+
+    def third_batch_fails(session, lines, tick, new_ids):
+        calls.append(len(lines))
+        if len(calls) == 3:
+            raise RuntimeError("the disk went away")
+        real(session, lines, tick, new_ids)
+
+    monkeypatch.setattr(importing_contacts, "write_contacts", third_batch_fails)
+    with pytest.raises(RuntimeError):
+        Core(db, username="alice").imports.apply(read_csv(people_csv(10)), mode="create")
+    assert calls == [4, 4, 2]
+    assert _count(db) == 0  # the two batches written before were taken back
+
+
+def test_a_batched_import_is_one_undo(db, small_batches):
+    from tuicrm.core import Core
+
+    core = Core(db, username="alice")
+    core.imports.apply(read_csv(people_csv(10)), mode="create")
+    assert _count(db) == 10
+    result = core.imports.undo_last()
+    assert _count(db) == 0 and result.removed_contacts == 10  # every batch, one undo

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from tuicrm import errors
 from tuicrm.core.base import UseCases
 from tuicrm.errors import CrmError
 from tuicrm.interop.ical import Event
 from tuicrm.interop.import_source import SourceFile
 from tuicrm.services import ical, import_runs, importing
 from tuicrm.services.ical import ImportResult
-from tuicrm.services.import_plan import ImportPlan
+from tuicrm.services.import_plan import ImportPlan, Progress
 from tuicrm.services.import_runs import ImportRunInfo, UndoResult
 
 
@@ -22,10 +23,40 @@ class Imports(UseCases):
         with self.db.read() as session:
             return importing.plan_import(session=session, source=source, **options)
 
-    def apply(self, source: SourceFile, **options: Any) -> ImportPlan:
-        """Import ``source``; ``progress(done, total)`` may follow it (``options``)."""
-        with self.write(via="import") as session:
-            return importing.apply_import(session=session, source=source, **options)
+    def apply(self, source: SourceFile, *, progress: Progress | None = None,
+              **options: Any) -> ImportPlan:
+        """Import ``source``, all or nothing, in batches (``importing.BatchedImport``):
+        the plan is made in a read snapshot, each batch is a short write of its own,
+        and ``progress(done, total)`` follows them. If a batch fails, the batches
+        written before it are taken back, and the failure is raised."""
+        with self.db.read() as session:
+            plan = importing.plan_import(session=session, source=source, **options)
+        job = importing.BatchedImport(plan)
+        if progress is not None:
+            progress(0, job.total)
+        try:
+            for lines in job.batches:
+                with self.write(via="import") as session:
+                    job.write(session, lines)
+                if progress is not None:
+                    progress(job.done, job.total)
+        except BaseException as error:
+            if job.run_id is not None:
+                self._take_back(job.run_id, error)
+            raise
+        return job.finish()
+
+    def _take_back(self, run_id: int, error: BaseException) -> None:
+        """Undo the batches of run ``run_id`` written before ``error``."""
+        try:
+            with self.write(via="undo") as session:
+                last = import_runs.last_import(session=session)
+                if last is not None and last.id == run_id:
+                    import_runs.undo_last_import(session=session)
+        except CrmError as undo_error:
+            raise CrmError(f"The import stopped ({errors.plain_message(error)}), and what it "
+                           f"had written could not be taken back ({undo_error}); "
+                           "`tuicrm import --undo` can try again.") from error
 
     def last(self) -> ImportRunInfo | None:
         """The newest import run (undone or not), or None."""

@@ -36,10 +36,10 @@ from tuicrm.models import (
     Sale,
     SatisfactionResponse,
 )
-from tuicrm.services import derived, history
+from tuicrm.services import derived
 from tuicrm.services.contact_bulk import insert_rows
 from tuicrm.services.import_lookup import chunks
-from tuicrm.services.import_plan import Action, ImportPlan
+from tuicrm.services.import_plan import Action, ImportPlan, PlanLine
 
 _SHOWN = 10
 _ITEM_COLUMNS = ["run_id", "record_type", "record_id", "action", "version_after", "previous"]
@@ -82,30 +82,30 @@ def _count(n: int, noun: str) -> str:
     return f"{n:,} {noun}{'' if n == 1 else 's'}"
 
 
-def record_run(session: Session, plan: ImportPlan) -> int | None:
-    """Write the run and its items (the caller's transaction); the run's id.
-
-    A run that wrote nothing is not recorded: undoing it would do nothing, and
-    it would stand in the way of undoing the import before it.
-    """
-    if not plan.writes:
-        return None
+def start_run(session: Session, plan: ImportPlan) -> int:
+    """Record the run (in the transaction of its first batch); its id. Only a plan
+    with writes is recorded: a run that wrote nothing would only stand in the way
+    of undoing the import before it."""
     counts = plan.counts()
     run = ImportRun(kind=plan.source.target, source=plan.source.name[:300], mode=plan.mode.value,
                     created_count=counts[Action.CREATE], updated_count=counts[Action.UPDATE],
                     skipped_count=counts[Action.SKIP])
     session.add(run)
     session.flush()
-    history.set_import_run(session, run.id)  # the changes it made name it
+    return run.id or 0
+
+
+def record_items(session: Session, run_id: int, lines: list[PlanLine]) -> None:
+    """What these written lines created and changed, for the run's undo (the batch's
+    transaction)."""
     items = []
-    for p in plan.lines:
+    for p in lines:
         if p.action is Action.CREATE:
-            items.append((run.id, p.record_type, p.record_id, "created", 1, None))
+            items.append((run_id, p.record_type, p.record_id, "created", 1, None))
         elif p.action is Action.UPDATE:
-            items.append((run.id, p.record_type, p.record_id, "updated", p.payload.version_after,
+            items.append((run_id, p.record_type, p.record_id, "updated", p.payload.version_after,
                           json.dumps(p.payload.previous, ensure_ascii=False)))
     insert_rows(session, ImportRunItem.__table__, _ITEM_COLUMNS, items)
-    return run.id
 
 
 def last_import(*, session: Session) -> ImportRunInfo | None:

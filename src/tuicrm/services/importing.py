@@ -1,22 +1,31 @@
-"""Importing contacts and sales: plan (the dry run), then apply in one transaction.
+"""Importing contacts and sales: plan (the dry run), then write in batches.
 
 - :func:`plan_import` says what importing a file would do, line by line
   (create, update, unchanged, skip and why), reading only.
-- :func:`apply_import` makes the plan again inside the caller's write
-  transaction (``db.write()``) and carries it out there: what is written is
-  decided against the data as it is then, and any failure rolls every row
-  back. The run is recorded (:mod:`.import_runs`) so that
-  :func:`~.import_runs.undo_last_import` can take it back.
+- :class:`BatchedImport` writes a plan in batches, each its own transaction,
+  recording one run (:mod:`.import_runs`) that
+  :func:`~.import_runs.undo_last_import` takes back whole. ``core.imports``
+  plans in a read snapshot, writes batch by batch, and takes the written
+  batches back if one fails: all or nothing, without holding the write lock
+  for the whole file. An update planned against a contact someone changes
+  meanwhile is a conflict, which fails (and takes back) the import.
+- :func:`apply_import` does the same in one transaction the caller holds.
 
 Contacts: :mod:`.importing_contacts`; sales: :mod:`.importing_sales`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from sqlalchemy.orm import Session
 
 from tuicrm.interop.import_source import SourceFile, collector_paused
-from tuicrm.services.import_plan import ImportMode, ImportPlan, Progress
+from tuicrm.services.import_plan import ImportMode, ImportPlan, PlanLine, Progress
+
+#: Lines written per transaction: about a second of writing at most, so a
+#: colleague's save (which waits up to 10 s for the lock) always gets its turn.
+BATCH_LINES = 5_000
 
 
 def plan_import(
@@ -39,34 +48,66 @@ def apply_import(
     *, session: Session, source: SourceFile, mode: ImportMode | str = ImportMode.UPSERT,
     currency: str = "EUR", date_order: str | None = None, progress: Progress | None = None,
 ) -> ImportPlan:
-    """Plan and write the import in ``session`` (a write session); the applied plan."""
+    """Plan and write the whole import in ``session`` (one transaction); the applied
+    plan. The app and the commands write in batches instead (``core.imports``)."""
     with collector_paused():
-        return _apply(session, source, ImportMode(mode), currency, date_order, progress)
+        plan = plan_import(session=session, source=source, mode=mode, currency=currency,
+                           date_order=date_order)
+        job = BatchedImport(plan)
+        done = 0
+
+        def tick(count: int) -> None:
+            nonlocal done
+            done += count
+            if progress is not None:
+                progress(done, job.total)
+
+        tick(0)
+        for lines in job.batches:
+            job.write(session, lines, tick)
+        return job.finish()
 
 
-def _apply(session: Session, source: SourceFile, mode: ImportMode, currency: str,
-           date_order: str | None, progress: Progress | None) -> ImportPlan:
-    from tuicrm.services import import_runs
+class BatchedImport:
+    """A plan's writes, in batches of :data:`BATCH_LINES` lines, each batch in a
+    transaction of its own (a colleague's save waits a second at most, never the
+    whole import). One run (created with the first batch, its items recorded with
+    each) is the import's single undo; the caller takes the written batches back
+    if a later one fails (``core.imports``), so an import is still all or nothing.
+    """
 
-    plan = plan_import(session=session, source=source, mode=mode, currency=currency,
-                       date_order=date_order)
-    total, done = plan.writes, 0
+    def __init__(self, plan: ImportPlan) -> None:
+        from tuicrm.services.importing_contacts import contact_writes
+        from tuicrm.services.importing_sales import sale_writes
 
-    def tick(count: int) -> None:
-        nonlocal done
-        done += count
-        if progress is not None:
-            progress(done, total)
+        self.plan = plan
+        ordered = sale_writes(plan) if plan.source.target == "sales" else contact_writes(plan)
+        self.batches = [ordered[i:i + BATCH_LINES] for i in range(0, len(ordered), BATCH_LINES)]
+        self.total = len(ordered)
+        self.done = 0
+        self.run_id: int | None = None
+        self._new_ids: dict[str, int] = {}  # new organisations' or customers' ids, by key
 
-    tick(0)
-    if source.target == "sales":
-        from tuicrm.services.importing_sales import write_sales
+    def write(self, session: Session, lines: list[PlanLine],
+              tick: Callable[[int], None] = lambda _n: None) -> None:
+        """Write one batch in ``session`` and record it in the run."""
+        from tuicrm.services import history, import_runs
 
-        write_sales(session, plan, tick)
-    else:
-        from tuicrm.services.importing_contacts import write_contacts
+        if self.run_id is None:
+            self.run_id = import_runs.start_run(session, self.plan)
+        history.set_import_run(session, self.run_id)  # the changes it makes name it
+        if self.plan.source.target == "sales":
+            from tuicrm.services.importing_sales import write_sales
 
-        write_contacts(session, plan, tick)
-    plan.run_id = import_runs.record_run(session, plan)
-    plan.applied = True
-    return plan
+            write_sales(session, lines, tick, self._new_ids)
+        else:
+            from tuicrm.services.importing_contacts import write_contacts
+
+            write_contacts(session, lines, tick, self._new_ids)
+        import_runs.record_items(session, self.run_id, lines)
+        self.done += len(lines)
+
+    def finish(self) -> ImportPlan:
+        self.plan.run_id = self.run_id
+        self.plan.applied = True
+        return self.plan

@@ -64,12 +64,22 @@ def email_keys(values: dict[str, Any]) -> list[str]:
     return [k for e in values.get("emails", ()) if (k := clean_line(e).lower())]
 
 
-def write_contacts(session: Session, plan: ImportPlan, tick: Callable[[int], None]) -> None:
-    """Create, then update, the plan's contacts: organisations first, so people can link to them."""
+def contact_writes(plan: ImportPlan) -> list[PlanLine]:
+    """The plan's writes in the order they are made: new organisations, new people
+    (who may link to them), then updates (which may too)."""
+    creates = [p for p in plan.lines if p.action is Action.CREATE and p.record_type == "contact"]
+    return ([p for p in creates if p.payload.values.kind is ORGANISATION]
+            + [p for p in creates if p.payload.values.kind is not ORGANISATION]
+            + [p for p in plan.lines if p.action is Action.UPDATE and p.record_type == "contact"])
+
+
+def write_contacts(session: Session, lines: list[PlanLine], tick: Callable[[int], None],
+                   new_ids: dict[str, int]) -> None:
+    """Write some of :func:`contact_writes` (in its order); ``new_ids`` carries the new
+    organisations' ids from one batch to the next."""
     from tuicrm.services.contacts import update_contact
 
-    creates = [p for p in plan.lines if p.action is Action.CREATE and p.record_type == "contact"]
-    new_ids: dict[str, int] = {}
+    creates = [p for p in lines if p.action is Action.CREATE and p.record_type == "contact"]
     orgs = [p for p in creates if p.payload.values.kind is ORGANISATION]
     for p, new_id in zip(orgs, insert_contacts(
             session=session, contacts=[p.payload.values for p in orgs], progress=tick)):
@@ -80,7 +90,7 @@ def write_contacts(session: Session, plan: ImportPlan, tick: Callable[[int], Non
               if p.payload.organisation else p.payload.values for p in people]
     for p, new_id in zip(people, insert_contacts(session=session, contacts=values, progress=tick)):
         p.record_id = new_id
-    for p in plan.lines:
+    for p in lines:
         if p.action is Action.UPDATE and p.record_type == "contact":
             change: ContactChange = p.payload
             changes = dict(change.changes)

@@ -100,18 +100,26 @@ def plan_sales(session: Session, source: SourceFile, mode: ImportMode, *, curren
     return ImportPlan(source, mode, lines)
 
 
-def write_sales(session: Session, plan: ImportPlan, tick: Callable[[int], None]) -> None:
-    """New customers in bulk, then each sale through ``create_sale`` (totals, lines)."""
+def sale_writes(plan: ImportPlan) -> list[PlanLine]:
+    """The plan's writes in the order they are made: new customers, then the sales."""
+    return ([p for p in plan.lines if p.action is Action.CREATE and p.record_type == "contact"]
+            + [p for p in plan.lines if p.action is Action.CREATE and p.record_type == "sale"])
+
+
+def write_sales(session: Session, lines: list[PlanLine], tick: Callable[[int], None],
+                new_ids: dict[str, int]) -> None:
+    """Write some of :func:`sale_writes` (in its order): new customers in bulk, then each
+    sale through ``create_sale`` (totals, lines); ``new_ids`` carries the new customers'
+    ids from one batch to the next."""
     from tuicrm.services.sales import create_sale
 
-    customers = [p for p in plan.lines if p.action is Action.CREATE and p.record_type == "contact"]
-    new_ids: dict[str, int] = {}
+    customers = [p for p in lines if p.action is Action.CREATE and p.record_type == "contact"]
     ids = insert_contacts(session=session, contacts=[p.payload.values for p in customers],
                           progress=tick)
     for p, new_id in zip(customers, ids, strict=True):
         p.record_id = new_id
         new_ids[p.payload.key] = new_id
-    planned = [p for p in plan.lines if p.action is Action.CREATE and p.record_type == "sale"]
+    planned = [p for p in lines if p.action is Action.CREATE and p.record_type == "sale"]
     # create_sale checks each customer with session.get; holding them here keeps
     # them in the session's (weak) identity map instead of reloading per sale.
     wanted = {*new_ids.values(), *(p.payload.customer_id for p in planned)} - {None}
