@@ -127,6 +127,7 @@ def small_batches(monkeypatch):
     from tuicrm.services import importing
 
     monkeypatch.setattr(importing, "BATCH_LINES", 4)
+    monkeypatch.setattr(importing, "SALE_BATCH_LINES", 4)
 
 
 def _count(db: Database) -> int:
