@@ -24,7 +24,7 @@ Core(db).people.sign_in("zoe")
 db.dispose()
 print("ok")
 """
-PROCESSES = 6
+PROCESSES = 4
 
 
 def test_processes_opening_a_new_database_at_once_make_it_once(pg_url):
