@@ -37,7 +37,6 @@ sys.path.insert(0, str(HERE))
 
 from timing import Figure, median_of  # noqa: E402
 
-ANCHOR = "2026-11-22"  # the day generate.py's data leads up to (as bench/run.py)
 PAGE = 50  # the re-engage screen's page
 
 
@@ -114,12 +113,9 @@ def main(argv: list[str] | None = None) -> int:
                              "made on first use)")
     parser.add_argument("--runs", type=int, default=5, help="repetitions per median")
     args = parser.parse_args(argv)
-    if not args.database.exists():
-        import generate
+    import generate
 
-        args.database.parent.mkdir(parents=True, exist_ok=True)
-        print(f"making {args.database} (scale 1.0) …", flush=True)
-        generate.main([str(args.database), "--scale", "1.0", "--today", ANCHOR])
+    generate.made_once(args.database)
     with tempfile.TemporaryDirectory() as scratch:  # the app may write to its file
         copy = Path(scratch) / args.database.name
         shutil.copyfile(args.database, copy)

@@ -27,16 +27,10 @@ import screens  # noqa: E402
 import startup  # noqa: E402
 
 DATA = HERE / "data"
-ANCHOR = "2026-11-22"  # the day the data leads up to, as the demo's
 
 
 def database(name: str, scale: float) -> Path:
-    path = DATA / name
-    if not path.exists():
-        DATA.mkdir(exist_ok=True)
-        print(f"making {path} (scale {scale}) …", flush=True)
-        generate.main([str(path), "--scale", str(scale), "--today", ANCHOR])
-    return path
+    return generate.made_once(DATA / name, scale)
 
 
 def main() -> int:

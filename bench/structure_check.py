@@ -32,8 +32,6 @@ sys.path.insert(0, str(HERE.parent / "src"))
 
 from timing import Figure, paired_medians  # noqa: E402
 
-ANCHOR = "2026-11-22"  # the day generate.py's data leads up to (as bench/run.py)
-
 
 def read_every_byte(path: Path) -> float:
     started = time.perf_counter()
@@ -80,12 +78,9 @@ def main(argv: list[str] | None = None) -> int:
                              "made on first use)")
     parser.add_argument("--runs", type=int, default=3, help="repetitions per median")
     args = parser.parse_args(argv)
-    if not args.database.exists():
-        import generate
+    import generate
 
-        args.database.parent.mkdir(parents=True, exist_ok=True)
-        print(f"making {args.database} (scale 1.0) …", flush=True)
-        generate.main([str(args.database), "--scale", "1.0", "--today", ANCHOR])
+    generate.made_once(args.database)
     for figure in figures(args.database, args.runs):
         print(figure.line(), flush=True)
     return 0
