@@ -148,10 +148,6 @@ class WriteGate:
         self._error = error
         self._open.set()
 
-    @property
-    def is_open(self) -> bool:
-        return self._open.is_set() and self._error is None
-
     def wait(self) -> None:
         if getattr(self._passing, "active", False) and self._error is None:
             return

@@ -197,12 +197,7 @@ async def test_a_stale_save_shows_both_versions(people_db, make_app, ui, db):
         await pilot.pause()
         await pilot.press("ctrl+s")
         await ui.wait_until(pilot, lambda: isinstance(app.screen, ConflictDialog))
-        table = app.screen.query_one("#conflict-table")
-        shown = table.content if hasattr(table, "content") else table.renderable
-        from rich.console import Console
-        console = Console(width=100, record=True)
-        console.print(shown)
-        text = console.export_text()
+        text = _dialog_text(app.screen)
         assert "Countess" in text and "Analyst" in text
         with db.read() as session:  # nothing saved yet
             assert contacts.get_contact(session=session, contact_id=ada).contact.job_title \

@@ -104,15 +104,20 @@ def check_version(session: Session, obj: Any, expected_version: int | None) -> N
     """
     if expected_version is None or obj.version == expected_version:
         return
-    editor = session.get(TeamMember, obj.updated_by_id) if obj.updated_by_id else None
     raise ConflictError(
         record_label(type(obj)),
         obj.id,
         expected_version=expected_version,
         current_version=obj.version,
-        changed_by=editor.name if editor else None,
+        changed_by=last_editor(session, obj),
         current=obj.model_dump(),
     )
+
+
+def last_editor(session: Session, obj: Any) -> str | None:
+    """The name of the team member who last changed ``obj``, if known."""
+    member = session.get(TeamMember, obj.updated_by_id) if obj.updated_by_id else None
+    return member.name if member else None
 
 
 def validate_changes(

@@ -30,12 +30,12 @@ from pydantic_core import to_jsonable_python
 from sqlalchemy.orm import Session
 
 from tuicrm.errors import Clash, ConflictError, ValidationError
-from tuicrm.models import TeamMember
 from tuicrm.services.common import (
     Check,
     assign,
     check_version,
     get_row,
+    last_editor,
     record_label,
     validate,
     validate_changes,
@@ -90,7 +90,7 @@ def reconcile(
             apply[key] = changes[key]
         else:
             clashes.append(Clash(key, changes[key], stored.get(key)))
-    editor = _editor(session, obj)
+    editor = last_editor(session, obj)
     if clashes:
         raise ConflictError(record_label(type(obj)), obj.id, expected_version=expected_version,
                             current_version=obj.version, changed_by=editor,
@@ -160,8 +160,3 @@ def _plain(value: Any) -> Any:
     if isinstance(value, dict):
         return {k: _plain(v) for k, v in value.items()}
     return value
-
-
-def _editor(session: Session, obj: Any) -> str | None:
-    member = session.get(TeamMember, obj.updated_by_id) if obj.updated_by_id else None
-    return member.name if member else None

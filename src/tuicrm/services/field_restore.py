@@ -27,10 +27,9 @@ from tuicrm.models import (
     FollowUpCreate,
     Meeting,
     Sale,
-    TeamMember,
 )
 from tuicrm.services import contacts, contracts, followups, history, meetings, sales
-from tuicrm.services.common import get_row, record_label
+from tuicrm.services.common import get_row, last_editor, record_label
 from tuicrm.services.edits import row_input
 
 # kind -> (model, the stored values in the shape a save sends, update(session, id, changes))
@@ -81,10 +80,9 @@ def restore_field(*, session: Session, change_id: int, overwrite: bool = False) 
         raise CrmError(f"The {history.field_words(change.field)} already holds the value from "
                        "before that change; nothing was changed.")
     if not history.same_value(change.field, change.new, now) and not overwrite:
-        editor = session.get(TeamMember, record.updated_by_id) if record.updated_by_id else None
         raise ConflictError(record_label(model), record.id, expected_version=None,
                             current_version=record.version,
-                            changed_by=editor.name if editor else None,
+                            changed_by=last_editor(session, record),
                             clashes=[Clash(change.field, change.old, now)])
     update(session, change.record_id, {change.field: _as_saved(model, change)})
     return change

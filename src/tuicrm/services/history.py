@@ -152,14 +152,9 @@ def write_noted(session: Session) -> None:
 def changes(*, session: Session, kind: str, record_id: int, limit: int = 500) -> list[Change]:
     """The record's changes, newest first."""
     rows = session.execute(
-        sa.select(FieldChange, TeamMember.name)
-        .outerjoin(TeamMember, TeamMember.id == FieldChange.changed_by_id)
-        .where(FieldChange.record_kind == kind, FieldChange.record_id == record_id)
+        _with_author().where(FieldChange.record_kind == kind, FieldChange.record_id == record_id)
         .order_by(FieldChange.id.desc()).limit(limit)).all()
-    found = [Change(c.id or 0, c.record_kind, c.record_id, c.field_name, _unjson(c.old_value),
-                    _unjson(c.new_value), c.changed_at, name, c.via, c.import_run_id)
-             for c, name in rows]
-    return _with_names(session, found)
+    return _with_names(session, [_change(row) for row in rows])
 
 
 def _with_names(session: Session, found: list[Change]) -> list[Change]:
@@ -182,12 +177,16 @@ def _with_names(session: Session, found: list[Change]) -> list[Change]:
 
 
 def get_change(*, session: Session, change_id: int) -> Change | None:
-    row = session.execute(
-        sa.select(FieldChange, TeamMember.name)
-        .outerjoin(TeamMember, TeamMember.id == FieldChange.changed_by_id)
-        .where(FieldChange.id == change_id)).first()
-    if row is None:
-        return None
+    row = session.execute(_with_author().where(FieldChange.id == change_id)).first()
+    return _change(row) if row is not None else None
+
+
+def _with_author() -> sa.Select[Any]:
+    return sa.select(FieldChange, TeamMember.name).outerjoin(
+        TeamMember, TeamMember.id == FieldChange.changed_by_id)
+
+
+def _change(row: Any) -> Change:
     c, name = row
     return Change(c.id or 0, c.record_kind, c.record_id, c.field_name, _unjson(c.old_value),
                   _unjson(c.new_value), c.changed_at, name, c.via, c.import_run_id)
