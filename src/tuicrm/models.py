@@ -67,6 +67,10 @@ MULTILINE_FIELDS = frozenset(
 )
 
 
+#: The fields of ContactCreate kept in tables of their own, not in ``contact``.
+CONTACT_CHILD_FIELDS = ("emails", "phones", "tags", "labels")
+
+
 def _unique(values: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(values))
 
@@ -243,14 +247,33 @@ class ContactBase(CleanInput):
     stage: JourneyStage | None = _enum(JourneyStage, None, index=True)
     owner_id: int | None = _fk("team_member.id")
     cadence_days: int | None = Field(default=None, ge=1, le=3650)
+    # A date without its year (a vCard "--0415") is kept in the year NO_YEAR.
+    birthday: date | None = None
+    anniversary: date | None = None
+    # Who the contact is in the tool it came from: a vCard UID, or an id
+    # column prefixed with the tool ("hubspot:123"); a later import of the same
+    # tool's file finds it by this. Exports use it as the vCard UID when set.
+    uid: str | None = Field(default=None, max_length=200, index=True)
+
+
+#: The year a date without its year is stored in: a leap year (29 February
+#: fits), long before any real birthday, as Apple Contacts does.
+NO_YEAR = 1604
 
 
 class ContactCreate(ContactBase):
-    """A contact with its emails, phones and tags, as a person enters it."""
+    """A contact with its emails, phones and tags, as a person enters it.
+
+    ``labels`` names the kind of an email address or phone number ("work",
+    "mobile"), keyed by the entry as it is in ``emails`` or ``phones``; an
+    entry without a label has none. A key that is no longer an entry is
+    ignored (a form that removes an address leaves its label behind).
+    """
 
     emails: list[str] = Field(default=[], max_length=20)
     phones: list[str] = Field(default=[], max_length=20)
     tags: list[str] = Field(default=[], max_length=50)
+    labels: dict[str, str] = Field(default={}, max_length=40)
 
     @field_validator("emails")
     @classmethod
@@ -268,6 +291,19 @@ class ContactCreate(ContactBase):
         for number in cleaned:
             if not PHONE_PATTERN.fullmatch(number) or sum(c.isdigit() for c in number) < 3:
                 raise ValueError(f"'{number}' is not a phone number")
+        return cleaned
+
+    @field_validator("labels")
+    @classmethod
+    def _valid_labels(cls, values: dict[str, str]) -> dict[str, str]:
+        cleaned = {}
+        for entry, label in values.items():
+            if not isinstance(entry, str) or not isinstance(label, str):
+                raise ValueError("a label is text")
+            label = clean_text(label, multiline=False).lower()[:40]
+            if label:
+                cleaned[" ".join(entry.split()).lower() if "@" in entry
+                        else " ".join(entry.split())] = label
         return cleaned
 
     @field_validator("tags")

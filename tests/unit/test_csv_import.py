@@ -182,14 +182,17 @@ GOOGLE = (
 
 def test_google_contacts_export() -> None:
     source = read_csv(GOOGLE.encode("utf-8"))
-    assert "Nickname" in source.unmapped and "E-mail 1 - Type" in source.unmapped
+    assert "Nickname" in source.unmapped and "E-mail 1 - Type" not in source.unmapped
     assert values(source) == {
         2: {"name": "Grace Hopper", "emails": ["grace@navy.example", "hopper@home.example",
                                                "grace2@example.org"],
             "phones": ["+1 202 555 0100"], "organisation": "US Navy",
             "job_title": "Rear Admiral", "tags": ["Navy", "Pioneers"],
             "street": "1 Pentagon", "city": "Arlington", "postal_code": "22202",
-            "country": "USA", "website": "https://navy.example", "notes": "COBOL"},
+            "country": "USA", "website": "https://navy.example", "notes": "COBOL",
+            # each "- Type" column labels its "- Value" column's entries
+            "labels": {"grace@navy.example": "work", "hopper@home.example": "work",
+                       "grace2@example.org": "home", "+1 202 555 0100": "mobile"}},
         3: {"name": "Alan Turing", "emails": ["alan@example.org"]},
     }
 
@@ -208,15 +211,18 @@ OUTLOOK = crlf(
 def test_outlook_export_keeps_addresses_together_and_title_apart() -> None:
     source = read_csv(OUTLOOK.encode("cp1252"))
     assert source.mapping["job_title"] == ["Job Title"]  # "Title" is Mr/Ms here
-    assert {"Title", "E-mail Display Name", "Business Fax"} <= set(source.unmapped)
+    assert {"Title", "E-mail Display Name"} <= set(source.unmapped)
     assert values(source) == {
         2: {"name": "Ada King Lovelace", "emails": ["ada@example.org"],
-            "phones": ["+44 20 7946 0000"], "organisation": "Analytical Engines Ltd",
+            "phones": ["+44 20 7946 0000", "+44 20 7946 9999"],
+            "labels": {"+44 20 7946 0000": "mobile", "+44 20 7946 9999": "fax"},
+            "organisation": "Analytical Engines Ltd",
             "job_title": "Countess", "street": "12 St James's Sq", "city": "London",
             "postal_code": "SW1Y 4JH", "tags": ["VIP", "Friends"]},
         # the business address is complete: the home one is not mixed in
         3: {"name": "Bob Builder", "emails": ["bob@example.org", "b.builder@example.org"],
-            "phones": ["020 7946 0123"], "job_title": "Builder", "street": "1 Site Rd",
+            "phones": ["020 7946 0123"], "labels": {"020 7946 0123": "work"},
+            "job_title": "Builder", "street": "1 Site Rd",
             "city": "Leeds", "postal_code": "LS1 1AA", "website": "https://bob.example"},
     }
 
@@ -235,7 +241,8 @@ def test_hubspot_and_salesforce_style_headers() -> None:
                           b"Bo,Ek,Buyer,Ek AB,bo@ek.se,070 123,Gatan 1,Lund,222 22\n")
     assert values(salesforce)[2] == {
         "name": "Bo Ek", "job_title": "Buyer", "organisation": "Ek AB", "emails": ["bo@ek.se"],
-        "phones": ["070 123"], "street": "Gatan 1", "city": "Lund", "postal_code": "222 22"}
+        "phones": ["070 123"], "labels": {"070 123": "mobile"}, "street": "Gatan 1",
+        "city": "Lund", "postal_code": "222 22"}
 
 
 def test_a_company_on_its_own_line_is_an_organisation() -> None:

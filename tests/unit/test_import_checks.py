@@ -167,12 +167,14 @@ def test_the_plan_says_the_same_as_before_line_by_line(db: Database) -> None:
         result = plan_import(session=s, source=source, mode="create")
     assert [(p.line, p.action.value, p.label, p.detail) for p in result.lines] == [
         (2, "create", "Ada", ""),
-        (3, "skip", "Bob", "invalid email: 'bob@' is not an email address"),
-        (4, "skip", "Cy", "invalid phone: '12' is not a phone number"),
-        (5, "skip", "Dee", ("invalid tag: tag 'tttttttttttttttttttt...' is longer than 60 "
-                            "characters")),
-        (6, "skip", "Eve", "invalid kind: Input should be 'person' or 'organisation'"),
-        (7, "skip", "Fay", "invalid postal code: String should have at most 20 characters"),
+        # a bad value is left out, never its contact
+        (3, "create", "Bob", "email 'bob@' left out: not an email address"),
+        (4, "create", "Cy", "phone '12' left out: not a phone number"),
+        (5, "create", "Dee", ("tag left out: tag 'tttttttttttttttttttt...' is longer than 60 "
+                              "characters")),
+        (6, "create", "Eve", "kind 'robot' left out: Input should be 'person' or 'organisation'"),
+        (7, "create", "Fay", ("postal code '123456789012345678901' left out: String should "
+                              "have at most 20 characters")),
         (8, "create", "=Gus", ""),
     ]
     assert result.lines[-1].payload.values.emails == ["gus@example.org"]

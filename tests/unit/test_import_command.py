@@ -70,9 +70,9 @@ def test_dry_run_prints_the_plan_with_line_numbers_and_changes_nothing(
         "Mode: create only",
         "line 2  create     Ada Lovelace",
         "line 2  create     Analytical (new organisation of line 2)",
-        "line 4  skip       Bob: invalid email: 'bob@' is not an email address",
+        "line 4  create     Bob (email 'bob@' left out: not an email address)",
         "line 5  skip       this row has 2 cells and the header 4 (a delimiter or a quote is off)",
-        "Dry run: contacts: 2 to create, 0 to update, 0 unchanged, 2 skipped. Nothing was changed.",
+        "Dry run: contacts: 3 to create, 0 to update, 0 unchanged, 1 skipped. Nothing was changed.",
     ]
     assert result.stderr == ""
     assert dump(db_path) == before
@@ -82,9 +82,9 @@ def test_import_then_undo(db: Database, db_path: Path, people_csv: Path) -> None
     imported = run(db_path, str(people_csv))
     assert imported.exit_code == 0, imported.output
     assert imported.stdout.splitlines()[-1] == (
-        "Imported: contacts: 2 created, 0 updated, 0 unchanged, 2 skipped. "
+        "Imported: contacts: 3 created, 0 updated, 0 unchanged, 1 skipped. "
         "Undo with: tuicrm import --undo")
-    assert names(db_path) == ["Ada Lovelace", "Analytical"]
+    assert names(db_path) == ["Ada Lovelace", "Analytical", "Bob"]
 
     again = run(db_path, str(people_csv))
     assert "line 2  skip       Ada Lovelace: already exists" in again.stdout
@@ -94,7 +94,7 @@ def test_import_then_undo(db: Database, db_path: Path, people_csv: Path) -> None
     assert undone.exit_code == 0, undone.output
     assert undone.stdout.startswith("Undid the import of people.csv (contacts, imported ")
     assert undone.stdout.rstrip().endswith(
-        ": 2 created contacts removed, 0 updated contacts restored.")
+        ": 3 created contacts removed, 0 updated contacts restored.")
     assert names(db_path) == []
     assert_plain_error(run(db_path, "--undo"), "already undone")
 
@@ -109,8 +109,8 @@ def test_upsert_reports_what_changes(db: Database, db_path: Path, tmp_path: Path
     result = run(db_path, str(path), "--mode", "update")
     assert result.stdout.splitlines()[3:] == [
         "line 2  update     ada@example.org (changes city, phone)",
-        ("line 3  skip       nobody@example.org: not found (no contact has this email or name) "
-        "and the mode is update only"),
+        ("line 3  skip       nobody@example.org: not found (no contact has this id, email or "
+         "phone) and the mode is update only"),
         ("Imported: contacts: 0 created, 1 updated, 0 unchanged, 1 skipped. "
         "Undo with: tuicrm import --undo"),
     ]
@@ -205,7 +205,7 @@ def test_terminal_escapes_in_the_file_never_reach_the_terminal(
     path.write_text("Name,Email\n\x1b]52;c;aGk=\x07Eve\x1b[2J,eve@\n")
     result = run(db_path, str(path), "--dry-run")
     assert "\x1b" not in result.stdout and "\x07" not in result.stdout
-    assert "line 2  skip       ]52;c;aGk=Eve[2J: invalid email" in result.stdout
+    assert "line 2  create     ]52;c;aGk=Eve[2J (email 'eve@' left out" in result.stdout
 
 
 def test_a_progress_bar_on_stderr_for_large_files_at_a_terminal(

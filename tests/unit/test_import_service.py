@@ -84,26 +84,29 @@ def test_a_dry_run_reports_every_line_and_changes_nothing(db: Database, db_path:
     source = csv_source(
         "Name,Email,Phone\n"
         "Ada Lovelace,ADA@example.org,+44 20 7946 0000\n"  # 2: found by email: update
-        "Bob,bob@,\n"                                      # 3: invalid email
+        "Bob,bob@,\n"                                      # 3: new, its email left out
         "Cy Young,cy@example.org,\n"                       # 4: new
         "Ada L.,ada@example.org,\n"                        # 5: the same person again
-        ",dee@example.org,\n"                              # 6: new, but no name
+        ",dee@example.org,\n"                              # 6: new, named by its email
         "Ed,ed@example.org\n"                              # 7: ragged
-        "CY YOUNG,,555 0100\n"                             # 8: same name as line 4
+        "CY YOUNG,,555 0100\n"                             # 8: same name as line 4, no key
+        ",,\n"                                             # 9: blank
+        ",,555 0199\n"                                     # 10: nothing to name it by
     )
     before = dump(db_path)
     result = plan(db, source)
     assert dump(db_path) == before
     assert lines(result) == [
         (2, "update", "Ada Lovelace", "changes phone"),
-        (3, "skip", "Bob", "invalid email: 'bob@' is not an email address"),
+        (3, "create", "Bob", "email 'bob@' left out: not an email address"),
         (4, "create", "Cy Young", ""),
         (5, "skip", "Ada L.", "the same contact as line 2"),
-        (6, "skip", "dee@example.org", "no name: a new contact needs one"),
+        (6, "create", "Dee", "named after its email address dee@example.org"),
         (7, "skip", "", "this row has 2 cells and the header 3 (a delimiter or a quote is off)"),
-        (8, "skip", "CY YOUNG", "the same contact as line 4"),
+        (8, "create", "CY YOUNG", "possible duplicate of line 4 (the same name)"),
+        (10, "skip", "(no name)", "no name or email: a new contact needs one"),
     ]
-    assert result.summary() == "contacts: 1 to create, 1 to update, 0 unchanged, 5 skipped"
+    assert result.summary() == "contacts: 4 to create, 1 to update, 0 unchanged, 3 skipped"
 
 
 @pytest.mark.parametrize(("mode", "expected"), [
@@ -111,13 +114,14 @@ def test_a_dry_run_reports_every_line_and_changes_nothing(db: Database, db_path:
                 ("create", "")]),
     ("upsert", [("update", "changes city"), ("create", "")]),
     ("update", [("update", "changes city"),
-                ("skip", ("not found (no contact has this email or name) and the mode is "
+                ("skip", ("not found (no contact has this id, email or phone) and the mode is "
                          "update only"))]),
 ])
 def test_the_mode_decides_what_happens_to_found_and_new_contacts(
         db: Database, mode: str, expected: list) -> None:
-    create(db, name="Ada Lovelace")
-    source = csv_source("Name,City\nada lovelace,London\nGrace Hopper,Arlington\n")
+    create(db, name="Ada Lovelace", emails=["ada@example.org"])
+    source = csv_source("Name,Email,City\nada lovelace,ada@example.org,London\n"
+                        "Grace Hopper,grace@example.org,Arlington\n")
     applied = apply(db, source, mode)
     assert [(p.action.value, p.detail) for p in applied.lines] == expected
     assert set(people(db)) == ({"Ada Lovelace"} | ({"Grace Hopper"} if mode != "update" else set()))
@@ -139,7 +143,7 @@ def test_an_update_fills_in_and_adds_but_never_clears(db: Database) -> None:
     assert again.run_id is None  # nothing written, nothing recorded
 
 
-def test_matching_by_email_then_exact_name_and_ambiguity_is_skipped(db: Database) -> None:
+def test_matching_by_email_and_a_name_alone_changes_nobody(db: Database) -> None:
     create(db, name="Grace Hopper")
     create(db, name="Sam Lee")
     create(db, name="Sam Lee")
@@ -151,9 +155,10 @@ def test_matching_by_email_then_exact_name_and_ambiguity_is_skipped(db: Database
                         "Sam Lee,\n"
                         "Someone,shared@example.org\n")
     assert [(p.line, p.action.value, p.detail) for p in plan(db, source, "update").lines] == [
-        (2, "unchanged", ""),
-        (3, "skip", "not found (no contact has this email or name) and the mode is update only"),
-        (4, "skip", "2 contacts are called Sam Lee: add an email column to tell them apart"),
+        (2, "unchanged", "already there: Grace Hopper (1)"),  # it says nothing new of her
+        (3, "skip", ("not found (no contact has this id, email or phone) and the mode is "
+                     "update only")),
+        (4, "unchanged", "already there: Sam Lee (2)"),
         (5, "skip", "its email addresses belong to different contacts: Kim (4), Kit (5)"),
     ]
 
@@ -232,7 +237,7 @@ def test_a_failure_half_way_leaves_the_database_as_it_was(
     """
     create(db, name="Existing", emails=["old@example.org"])
     rows = "".join(f"Person {i},p{i}@example.org\n" for i in range(2500))
-    source = csv_source("Name,Email\n" + rows + "Existing,new@example.org\n")
+    source = csv_source("Name,Email\n" + rows + "Existing,old@example.org;new@example.org\n")
     with closing(sqlite3.connect(db_path)) as conn, conn:
         target = "'Person 2400'" if when == "INSERT" else "'Existing'"
         conn.execute(f"CREATE TRIGGER gremlin BEFORE {when} ON contact "
@@ -275,7 +280,7 @@ def test_undo_restores_the_state_before_the_import(db: Database) -> None:
     create(db, name="Old Co", kind=ContactKind.ORGANISATION)
     before = people(db)
     source = csv_source("Name,Email,City,Company,Tags\n"
-                        "Ada Lovelace,ada@work.example,London,New Co,maths\n"
+                        "Ada Lovelace,ada@example.org;ada@work.example,London,New Co,maths\n"
                         "Bob,bob@example.org,Paris,Old Co,\n")
     applied = apply(db, source)
     assert applied.summary() == "contacts: 2 created, 1 updated, 0 unchanged, 0 skipped"

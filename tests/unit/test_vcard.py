@@ -210,6 +210,9 @@ def test_reads_30_with_params_groups_folding_and_escapes() -> None:
             notes="First line\nsecond, with comma; and semicolon\\ and a long folded tail\nafter",
             tags=["vip", "customers", "a,b", "second line"],
             uid="abc-123",
+            # the kind of each entry, from its TYPE ("voice" and "pref" say none)
+            labels={"jane@home.example": "home", "+1 555 0100": "mobile",
+                    "+1 555 0199": "work"},
         )
     ]
     assert cards[0].line == 1
@@ -345,6 +348,7 @@ def test_reads_21_quoted_printable_with_soft_breaks_and_charset() -> None:
             postal_code="50667",
             country="Deutschland",
             notes="Erste Zeile\nZweite Zeile, sehr lang und weich umbrochen €\ndritte Zeile= gleich",
+            labels={"+49 170 1234567": "mobile", "+49 30 123": "work"},  # 2.1's bare TYPEs
         )
     ]
 
@@ -464,13 +468,22 @@ def test_missing_end_at_end_of_file() -> None:
 
 def test_card_without_a_name_is_reported() -> None:
     text = crlf(
-        "BEGIN:VCARD\nVERSION:3.0\nEMAIL:nobody@example.com\nFN: \x1b \nEND:VCARD\n"
+        "BEGIN:VCARD\nVERSION:3.0\nTEL:555 0100\nFN: \x1b \nEND:VCARD\n"
         "BEGIN:VCARD\nVERSION:3.0\nFN:Somebody\nEND:VCARD\n"
     )
     cards, problems = read_vcards(text)
     assert [c.name for c in cards] == ["Somebody"]
     assert problems == [Problem(1, problems[0].message)]
     assert "name" in problems[0].message
+
+
+def test_a_card_with_only_an_email_address_is_named_after_it() -> None:
+    text = crlf("BEGIN:VCARD\nVERSION:3.0\nEMAIL;TYPE=WORK:mary.o-neil@example.com\n"
+                "FN: \x1b \nEND:VCARD\n")
+    cards, problems = read_vcards(text)
+    assert problems == []
+    assert [(c.name, c.emails, c.labels) for c in cards] == [
+        ("Mary O Neil", ["mary.o-neil@example.com"], {"mary.o-neil@example.com": "work"})]
 
 
 def test_huge_field_is_reported_with_its_line_and_the_card_skipped() -> None:

@@ -27,7 +27,7 @@ import io
 import itertools
 from collections.abc import Iterator, Mapping, Sequence
 
-from tuicrm.interop import csv_mapping
+from tuicrm.interop import csv_mapping, csv_rows
 from tuicrm.interop.import_source import (
     MAX_FIELD_CHARS,
     MAX_FILE_BYTES,
@@ -252,8 +252,11 @@ def _read_csv(
     if mapping:
         columns = csv_mapping.apply_explicit(columns, mapping)
     _require_key_columns(columns, called)
-    build = csv_mapping.row_builder(columns)
-    source_rows = [SourceRow(line, build(cells)) for line, cells in rows]
+    build = csv_rows.row_builder(columns)
+    source_rows = []
+    for line, cells in rows:
+        values = build(cells)
+        source_rows.append(SourceRow(line, values, tuple(values.pop(csv_mapping.LEFT_OUT, ()))))
     return SourceFile(
         target=target, rows=source_rows, problems=problems, name=name, format="CSV",
         encoding=encoding_label, delimiter=delimiter,

@@ -16,49 +16,86 @@ business street is never paired with a home city.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+import unicodedata
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 from tuicrm.enums import EMAIL_PATTERN
-from tuicrm.interop.csv_export import FORMULA_STARTS
+from tuicrm.interop.contact_values import LABEL_OF_WORD
 from tuicrm.interop.import_source import ImportFileError, Target
 
 IGNORE = "ignore"
 LIST_FIELDS = frozenset({"emails", "phones", "tags"})
 ADDRESS_FIELDS = ("street", "city", "region", "postal_code", "country")
 NAME_PARTS = ("first_name", "middle_name", "last_name")
+#: Where a row's cells that could not be read are said (not a field: read_csv
+#: takes it off and gives it to SourceRow.left_out).
+LEFT_OUT = "left_out"
 
-# Field -> the column names (in normal form) that mean it.
+# Field -> the column names (in normal form: see normal()) that mean it, in
+# English and in the German, French, Spanish, Dutch and Italian that localized
+# Outlook and Google exports write. A tool's own prefix ("Person - " in
+# Pipedrive's export) and a label word ("Mobile Phone", "E-mail - Work",
+# "Telefon geschäftlich") are taken off before a name is looked up here.
 _CONTACT_ALIASES: dict[str, str] = {
-    "name": "name|full name|display name|contact name|contact|contact full name",
-    "first_name": "first name|given name|firstname|first|forename",
-    "middle_name": "middle name|additional name|middle names",
-    "last_name": "last name|family name|surname|lastname|last",
+    "name": "name|full name|display name|contact name|contact|contact full name|naam|"
+        "nom complet|nombre completo|nome completo|anzeigename|volledige naam",
+    "first_name": "first name|given name|firstname|first|forename|vorname|prenom|nombre|"
+        "nome|voornaam",
+    "middle_name": "middle name|additional name|middle names|zweiter vorname|weitere vornamen|"
+        "deuxieme prenom|segundo nombre|secondo nome|tussenvoegsel",
+    "last_name": "last name|family name|surname|lastname|last|nachname|familienname|nom|"
+        "nom de famille|apellidos|apellido|achternaam|cognome",
     "emails": "email|emails|email address|email addresses|email value|mail|primary email|"
-        "work email|home email|other email|business email|personal email",
+        "secondary email|additional email addresses|email adresse|emailadresse|"
+        "courriel|adresse email|adresse de messagerie|adresse electronique|"
+        "correo electronico|correo|direccion de correo electronico|emailadres|email adres|"
+        "indirizzo email|posta elettronica|indirizzo posta elettronica",
     "phones": "phone|phones|phone number|phone numbers|telephone|telephone number|tel|"
-        "mobile|mobile phone|mobile number|mobile phone number|cell|cell phone|"
-        "home phone|business phone|work phone|other phone|primary phone|"
-        "phone value|company main phone|main phone",
+        "number|phone value|telefon|telefonnummer|numero de telephone|telefono|"
+        "numero de telefono|telefoon|telefoonnummer|numero di telefono|"
+        "mobile|cell|mobiltelefon|handy|portable|movil|celular|mobiel|cellulare|fax|"
+        "telefax|pager|primary phone|car phone|radio phone|callback|assistant s phone|"
+        "other phone",
     "organisation": "company|company name|organization|organisation|organization name|"
-        "organisation name|account name|account|employer",
+        "organisation name|account name|account|employer|associated company|firma|"
+        "unternehmen|firmenname|societe|entreprise|empresa|compania|organizacion|bedrijf|"
+        "organisatie|societa|azienda",
     "job_title": "job title|position|organization title|organisation title|job|"
-        "role title",
+        "role title|berufsbezeichnung|funktion|fonction|poste|titre du poste|puesto|cargo|"
+        "functie|qualifica|ruolo|mansione|posizione",
     "website": "website|web site|web page|webpage|url|homepage|home page|website value|"
-        "website url|business web page",
-    "notes": "notes|note|comments|comment|description|memo|about",
-    "tags": "tags|tag|categories|category|labels|groups|group membership|lists|keywords",
+        "website url|business web page|webseite|internetseite|site web|site internet|"
+        "sitio web|pagina web|sito web",
+    "notes": "notes|note|comments|comment|description|memo|about|notizen|notiz|"
+        "bemerkungen|commentaires|notas|nota|notities|opmerkingen",
+    "tags": "tags|tag|categories|category|labels|label|groups|group membership|lists|"
+        "keywords|kategorien|kategorie|categorias|categoria|categorieen|categorie|"
+        "etiquettes|etiquetas|etiketten",
     "kind": "kind|contact kind|contact type",
-    "stage": "stage|journey stage",
+    "stage": "stage|journey stage|lifecycle stage",
     "source": "source|acquisition source",
+    "owner": "owner|contact owner|owner name|account owner|record owner|besitzer|"
+        "inhaber|proprietaire|propietario|eigenaar|proprietario",
+    "uid": "uid|external id|record id|person id",
+    "birthday": "birthday|birth date|date of birth|birthdate|dob|geburtstag|geburtsdatum|"
+        "anniversaire|date de naissance|cumpleanos|fecha de nacimiento|verjaardag|"
+        "geboortedatum|compleanno|data di nascita",
+    "anniversary": "anniversary|jahrestag|hochzeitstag|anniversaire de mariage|aniversario|"
+        "trouwdag|anniversario",
+    "birth_year": "birth year",
+    "birth_month": "birth month",
+    "birth_day": "birth day",
     # address parts, matched after the group prefix is taken off
-    "street": "street|street address|address|address line|streets|extended address",
-    "city": "city|town|locality",
+    "street": "street|street address|address|address line|streets|extended address|"
+        "strasse|adresse|rue|calle|direccion|straat|adres|via|indirizzo",
+    "city": "city|town|locality|ort|stadt|ville|ciudad|localidad|plaats|woonplaats|citta",
     "region": "state|region|province|county|state region|state province|"
-        "state or province",
-    "postal_code": "postal code|zip|zip code|postcode|post code|zip postal code",
-    "country": "country|country region|country or region|country code",
+        "state or province|bundesland|departement|provincia|estado|provincie",
+    "postal_code": "postal code|zip|zip code|zipcode|postcode|post code|zip postal code|"
+        "postleitzahl|plz|code postal|codigo postal|cap",
+    "country": "country|country region|country or region|country code|land|land region|"
+        "land regio|pays|pays region|pais|pais region|paese|paese area geografica|nazione",
 }
 _SALE_ALIASES: dict[str, str] = {
     "customer": "customer|customer name|client|client name|contact|contact name|buyer|"
@@ -74,11 +111,17 @@ _SALE_ALIASES: dict[str, str] = {
     "note": "note|notes|comment|comments|memo",
     "status": "status|payment status|financial status",
 }
-
+#: Id columns that say which tool a file comes from: its ids are kept with the
+#: tool's name, so another tool's id 123 is never taken for this one's.
+_ID_TOOLS = {"record id": "hubspot", "person id": "pipedrive"}
+#: A tool's prefix on every column ("Person - Name" in Pipedrive's export).
+_TOOL_PREFIXES = ("person ", "contact ")
+_LABELLED = frozenset({"emails", "phones"})
 # Second choices: used only when no column has one of the field's own names
 # (Outlook's "Title" is Mr/Ms, and it has "Job Title" as well; elsewhere
 # "Title" is the job title).
-_SECOND_CHOICE = {"title": "job_title", "personal web page": "website", "file as": "name"}
+# (Google's "File As" is how the contact is sorted, never a name to import.)
+_SECOND_CHOICE = {"title": "job_title", "personal web page": "website"}
 
 # What a person may write after "=" in --map, per target.
 _CONTACT_NAMES = {
@@ -100,20 +143,49 @@ def target_fields(target: Target) -> list[str]:
     return [{"emails": "email", "phones": "phone"}.get(f, f) for f in _CONTACT_ALIASES]
 
 
+def folded(text: str) -> str:
+    """Lower case without accents: "Straße" -> "strasse", "Société" -> "societe"."""
+    text = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+# Small words of the languages headers come in, left out of both sides of a
+# comparison: "Teléfono del trabajo" is "telefono trabajo", "Telefoon op werk"
+# is "telefoon werk".
+_FILLERS = frozenset({"de", "del", "la", "le", "du", "des", "di", "da", "della", "van", "het",
+                      "der", "op", "o", "y", "od"})
+
+
 def normal(column: str) -> str:
-    """A column name in the form the aliases are written in."""
-    text = column.lower().replace("e-mail", "email").replace("e mail", "email")
+    """A column name in the form the aliases are compared in."""
+    text = folded(column).replace("e-mail", "email").replace("e mail", "email")
     text = re.sub(r"[^0-9a-z]+", " ", text)
-    return " ".join(w for w in text.split() if not w.isdigit())
+    return " ".join(w for w in text.split() if not w.isdigit() and w not in _FILLERS)
 
 
 def _group_and_rest(column: str) -> tuple[str, str]:
-    """("business", "city") for "Business City"; ("address 1", "street") for Google."""
-    text = re.sub(r"[^0-9a-z]+", " ", column.lower()).strip()
+    """("business", "city") for "Business City"; ("address 1", "street") for Google;
+    ("work", "strasse") for German Outlook's "Straße geschäftlich"."""
+    text = re.sub(r"[^0-9a-z]+", " ", folded(column)).strip()
     match = _ADDRESS_GROUP.match(text)
     if not match:
+        words = normal(column).split()
+        if len(words) > 1 and words[-1] in LABEL_OF_WORD:
+            return LABEL_OF_WORD[words[-1]], " ".join(words[:-1])
         return "", normal(column)
     return match.group(1), normal(text[match.end():])
+
+
+def _without_label(name: str, table: Mapping[str, tuple[str, int]]) -> tuple[str, str]:
+    """("phone", "mobile") for "mobile phone"; ("email", "work") for "email work";
+    ("fax", "fax") for "business fax" (a word that is both a kind and a field)."""
+    words = name.split()
+    kept = [w for w in words if w not in LABEL_OF_WORD]
+    labels = [LABEL_OF_WORD[w] for w in words if w in LABEL_OF_WORD]
+    if not kept:  # "Mobile", "Business Fax", "Fax geschäftlich"
+        own = [w for w in words if (table.get(w) or ("",))[0] in _LABELLED]
+        return (own[-1], LABEL_OF_WORD[own[-1]]) if own else (name, "")
+    return " ".join(kept), labels[0] if labels else ""
 
 
 @dataclass
@@ -125,12 +197,18 @@ class ColumnMap:
     fields: dict[str, list[int]] = field(default_factory=dict)
     groups: dict[int, str] = field(default_factory=dict)
     explicit: dict[str, set[int]] = field(default_factory=dict)
+    # An email or phone column's label, from its name ("Mobile Phone": mobile)...
+    labels: dict[int, str] = field(default_factory=dict)
+    # ... or from a column of its own (Google's "Phone 1 - Label" for "Phone 1 - Value").
+    label_columns: dict[int, int] = field(default_factory=dict)
+    id_tool: str = ""  # the tool an id column names ("hubspot" for "Record ID")
 
     def named(self) -> dict[str, list[str]]:
         return {f: [self.header[i] for i in cols] for f, cols in self.fields.items() if cols}
 
     def unmapped(self) -> list[str]:
-        used = {i for cols in self.fields.values() for i in cols}
+        used = {i for cols in self.fields.values() for i in cols} | set(
+            self.label_columns.values())
         return [h for i, h in enumerate(self.header) if i not in used and h.strip()]
 
     def has(self, *names: str) -> bool:
@@ -140,14 +218,16 @@ class ColumnMap:
 def guess(header: Sequence[str], target: Target) -> ColumnMap:
     """The mapping a person would most likely choose, from the column names."""
     aliases = _SALE_ALIASES if target == "sales" else _CONTACT_ALIASES
-    table = {a: (f, 0) for f, names in aliases.items() for a in names.split("|")}
+    table = {normal(a): (f, 0) for f, names in aliases.items() for a in names.split("|")}
     if target == "contacts":
         table.update((a, (f, 1)) for a, f in _SECOND_CHOICE.items())
     found: dict[str, list[tuple[int, int]]] = {}
     mapping = ColumnMap(target, list(header))
     for index, column in enumerate(header):
-        hit = table.get(normal(column))
+        name = normal(column)
+        hit = table.get(name)
         if target == "contacts":
+            hit, name = _contact_hit(mapping, table, index, name, hit)
             group, rest = _group_and_rest(column)
             part = table.get(rest)
             if part and part[0] in ADDRESS_FIELDS and (group or not hit):
@@ -160,7 +240,50 @@ def guess(header: Sequence[str], target: Target) -> ColumnMap:
     for name, hits in found.items():
         best = min(rank for rank, _ in hits)
         mapping.fields[name] = [i for rank, i in hits if rank == best]
+    if target == "contacts":
+        _pair_label_columns(mapping)
     return mapping
+
+
+def _contact_hit(mapping: ColumnMap, table: dict[str, tuple[str, int]], index: int,
+                 name: str, hit: tuple[str, int] | None) -> tuple[tuple[str, int] | None, str]:
+    """A contacts column's field once a tool's prefix ("Person - ") or a label word
+    ("Mobile Phone", "Telefon geschäftlich") is taken off."""
+    candidates = [name] + [name[len(p):] for p in _TOOL_PREFIXES if name.startswith(p)]
+    for candidate in candidates:
+        direct = table.get(candidate)
+        rest, label = _without_label(candidate, table)
+        labelled = table.get(rest)
+        if labelled and labelled[0] in _LABELLED and (direct is None or direct[0] in _LABELLED):
+            if label:
+                mapping.labels[index] = label
+            hit, name = labelled, candidate
+            break
+        if direct:
+            hit, name = direct, candidate
+            break
+    if hit and hit[0] == "uid" and name in _ID_TOOLS:
+        mapping.id_tool = _ID_TOOLS[name]
+    return hit, name
+
+
+_PAIRED = re.compile(r"^(.*?\d+)\s*-\s*(label|type|value)$")
+
+
+def _pair_label_columns(mapping: ColumnMap) -> None:
+    """Google's "E-mail 1 - Label" names the kind of "E-mail 1 - Value" (old
+    exports: "- Type"); its "Event 1 - Value" is a birthday or an anniversary
+    by its label."""
+    labels: dict[str, int] = {}
+    values: dict[str, int] = {}
+    for index, column in enumerate(mapping.header):
+        if match := _PAIRED.match(folded(column).strip()):
+            (values if match.group(2) == "value" else labels)[match.group(1)] = index
+    for key, index in values.items():
+        if key in labels:
+            mapping.label_columns[index] = labels[key]
+            if key.startswith("event"):
+                mapping.fields.setdefault("events", []).append(index)
 
 
 def guess_by_content(header: Sequence[str], sample: Sequence[Sequence[str]],
@@ -194,9 +317,9 @@ def apply_explicit(mapping: ColumnMap, explicit: Mapping[str, str]) -> ColumnMap
     """
     names = _SALE_NAMES if mapping.target == "sales" else _CONTACT_NAMES
     valid = set(_SALE_ALIASES if mapping.target == "sales" else _CONTACT_ALIASES)
-    folded = {h.strip().casefold(): i for i, h in reversed(list(enumerate(mapping.header)))}
+    by_name = {h.strip().casefold(): i for i, h in reversed(list(enumerate(mapping.header)))}
     for column, wanted in explicit.items():
-        index = folded.get(column.casefold())
+        index = by_name.get(column.casefold())
         if index is None and column.isdigit() and 1 <= int(column) <= len(mapping.header):
             index = int(column) - 1
         if index is None:
@@ -220,91 +343,3 @@ def apply_explicit(mapping: ColumnMap, explicit: Mapping[str, str]) -> ColumnMap
         mapping.fields.setdefault(key, []).append(index)
         mapping.groups[index] = ""
     return mapping
-
-
-# --- turning a row's cells into field values ----------------------------------
-
-_EMAIL_SPLIT = re.compile(r"\s*(?::::|[,;\s])\s*")
-_PHONE_SPLIT = re.compile(r"\s*(?::::|;|\n)\s*")
-_TAG_SPLIT = re.compile(r"\s*(?::::|[,;\n])\s*")
-_SYSTEM_LABELS = frozenset({"mycontacts", "starred"})  # Google's own groups
-_KINDS = {"company": "organisation", "organization": "organisation", "org": "organisation",
-          "business": "organisation", "organisation": "organisation",
-          "person": "person", "individual": "person", "people": "person"}
-Builder = Callable[[Sequence[str]], dict[str, Any]]
-
-
-def unneutralised(cell: str) -> str:
-    """A cell without the apostrophe our CSV export puts before ``=`` ``+`` ``-`` ``@``.
-
-    A spreadsheet never writes that apostrophe into a CSV (it is how a person
-    types text that would be a formula), so it comes from an export like ours:
-    "'+44 20 7946 0000" is the phone number "+44 20 7946 0000".
-    """
-    return cell[1:] if cell[:1] == "'" and cell[1:2] in FORMULA_STARTS else cell
-
-
-def row_builder(mapping: ColumnMap) -> Builder:
-    """A function from a row's cells to its field values (empty values left out)."""
-    if mapping.target == "sales":
-        singles = [(f, cols) for f, cols in mapping.fields.items() if cols]
-        return lambda cells: _singles([unneutralised(c) for c in cells], singles, {})
-    special = LIST_FIELDS | set(ADDRESS_FIELDS) | set(NAME_PARTS) | {"notes"}
-    singles = [(f, cols) for f, cols in mapping.fields.items() if cols and f not in special]
-    lists = [(f, mapping.fields.get(f, []), split)
-             for f, split in (("emails", _EMAIL_SPLIT), ("phones", _PHONE_SPLIT),
-                              ("tags", _TAG_SPLIT))]
-    notes = mapping.fields.get("notes", [])
-    parts = [mapping.fields.get(f, []) for f in NAME_PARTS]
-    groups: dict[str, dict[str, list[int]]] = {}
-    for f in ADDRESS_FIELDS:
-        for i in sorted(mapping.fields.get(f, [])):
-            groups.setdefault(mapping.groups.get(i, ""), {}).setdefault(f, []).append(i)
-    ordered = sorted(groups.values(), key=lambda g: min(min(c) for c in g.values()))
-
-    def build(cells: Sequence[str]) -> dict[str, Any]:
-        cells = [unneutralised(c) for c in cells]
-        values = _singles(cells, singles, {})
-        for name, cols, split in lists:
-            found = [piece for i in cols for piece in split.split(cells[i]) if piece]
-            if name == "tags":
-                found = [t.removeprefix("* ") for t in found]
-                found = [t for t in found if t.casefold() not in _SYSTEM_LABELS]
-            if found:
-                values[name] = found
-        if text := "\n".join(v for i in notes if (v := cells[i].strip())):
-            values["notes"] = text
-        if "name" not in values:
-            whole = " ".join(v for cols in parts if (v := _first(cells, cols)))
-            if whole:
-                values["name"] = whole
-            elif "organisation" in values:  # a company on its own line is the company
-                values["name"] = values.pop("organisation")
-                values.setdefault("kind", "organisation")
-        for group in ordered:
-            if any(cells[i].strip() for cols in group.values() for i in cols):
-                for f, cols in group.items():
-                    joined = ", ".join(v for i in cols if (v := cells[i].strip()))
-                    if joined:
-                        values[f] = joined if f == "street" else _first(cells, cols)
-                break
-        if "kind" in values:
-            values["kind"] = _KINDS.get(values["kind"].casefold(), values["kind"])
-        return values
-
-    return build
-
-
-def _first(cells: Sequence[str], cols: list[int]) -> str:
-    for i in cols:
-        if value := cells[i].strip():
-            return value
-    return ""
-
-
-def _singles(cells: Sequence[str], singles: list[tuple[str, list[int]]],
-             values: dict[str, Any]) -> dict[str, Any]:
-    for name, cols in singles:
-        if value := _first(cells, cols):
-            values[name] = value
-    return values

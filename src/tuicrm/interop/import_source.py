@@ -60,10 +60,12 @@ class Problem(NamedTuple):
 
 
 class SourceRow(NamedTuple):
-    """One record: target field -> text (or list of texts for emails, phones, tags)."""
+    """One record: target field -> text (or list of texts for emails, phones, tags),
+    and why each value the record had but could not be read was left out."""
 
     line: int
     values: dict[str, Any]
+    left_out: tuple[str, ...] = ()
 
 
 @dataclass
@@ -109,20 +111,43 @@ def source_from_vcard_bytes(data: bytes, *, name: str = "") -> SourceFile:
     cards, problems = read_vcard_bytes(data, max_field=MAX_FIELD_CHARS, max_cards=MAX_ROWS)
     if not cards and not problems:
         raise ImportFileError(f"{name or 'the file'} holds no vCard (no BEGIN:VCARD line)")
-    rows = [
-        SourceRow(card.line, {
-            "name": card.name, "kind": card.kind, "organisation": card.organisation,
-            "job_title": card.job_title, "emails": list(card.emails),
-            "phones": list(card.phones), "website": card.website, "street": card.street,
-            "city": card.city, "region": card.region, "postal_code": card.postal_code,
-            "country": card.country, "notes": card.notes, "tags": list(card.tags),
-        })
-        for card in cards
-    ]
+    rows = [_card_row(card) for card in cards]
     return SourceFile(
         target="contacts", rows=rows, problems=[Problem(p.line, p.message) for p in problems],
         name=name, format="vCard", encoding=_vcard_encoding(data),
     )
+
+
+def _card_row(card: Any) -> SourceRow:
+    """A card as the fields a CSV row gives, its emails and phones read as a CSV cell's."""
+    from tuicrm.interop.contact_values import emails_from, phones_from
+
+    values: dict[str, Any] = {
+        "name": card.name, "kind": card.kind, "organisation": card.organisation,
+        "job_title": card.job_title, "website": card.website, "street": card.street,
+        "city": card.city, "region": card.region, "postal_code": card.postal_code,
+        "country": card.country, "notes": card.notes, "tags": list(card.tags),
+    }
+    left_out = list(card.left_out)
+    labels: dict[str, str] = {}
+    for field_name, entries, read in (("emails", card.emails, emails_from),
+                                      ("phones", card.phones, phones_from)):
+        kept: list[str] = []
+        for entry in entries:
+            result = read(entry, card.labels.get(entry, ""))
+            for value, label in result.entries:
+                if value not in kept:
+                    kept.append(value)
+                    if label:
+                        labels[value] = label
+            left_out += result.left_out
+        values[field_name] = kept
+    values.update(labels=labels, uid=card.uid, birthday=card.birthday,
+                  anniversary=card.anniversary)
+    if card.named_by_email:  # named when created, never renaming the contact it finds
+        del values["name"]
+    return SourceRow(card.line, {k: v for k, v in values.items() if v not in ("", None, {})},
+                     tuple(left_out))
 
 
 def _vcard_encoding(data: bytes) -> str:

@@ -32,9 +32,15 @@ import codecs
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Literal, NamedTuple
 
+from tuicrm.interop.contact_values import label_word, name_from_address
 from tuicrm.textclean import clean_text
+
+#: The year of a date given without one (as models.NO_YEAR: interop stays
+#: free of the models).
+NO_YEAR = 1604
 
 __all__ = [
     "Card",
@@ -66,7 +72,14 @@ class Card:
     notes: str = ""
     tags: list[str] = field(default_factory=list)
     uid: str = ""
+    # The kind of an email or phone ("work", "mobile"), keyed by the entry.
+    labels: dict[str, str] = field(default_factory=dict)
+    birthday: date | None = None  # in the year NO_YEAR when the card gives none
+    anniversary: date | None = None
     line: int = field(default=0, compare=False)
+    named_by_email: bool = field(default=False, compare=False)  # it had no name of its own
+    # Values of the card that could not be read, each with its reason.
+    left_out: list[str] = field(default_factory=list, compare=False)
 
 
 class Problem(NamedTuple):
@@ -84,7 +97,7 @@ _PROPERTY_NAME = re.compile(r"(?:[A-Za-z0-9_-]+\.)*([A-Za-z0-9_-]+)[ \t]*(?=[;:]
 _READ = frozenset(
     {"BEGIN", "END", "VERSION", "FN", "N", "KIND", "X-ABSHOWAS",
      "X-ADDRESSBOOKSERVER-KIND", "ORG", "TITLE", "EMAIL", "TEL", "URL", "ADR",
-     "NOTE", "CATEGORIES", "UID"}
+     "NOTE", "CATEGORIES", "UID", "BDAY", "ANNIVERSARY", "X-ANNIVERSARY"}
 )
 
 
@@ -308,6 +321,35 @@ def _preference(prop: _Property) -> int:
 
 
 _STRIP_SCHEME = {"TEL": "tel:", "EMAIL": "mailto:"}
+# TYPE values that say how to reach an entry, not what kind it is.
+_NOT_LABELS = frozenset({"pref", "internet", "voice", "x400", "msg", "text", "video", "bbs",
+                         "modem", "car", "isdn", "pcs"})
+_VCARD_DATE = re.compile(r"(\d{4}|--)-?(\d{2})-?(\d{2})(?:T.*)?")
+
+
+def _label(prop: _Property) -> str:
+    """The kind of an EMAIL or TEL: its first TYPE that names one ("cell": mobile)."""
+    for value in prop.params.get("TYPE", []):
+        if value.casefold() not in _NOT_LABELS:
+            return label_word(value)
+    return ""
+
+
+def vcard_date(text: str) -> date | None:
+    """A BDAY or ANNIVERSARY: "19850415", "1985-04-15", "--0415" (no year), with or
+    without a time; None if it is not a date (a text value such as "circa 1800")."""
+    match = _VCARD_DATE.fullmatch(text.strip())
+    if not match:
+        return None
+    year = NO_YEAR if match.group(1) == "--" else int(match.group(1))
+    try:
+        return date(year, int(match.group(2)), int(match.group(3)))
+    except ValueError:
+        return None
+
+
+def _vcard_date_text(day: date) -> str:
+    return f"--{day:%m%d}" if day.year == NO_YEAR else f"{day:%Y%m%d}"
 
 
 class _CardProblem(Exception):
@@ -343,6 +385,19 @@ def _build_card(begin: int, props: list[_Property]) -> Card:
         if org:
             break
 
+    def listed(prop_name: str) -> list[tuple[str, str]]:
+        """(value, label) of every EMAIL or TEL, preferred ones first."""
+        props_ = sorted(by_name.get(prop_name, []), key=_preference)
+        scheme = _STRIP_SCHEME.get(prop_name, "")
+        found = []
+        for prop in props_:
+            value = _line(_unescape(_decoded_value(prop), v21=v21))
+            if scheme and value.lower().startswith(scheme):
+                value = value[len(scheme) :].strip()
+            if value:
+                found.append((value, _label(prop)))
+        return found
+
     name = text("FN")
     if not name:
         for raw in values("N"):
@@ -356,34 +411,37 @@ def _build_card(begin: int, props: list[_Property]) -> Card:
                 break
     if not name and org:
         name, kind = org, "organisation"
+    emails = listed("EMAIL")
+    named_by_email = not name and bool(emails)
+    if named_by_email:
+        name = name_from_address(emails[0][0])
     if not name:
-        raise _CardProblem("this card has no name (no FN, N or ORG); skipped")
+        raise _CardProblem("this card has no name, organisation or email; skipped")
     if kind == "organisation" and org == name:
         org = ""  # the organisation's own name, not one it belongs to
 
-    def listed(prop_name: str) -> list[str]:
-        props_ = sorted(by_name.get(prop_name, []), key=_preference)
-        scheme = _STRIP_SCHEME.get(prop_name, "")
-        found = []
-        for prop in props_:
-            value = _line(_unescape(_decoded_value(prop), v21=v21))
-            if scheme and value.lower().startswith(scheme):
-                value = value[len(scheme) :].strip()
-            if value:
-                found.append(value)
-        return found
-
+    phones = listed("TEL")
     card = Card(
         name=name,
         kind=kind,
         organisation=org,
         job_title=text("TITLE"),
-        emails=listed("EMAIL"),
-        phones=listed("TEL"),
+        emails=[value for value, _ in emails],
+        phones=[value for value, _ in phones],
+        labels={value: label for value, label in emails + phones if label},
         website=text("URL"),
         uid=text("UID"),
         line=begin,
+        named_by_email=named_by_email,
     )
+    for prop_name, attribute in (("BDAY", "birthday"), ("ANNIVERSARY", "anniversary"),
+                                 ("X-ANNIVERSARY", "anniversary")):
+        raw = text(prop_name)
+        if raw and getattr(card, attribute) is None:
+            day = vcard_date(raw)
+            if day is None:
+                card.left_out.append(f"{attribute} {raw!r} left out: not a date")
+            setattr(card, attribute, day)
 
     adrs = sorted(by_name.get("ADR", []), key=_preference)
     if adrs:
@@ -556,6 +614,26 @@ def _fold(line: str) -> list[str]:
     return [pieces[0]] + [" " + piece for piece in pieces[1:]]
 
 
+# Labels as vCard 4.0 TYPE values (RFC 6350 6.4.1); any other is an x-name.
+_TYPES = {"work": "work", "home": "home", "mobile": "cell", "fax": "fax", "pager": "pager",
+          "other": "x-other"}
+
+
+def _type(card: Card, entry: str) -> str:
+    label = card.labels.get(entry, "")
+    if not label:
+        return ""
+    kind = _TYPES.get(label) or "x-" + (re.sub(r"[^A-Za-z0-9-]+", "-", label).strip("-") or "label")
+    return f";TYPE={kind}"
+
+
+def _uri(value: str) -> str:
+    """A URI value on one line: commas and semicolons as they are (escaping them, as
+    TEXT is, breaks the link in every reader); a backslash, which no URI holds,
+    doubled so that a reader's unescaping gives it back."""
+    return _SURROGATE.sub("", clean_text(value, multiline=False)).replace("\\", "\\\\")
+
+
 def _person_n(name: str) -> str:
     """Best-effort N (Family;Given;;;) from a person's full name."""
     words = name.split()
@@ -579,10 +657,14 @@ def _card_lines(card: Card) -> list[str]:
         lines.append("X-ABShowAs:COMPANY")  # Apple Contacts ignores KIND
     if card.job_title:
         lines.append(f"TITLE:{_escape(card.job_title)}")
-    lines.extend(f"EMAIL:{_escape(email)}" for email in card.emails)
-    lines.extend(f"TEL:{_escape(phone)}" for phone in card.phones)
-    if card.website:
-        lines.append(f"URL:{_escape(card.website)}")
+    lines.extend(f"EMAIL{_type(card, email)}:{_escape(email)}" for email in card.emails)
+    lines.extend(f"TEL{_type(card, phone)}:{_escape(phone)}" for phone in card.phones)
+    if card.website:  # a URI: RFC 6350 escapes only TEXT values
+        lines.append(f"URL:{_uri(card.website)}")
+    if card.birthday:
+        lines.append(f"BDAY:{_vcard_date_text(card.birthday)}")
+    if card.anniversary:
+        lines.append(f"ANNIVERSARY:{_vcard_date_text(card.anniversary)}")
     address = (card.street, card.city, card.region, card.postal_code, card.country)
     if any(address):
         lines.append("ADR:;;" + ";".join(_escape(part) for part in address))

@@ -244,6 +244,7 @@ def _terms_of_service(cycle: BillingCycle, amount: int, currency: str) -> str:
 def _record_anchor(s: Seed) -> None:
     with s.db.write() as session:
         meta.set_meta(session=session, key=ANCHOR_KEY, value=s.today.isoformat())
+        meta.set_meta(session=session, key=meta.DATABASE_ID, value=meta.DEMO_DATABASE_ID)
         # Each write worked out its contacts' clocks at its own (earlier) moment;
         # as of the anchor, every clock is current (see services.touch_clock).
         touch_clock.refresh(session)

@@ -29,12 +29,20 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from tuicrm import dates
-from tuicrm.models import Contact, ContactCreate, ContactEmail, ContactPhone, ContactTag, Role
+from tuicrm.models import (
+    CONTACT_CHILD_FIELDS,
+    Contact,
+    ContactCreate,
+    ContactEmail,
+    ContactPhone,
+    ContactTag,
+    Role,
+)
 from tuicrm.services.contact_queries import digits, search_text_for
 
 CHUNK = 1000
 _ROWS_PER_STATEMENT = 500
-_OWN_FIELDS = [f for f in ContactCreate.model_fields if f not in ("emails", "phones", "tags")]
+_OWN_FIELDS = [f for f in ContactCreate.model_fields if f not in CONTACT_CHILD_FIELDS]
 _own_values = itemgetter(*_OWN_FIELDS)
 
 
@@ -76,8 +84,10 @@ def insert_contacts(
         batch_ids = writer.contacts(rows)
         emails, phones, tags = [], [], []
         for contact_id, values in zip(batch_ids, batch, strict=True):
-            emails += [(contact_id, a, "", i) for i, a in enumerate(values.emails)]
-            phones += [(contact_id, n, digits(n), "", i) for i, n in enumerate(values.phones)]
+            labels = values.labels
+            emails += [(contact_id, a, labels.get(a, ""), i) for i, a in enumerate(values.emails)]
+            phones += [(contact_id, n, digits(n), labels.get(n, ""), i)
+                       for i, n in enumerate(values.phones)]
             tags += [(contact_id, t) for t in values.tags]
         for model, child_rows in ((ContactEmail, emails), (ContactPhone, phones),
                                   (ContactTag, tags)):

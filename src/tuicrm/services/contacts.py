@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, aliased
 from tuicrm import dates
 from tuicrm.errors import ValidationError
 from tuicrm.models import (
+    CONTACT_CHILD_FIELDS,
     Contact,
     ContactCreate,
     ContactEmail,
@@ -306,18 +307,21 @@ def _unchanged(values: ContactCreate, current: dict[str, Any]) -> bool:
 
 
 def _own_fields() -> list[str]:
-    return [f for f in ContactCreate.model_fields if f not in ("emails", "phones", "tags")]
+    return [f for f in ContactCreate.model_fields if f not in CONTACT_CHILD_FIELDS]
 
 
 def contact_input(session: Session, contact: Contact) -> dict[str, Any]:
     """The stored contact in the shape a save sends (its emails, phones, tags too)."""
     current = {f: getattr(contact, f) for f in _own_fields()}
-    current["emails"] = list(session.scalars(
-        sa.select(ContactEmail.address).where(ContactEmail.contact_id == contact.id)
-        .order_by(ContactEmail.position, ContactEmail.id)))
-    current["phones"] = list(session.scalars(
-        sa.select(ContactPhone.number).where(ContactPhone.contact_id == contact.id)
-        .order_by(ContactPhone.position, ContactPhone.id)))
+    labels: dict[str, str] = {}
+    for key, column, table in (("emails", ContactEmail.address, ContactEmail),
+                               ("phones", ContactPhone.number, ContactPhone)):
+        rows = session.execute(
+            sa.select(column, table.label).where(table.contact_id == contact.id)
+            .order_by(table.position, table.id)).all()
+        current[key] = [value for value, _ in rows]
+        labels.update((value, label) for value, label in rows if label)
+    current["labels"] = labels
     current["tags"] = list(session.scalars(
         sa.select(ContactTag.tag).where(ContactTag.contact_id == contact.id)
         .order_by(ContactTag.tag)))
@@ -327,13 +331,14 @@ def contact_input(session: Session, contact: Contact) -> dict[str, Any]:
 def _replace_children(session: Session, contact: Contact, values: ContactCreate) -> None:
     for table in (ContactEmail, ContactPhone, ContactTag):
         session.execute(sa.delete(table).where(table.contact_id == contact.id))
+    labels = values.labels
     session.add_all(
-        ContactEmail(contact_id=contact.id, address=a, position=i)
+        ContactEmail(contact_id=contact.id, address=a, position=i, label=labels.get(a, ""))
         for i, a in enumerate(values.emails)
     )
     session.add_all(
         ContactPhone(contact_id=contact.id, number=n, position=i,
-                     digits=digits(n))
+                     digits=digits(n), label=labels.get(n, ""))
         for i, n in enumerate(values.phones)
     )
     session.add_all(ContactTag(contact_id=contact.id, tag=t) for t in values.tags)

@@ -58,8 +58,9 @@ KINDS: dict[type, tuple[str, type]] = {
     Meeting: ("meeting", MeetingCreate), FollowUp: ("followup", FollowUpCreate),
     Sale: ("sale", SaleCreate), Product: ("product", ProductCreate),
 }
-#: Fields kept in rows of their own (recorded by :func:`note_lists`).
-LIST_FIELDS = frozenset({"emails", "phones", "tags", "attendee_ids", "lines"})
+#: Fields kept in rows of their own (recorded by :func:`note_lists`; a contact's
+#: ``labels`` are not: they describe its emails and phones, whose changes are).
+LIST_FIELDS = frozenset({"emails", "phones", "tags", "attendee_ids", "lines", "labels"})
 #: List fields whose entries stand alone (their order is how they were typed, not a change).
 ENTRY_LISTS = frozenset({"emails", "phones", "tags", "attendee_ids"})
 #: Changes a record goes through besides its form's fields.

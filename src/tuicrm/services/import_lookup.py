@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from tuicrm.errors import ValidationError
 from tuicrm.models import (
+    CONTACT_CHILD_FIELDS,
     Contact,
     ContactCreate,
     ContactEmail,
@@ -27,7 +28,7 @@ from tuicrm.services.common import live
 
 CHUNK = 500
 K = TypeVar("K")
-OWN_FIELDS = [f for f in ContactCreate.model_fields if f not in ("emails", "phones", "tags")]
+OWN_FIELDS = [f for f in ContactCreate.model_fields if f not in CONTACT_CHILD_FIELDS]
 FIELD_WORDS = {"emails": "email", "phones": "phone", "tags": "tag", "job_title": "job title",
                 "postal_code": "postal code", "organisation_id": "organisation",
                 "lines": "items", "sold_at": "date", "discount_minor": "discount"}
@@ -67,6 +68,51 @@ def contacts_by_email(session: Session, addresses: Iterable[str]) -> dict[str, s
     return found
 
 
+def contacts_by_uid(session: Session, uids: Iterable[str]) -> dict[str, set[int]]:
+    """UID -> the live contacts it names: another tool's id kept on import, or the
+    UID our own vCard export gave (see :mod:`.contact_uid`)."""
+    from tuicrm.services.contact_uid import own_contact_id
+    from tuicrm.services.meta import database_id
+
+    wanted = set(uids)
+    found: dict[str, set[int]] = {}
+    for batch in chunks(wanted):
+        for uid, contact_id in session.execute(
+                sa.select(Contact.uid, Contact.id).where(Contact.uid.in_(batch), live(Contact))):
+            found.setdefault(uid, set()).add(contact_id)
+    database = database_id(session=session)
+    ours = {uid: i for uid in wanted - found.keys() if (i := own_contact_id(database, uid))}
+    for batch in chunks(ours.items()):
+        alive = set(session.scalars(sa.select(Contact.id).where(
+            Contact.id.in_([i for _, i in batch]), live(Contact))))
+        found.update((uid, {i}) for uid, i in batch if i in alive)
+    return found
+
+
+def contacts_by_phone(session: Session, numbers: Iterable[str]) -> dict[str, set[int]]:
+    """A phone number's digits -> the live contacts that have it."""
+    found: dict[str, set[int]] = {}
+    for batch in chunks(set(numbers)):
+        rows = session.execute(
+            sa.select(ContactPhone.digits, ContactPhone.contact_id)
+            .join(Contact, Contact.id == ContactPhone.contact_id)
+            .where(ContactPhone.digits.in_(batch), live(Contact))
+        )
+        for number, contact_id in rows:
+            found.setdefault(number, set()).add(contact_id)
+    return found
+
+
+def sort_names_of(session: Session, ids: Iterable[int]) -> dict[int, str]:
+    """Contact id -> its casefolded name."""
+    names: dict[int, str] = {}
+    for batch in chunks(set(ids)):
+        rows = session.execute(
+            sa.select(Contact.id, Contact.sort_name).where(Contact.id.in_(batch)))
+        names.update((contact_id, name) for contact_id, name in rows)
+    return names
+
+
 def contacts_by_name(session: Session, sort_names: Iterable[str]) -> dict[str, list[Known]]:
     """Casefolded name -> the live contacts called that, oldest first."""
     found: dict[str, list[Known]] = {}
@@ -96,17 +142,22 @@ def current_values(session: Session, ids: Iterable[int]) -> dict[int, tuple[int,
         for row in session.execute(sa.select(Contact.id, Contact.version, *columns)
                                    .where(Contact.id.in_(batch))):
             values = {f: getattr(row, f) for f in OWN_FIELDS}
-            values.update(emails=[], phones=[], tags=[])
+            values.update(emails=[], phones=[], tags=[], labels={})
             result[row.id] = (row.version, values)
-        for table, column, order, key in (
-            (ContactEmail, ContactEmail.address, (ContactEmail.position, ContactEmail.id), "emails"),
-            (ContactPhone, ContactPhone.number, (ContactPhone.position, ContactPhone.id), "phones"),
-            (ContactTag, ContactTag.tag, (ContactTag.tag,), "tags"),
+        for table, column, label, order, key in (
+            (ContactEmail, ContactEmail.address, ContactEmail.label,
+             (ContactEmail.position, ContactEmail.id), "emails"),
+            (ContactPhone, ContactPhone.number, ContactPhone.label,
+             (ContactPhone.position, ContactPhone.id), "phones"),
+            (ContactTag, ContactTag.tag, sa.literal(""), (ContactTag.tag,), "tags"),
         ):
-            rows = session.execute(sa.select(table.contact_id, column)
+            rows = session.execute(sa.select(table.contact_id, column, label)
                                    .where(table.contact_id.in_(batch)).order_by(*order))
-            for contact_id, value in rows:
-                result[contact_id][1][key].append(value)
+            for contact_id, value, named in rows:
+                values = result[contact_id][1]
+                values[key].append(value)
+                if named:
+                    values["labels"][value] = named
     return result
 
 

@@ -41,7 +41,7 @@ _KNOWN_VALIDATORS = {
     "_clean_strings": (("*",), "before"), "_zone_aware": (("*",), "after"),
     "_known_zone": (("timezone",), "after"), "_known_currency": (("currency",), "before"),
     "_valid_emails": (("emails",), "after"), "_valid_phones": (("phones",), "after"),
-    "_valid_tags": (("tags",), "after"),
+    "_valid_tags": (("tags",), "after"), "_valid_labels": (("labels",), "after"),
 }
 _LIST_VALIDATORS = {"emails": "_valid_emails", "phones": "_valid_phones", "tags": "_valid_tags"}
 
@@ -101,6 +101,18 @@ def _list_rule(high: int | None, check: Callable[[list[str]], list[str]]) -> Rul
     return rule
 
 
+def _labels_rule(high: int | None) -> Rule:
+    def rule(value: Any) -> Any:
+        if type(value) is not dict or (high is not None and len(value) > high):
+            return _NO
+        try:
+            return ContactCreate._valid_labels(value)
+        except (ValueError, AssertionError):
+            return _NO
+
+    return rule
+
+
 def _is_column_info(item: Any) -> bool:
     """SQLModel's column options (index, foreign key, ...): nothing to validate."""
     return type(item).__module__.partition(".")[0] == "sqlmodel"
@@ -119,6 +131,9 @@ def _rules() -> dict[str, Rule] | None:
     own_rules = {f for d in decorators.field_validators.values() for f in d.info.fields} - {"*"}
     rules: dict[str, Rule] = {}
     for name, info in ContactCreate.model_fields.items():
+        if name == "labels":
+            rules[name] = _labels_rule(info.metadata[0].max_length if info.metadata else None)
+            continue
         if name in own_rules and name not in _LIST_VALIDATORS:
             continue
         limits = [m for m in info.metadata if isinstance(m, (MinLen, MaxLen))]
@@ -154,8 +169,8 @@ def _template() -> dict[str, Any] | None:
         default = info.default
         if info.alias is not None or info.validation_alias is not None or info.default_factory:
             return None
-        if name in _LIST_VALIDATORS:
-            if default != []:
+        if name in _LIST_VALIDATORS or name == "labels":
+            if default not in ([], {}):
                 return None
         elif default is PydanticUndefined:
             default = _NO
@@ -177,7 +192,8 @@ def quick_contact(data: Mapping[str, Any]) -> ContactCreate | None:
     """``data`` as pydantic would validate it, or None when pydantic must decide."""
     if not READY or _RULES is None or _TEMPLATE is None:
         return None
-    values = {**_TEMPLATE, "emails": [], "phones": [], "tags": []}  # fresh lists, as pydantic's
+    # fresh lists, as pydantic's
+    values = {**_TEMPLATE, "emails": [], "phones": [], "tags": [], "labels": {}}
     for name, value in data.items():
         rule = _RULES.get(name)
         if rule is None:

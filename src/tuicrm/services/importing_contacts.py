@@ -25,14 +25,17 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from tuicrm.errors import ValidationError
+from tuicrm.interop.contact_values import name_from_address
 from tuicrm.interop.import_source import SourceFile, SourceRow
 from tuicrm.models import ContactCreate, ContactKind
 from tuicrm.services import import_lookup as lookup
+from tuicrm.services import import_values
 from tuicrm.services.common import validate
 from tuicrm.services.contact_bulk import insert_contacts
 from tuicrm.services.contact_queries import digits
+from tuicrm.services.import_dates import infer_date_order
 from tuicrm.services.import_plan import Action, ImportMode, ImportPlan, PlanLine
-from tuicrm.services.importing_checks import clean_line, contact_create
+from tuicrm.services.importing_checks import clean_line
 
 ORGANISATION = ContactKind.ORGANISATION
 
@@ -102,8 +105,9 @@ def write_contacts(session: Session, lines: list[PlanLine], tick: Callable[[int]
             tick(1)
 
 
-def plan_contacts(session: Session, source: SourceFile, mode: ImportMode) -> ImportPlan:
-    return _ContactPlanner(session, source, mode).plan()
+def plan_contacts(session: Session, source: SourceFile, mode: ImportMode,
+                  date_order: str | None = None) -> ImportPlan:
+    return _ContactPlanner(session, source, mode, date_order).plan()
 
 
 @dataclass
@@ -113,14 +117,34 @@ class _Line:
     row: SourceRow
     plan: PlanLine
     emails: list[str]
+    phones: list[str]  # digits, for matching
+    uid: str
     name: str  # casefolded, as Contact.sort_name
     organisation: str  # the company as the file names it, cleaned
     organisation_key: str
+    left_out: list[str] = field(default_factory=list)  # values not imported, and why
+    notes: list[str] = field(default_factory=list)  # e.g. "possible duplicate of ..."
+    by_name_only: bool = False  # found by its name alone: only "already there" counts
+
+    @property
+    def keyless(self) -> bool:
+        return not (self.emails or self.phones or self.uid)
 
 
 class _ContactPlanner:
-    def __init__(self, session: Session, source: SourceFile, mode: ImportMode) -> None:
+    """Matching (quality.md's "duplicate detection"): a line is the contact with its
+    id from the same tool, failing that one of its email addresses, failing that
+    one of its phone numbers with the same name. A name alone never matches: a
+    same-name contact is a "possible duplicate" of a new one, except that a line
+    without email, phone or id whose every value a same-name contact already has
+    is that contact, unchanged (so importing a file twice adds nothing)."""
+
+    def __init__(self, session: Session, source: SourceFile, mode: ImportMode,
+                 date_order: str | None) -> None:
         self.session, self.source, self.mode = session, source, mode
+        self.order = date_order or infer_date_order(
+            import_values.day_texts(r.values for r in source.rows))
+        self.team = import_values.owners(session)
         self.lines = [PlanLine(p.line, Action.SKIP, "", p.message) for p in source.problems]
         self.new_orgs: dict[str, PlanLine] = {}  # casefolded name -> the line creating it
 
@@ -129,66 +153,101 @@ class _ContactPlanner:
         emails = email_keys(values)
         name = clean_line(values.get("name", ""))
         organisation = clean_line(values.get("organisation", ""))
+        phones = [d for p in values.get("phones", ()) if len(d := digits(p)) >= 5]
         line = PlanLine(row.line, Action.SKIP, name or (emails[0] if emails else "(no name)"))
         self.lines.append(line)
-        return _Line(row, line, emails, name.casefold(), organisation, organisation.casefold())
+        return _Line(row, line, emails, phones, clean_line(values.get("uid", "")),
+                     name.casefold(), organisation, organisation.casefold(), list(row.left_out))
 
     def plan(self) -> ImportPlan:
         rows = [self._prepare(row) for row in self.source.rows]
         self.org_names = {r.organisation_key for r in rows if r.organisation_key}
+        self.by_uid = lookup.contacts_by_uid(self.session, (r.uid for r in rows if r.uid))
         self.by_email = lookup.contacts_by_email(self.session, (e for r in rows for e in r.emails))
+        self.by_phone = lookup.contacts_by_phone(self.session, (p for r in rows for p in r.phones))
         self.by_name = lookup.contacts_by_name(
             self.session, {r.name for r in rows if r.name} | self.org_names)
-        seen_email: dict[str, int] = {}
-        seen_name: dict[str, int] = {}
+        self.names = lookup.sort_names_of(
+            self.session, {i for ids in self.by_phone.values() for i in ids})
+        self.seen: dict[str, int] = {}  # "email:..", "phone:..", "uid:.." -> its first line
+        self.seen_names: dict[str, list[_Line]] = {}
         claimed: dict[int, int] = {}
         updates: list[_Line] = []
         creates: list[_Line] = []
         for r in rows:
-            line, emails, name = r.plan, r.emails, r.name
-            earlier = next((seen_email[e] for e in emails if e in seen_email), None)
-            if earlier is None and name:
-                earlier = seen_name.get(name)
-            if earlier is not None:
+            line = r.plan
+            if (earlier := self._earlier_line(r)) is not None:
                 line.detail = f"the same contact as line {earlier}"
                 continue
-            found = self._match(emails, name, line)
+            found = self._match(r)
             if line.detail:
                 continue
             if found is not None and found in claimed:
                 line.detail = f"the same contact as line {claimed[found]}"
                 continue
             if found is None and not self.mode.creates:
-                line.detail = "not found (no contact has this email or name) and the mode is update only"
+                line.detail = ("not found (no contact has this id, email or phone) and the "
+                               "mode is update only")
                 continue
             if found is not None and not self.mode.updates:
                 line.detail = f"already exists (contact {found}) and the mode is create only"
                 line.record_id = found
                 continue
-            if found is None and not name:
-                line.detail = "no name: a new contact needs one"
+            if found is None and not r.name and not r.emails:
+                line.detail = "no name or email: a new contact needs one"
                 continue
-            seen_email.update((e, line.line) for e in emails if e not in seen_email)
-            if name:
-                seen_name.setdefault(name, line.line)
+            self._remember(r)
             if found is not None:
-                claimed[found] = line.line
+                if not r.by_name_only:
+                    claimed[found] = line.line
                 line.record_id = found
                 updates.append(r)
             else:
                 creates.append(r)
+        current = lookup.current_values(self.session, (r.plan.record_id for r in updates))
+        for r in updates:
+            self._plan_update(r, *current[r.plan.record_id])
+        creates += [r for r in updates if r.plan.action is Action.SKIP and r.by_name_only
+                    and not r.plan.detail]
         for r in creates:
             self._plan_create(r)
         for r in creates:
             if r.plan.action is Action.CREATE:
                 self._link_created(r)
-        current = lookup.current_values(self.session, (r.plan.record_id for r in updates))
-        for r in updates:
-            self._plan_update(r, *current[r.plan.record_id])
+        for r in rows:
+            r.plan.detail = "; ".join(filter(None, [r.plan.detail, *r.notes, *r.left_out]))
         return ImportPlan(self.source, self.mode, self.lines)
 
-    def _match(self, emails: list[str], name: str, line: PlanLine) -> int | None:
-        ids = set().union(*(self.by_email.get(e, ()) for e in emails))
+    def _keys(self, r: _Line) -> list[str]:
+        return ([f"uid:{r.uid}"] if r.uid else []) + [f"email:{e}" for e in r.emails] + [
+            f"phone:{p}:{r.name}" for p in r.phones]
+
+    def _earlier_line(self, r: _Line) -> int | None:
+        """The earlier line of the file that is this contact, if any."""
+        for key in self._keys(r):
+            if key in self.seen:
+                return self.seen[key]
+        if r.keyless and r.name:
+            for other in self.seen_names.get(r.name, []):
+                if other.keyless and other.row.values == r.row.values:
+                    return other.plan.line
+        return None
+
+    def _remember(self, r: _Line) -> None:
+        for key in self._keys(r):
+            self.seen.setdefault(key, r.plan.line)
+        if r.name:
+            earlier = self.seen_names.setdefault(r.name, [])
+            if earlier:
+                r.notes.append(f"possible duplicate of line {earlier[0].plan.line} "
+                               "(the same name)")
+            earlier.append(r)
+
+    def _match(self, r: _Line) -> int | None:
+        line = r.plan
+        if r.uid and (ids := self.by_uid.get(r.uid)):
+            return min(ids)
+        ids = set().union(*(self.by_email.get(e, ()) for e in r.emails))
         if len(ids) > 1:
             names = lookup.names_of(self.session, ids)
             line.detail = ("its email addresses belong to different contacts: "
@@ -196,20 +255,46 @@ class _ContactPlanner:
             return None
         if ids:
             return ids.pop()
-        known = self.by_name.get(name, []) if name else []
-        if len(known) > 1:
-            line.detail = (f"{len(known)} contacts are called {known[0].name}: add an email "
-                           "column to tell them apart")
-            return None
-        return known[0].id if known else None
+        by_phone = set().union(*(self.by_phone.get(p, ()) for p in r.phones))
+        same_name = {i for i in by_phone if self.names.get(i) == r.name}
+        if len(same_name) == 1:
+            return same_name.pop()
+        known = self.by_name.get(r.name, []) if r.name else []
+        if r.keyless and known:
+            r.by_name_only = True  # only if it changes nothing (see _plan_update)
+            return known[0].id if len(known) == 1 else self._unchanged_one(r, known)
+        others = sorted({*by_phone} - same_name)
+        if known or others:
+            names = lookup.names_of(self.session, others)
+            shown = [f"{k.name} ({k.id})" for k in known[:3]] + [
+                f"{names.get(i, '?')} ({i}, the same phone)" for i in others[:3]]
+            r.notes.append("possible duplicate of " + ", ".join(shown))
+        return None
+
+    def _unchanged_one(self, r: _Line, known: list[lookup.Known]) -> int | None:
+        """Of several same-name contacts, one that already has every value of the line."""
+        current = lookup.current_values(self.session, (k.id for k in known))
+        for k in known:
+            if self._changes(r, current[k.id][1], quiet=True)[0] == {}:
+                return k.id
+        r.notes.append("possible duplicate of " + ", ".join(f"{k.name} ({k.id})"
+                                                              for k in known[:3]))
+        r.by_name_only = False
+        return None
+
+    def _data(self, r: _Line, left_out: list[str]) -> dict[str, Any]:
+        return import_values.model_values(r.row.values, self.order, self.team, left_out)
 
     def _plan_create(self, r: _Line) -> None:
         line = r.plan
-        data = {k: v for k, v in r.row.values.items() if k != "organisation"}
+        data = self._data(r, r.left_out)
         if "kind" not in data and r.name in self.org_names:
             data["kind"] = ORGANISATION  # other lines name it as their company
+        if not data.get("name") and data.get("emails"):
+            data["name"] = line.label = name_from_address(data["emails"][0])
+            r.notes.append(f"named after its email address {data['emails'][0]}")
         try:
-            values = contact_create(data)
+            values = import_values.checked(data, r.left_out)
         except ValidationError as err:
             line.detail = lookup.reason(err)
             return
@@ -226,25 +311,50 @@ class _ContactPlanner:
         new.organisation = org_key
         line.detail = note
 
-    def _plan_update(self, r: _Line, version: int, current: dict[str, Any]) -> None:
-        line = r.plan
-        merged = _merged(current, r.row.values)
-        org_id, org_key, note = self._organisation(r, merged["kind"], key_of(merged["name"]))
+    def _changes(self, r: _Line, current: dict[str, Any], *, quiet: bool = False,
+                 ) -> tuple[dict[str, Any] | None, str, str | None, list[str]]:
+        """What the line changes in ``current`` (None: it cannot be applied, and why
+        is the line's detail unless ``quiet``), the note on its organisation, the
+        new organisation to link, and the values left out."""
+        left_out: list[str] = []
+        merged = _merged(current, self._data(r, left_out))
+        if quiet:  # only asking whether the line is already there: nothing planned
+            known = [k.id for k in self.by_name.get(r.organisation_key, ())
+                     if k.kind == ORGANISATION]
+            org_id, org_key, note = (known[0] if known else -1) if r.organisation else None, None, ""
+        else:
+            org_id, org_key, note = self._organisation(r, merged["kind"], key_of(merged["name"]))
         if org_id is not None:
             merged["organisation_id"] = org_id
-        problem = self._kind_problem(line.record_id, current, merged, bool(org_key))
-        if problem:
-            line.detail = problem
-            return
+        problem = self._kind_problem(r.plan.record_id, current, merged, bool(org_key))
         try:
-            values: ContactCreate = validate(ContactCreate, merged)
+            values: ContactCreate = import_values.checked(merged, left_out)
         except ValidationError as err:
-            line.detail = lookup.reason(err)
-            return
+            problem = problem or lookup.reason(err)
+        if problem:
+            if not quiet:
+                r.plan.detail = problem
+            return None, note, org_key, left_out
         changes = {f: getattr(values, f) for f in ContactCreate.model_fields
                    if getattr(values, f) != current[f]}
+        return changes, note, org_key, left_out
+
+    def _plan_update(self, r: _Line, version: int, current: dict[str, Any]) -> None:
+        line = r.plan
+        changes, note, org_key, r.left_out = self._changes(r, current)
+        if changes is None:
+            return
         if not changes and not org_key:
             line.action, line.detail = Action.UNCHANGED, note
+            if r.by_name_only:
+                r.notes.append(f"already there: {current['name']} ({line.record_id})")
+            return
+        if r.by_name_only:  # a name alone: a new contact, never a change to this one
+            r.notes.append(f"possible duplicate of {current['name']} ({line.record_id})")
+            line.record_id = None
+            if not self.mode.creates:
+                line.detail = ("not found (no contact has this id, email or phone; only its "
+                               "name matches) and the mode is update only")
             return
         previous = {f: current[f] for f in [*changes, *(["organisation_id"] if org_key else [])]}
         line.action = Action.UPDATE
@@ -293,9 +403,9 @@ class _ContactPlanner:
 
 def _merged(current: dict[str, Any], values: dict[str, Any]) -> dict[str, Any]:
     """The contact with the line's values over it: lists grow, empty cells change nothing,
-    and a name differing only in case stays as it is."""
+    a name differing only in case stays as it is, and so do its labels and its id."""
     merged = {**current, "emails": list(current["emails"]), "phones": list(current["phones"]),
-              "tags": list(current["tags"])}
+              "tags": list(current["tags"]), "labels": dict(current["labels"])}
     for key, value in values.items():
         if key == "organisation":
             continue
@@ -310,6 +420,10 @@ def _merged(current: dict[str, Any], values: dict[str, Any]) -> dict[str, Any]:
             merged["phones"] += [p for p in value if digits(p) not in have]
         elif key == "tags":
             merged["tags"] += value
+        elif key == "labels":  # a label the contact has stays
+            merged["labels"] = {**value, **merged["labels"]}
+        elif key == "uid" and current["uid"]:
+            continue  # known by another tool's id already: it keeps that one
         else:
             merged[key] = value
     return merged

@@ -22,7 +22,7 @@ ambiguous is reported, never guessed. A date without a time is noon, local.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
@@ -37,6 +37,7 @@ from tuicrm.money import MoneyError, format_amount, normalize_currency, parse_am
 from tuicrm.services import import_lookup as lookup
 from tuicrm.services.common import live, validate
 from tuicrm.services.contact_bulk import insert_contacts
+from tuicrm.services.import_dates import infer_date_order
 from tuicrm.services.import_plan import Action, ImportMode, ImportPlan, PlanLine
 from tuicrm.services.importing_contacts import NewContact, email_keys, key_of
 from tuicrm.textclean import clean_text
@@ -132,19 +133,6 @@ def write_sales(session: Session, lines: list[PlanLine], tick: Callable[[int], N
             update={"contact_id": contact_id})).id
         tick(1)
     del held
-
-
-def infer_date_order(texts: Iterable[str]) -> str | None:
-    """ "dmy" or "mdy" when the file's slashed dates show it (a part above 12), else None."""
-    day_first = month_first = False
-    for text in texts:
-        if match := _SLASHED.search(text or ""):
-            first, second = int(match.group(1)), int(match.group(2))
-            day_first |= first > 12
-            month_first |= second > 12
-    if day_first != month_first:
-        return "dmy" if day_first else "mdy"
-    return None
 
 
 def parse_moment(text: str, order: str | None) -> datetime:

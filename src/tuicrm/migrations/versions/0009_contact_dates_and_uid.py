@@ -1,0 +1,42 @@
+"""Contacts keep a birthday, an anniversary and the id another tool gave them;
+the database gets an id of its own (what the vCard export's UIDs are made from).
+
+Revision ID: 0009
+Revises: 0008
+Create Date: 2026-12-06
+
+Nullable columns added in place (no copy of ``contact``, so its search
+triggers stay): quick on any size of file.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+import sqlmodel
+from alembic import op
+
+revision: str = '0009'
+down_revision: str | None = '0008'
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    op.add_column('contact', sa.Column('birthday', sa.Date(), nullable=True))
+    op.add_column('contact', sa.Column('anniversary', sa.Date(), nullable=True))
+    op.add_column('contact', sa.Column('uid', sqlmodel.sql.sqltypes.AutoString(length=200),
+                                       nullable=True))
+    op.create_index(op.f('ix_contact_uid'), 'contact', ['uid'], unique=False)
+    app_meta = sa.table('app_meta', sa.column('key', sa.String), sa.column('value', sa.String))
+    op.execute(app_meta.delete().where(app_meta.c.key == 'database_id'))
+    op.execute(app_meta.insert().values(key='database_id', value=str(uuid.uuid4())))
+
+
+def downgrade() -> None:
+    op.execute(sa.text("DELETE FROM app_meta WHERE key = 'database_id'"))
+    op.drop_index(op.f('ix_contact_uid'), table_name='contact')
+    for name in ('uid', 'anniversary', 'birthday'):
+        op.drop_column('contact', name)
