@@ -42,6 +42,8 @@ _LABEL_WORDS = {
 }
 LABEL_OF_WORD = {w: label for label, words in _LABEL_WORDS.items() for w in words.split("|")}
 
+_PLAIN_EMAIL = re.compile(r"[^@\s,;:<>()\[\]'\"]+@[^@\s,;:<>()\[\]'\"]+\.[^@\s.,;:<>()'\"]+")
+_PLAIN_PHONE = re.compile(r"\+?[0-9 ()./-]{3,30}")
 _ANGLE = re.compile(r"<\s*(?:mailto:)?([^<>\s]+@[^<>\s]+)\s*>")
 _EMAIL_SPLIT = re.compile(r"\s*(?::::|[,;\n]|\s(?=\S+@))\s*")
 _PHONE_SPLIT = re.compile(r"\s*(?::::|;|\n|,(?=\s*\+))\s*")
@@ -71,6 +73,8 @@ def emails_from(cell: str, label: str = "") -> Read:
     text = cell.strip()
     if not text:
         return Read(entries, left_out)
+    if _PLAIN_EMAIL.fullmatch(text) and len(text) <= 254:  # the usual cell, at once
+        return Read([Entry(text.lower(), label)], left_out)
     found = _ANGLE.findall(text)
     pieces = found if found else [p for p in _EMAIL_SPLIT.split(text) if p]
     for piece in pieces:
@@ -99,7 +103,10 @@ def phones_from(cell: str, label: str = "") -> Read:
     ("+1 555 0100 (mobile)", "Work: 555 0100"), and an extension kept."""
     entries: list[Entry] = []
     left_out: list[str] = []
-    for piece in _PHONE_SPLIT.split(cell.strip()):
+    text = cell.strip()
+    if _PLAIN_PHONE.fullmatch(text) and _valid_phone(text):  # the usual cell, at once
+        return Read([Entry(" ".join(text.split()), label)], left_out)
+    for piece in _PHONE_SPLIT.split(text):
         if not piece:
             continue
         own_label, number = label, piece.strip()
@@ -135,8 +142,12 @@ def _phone_text(number: str) -> str:
     return ""
 
 
+_THREE_DIGITS = re.compile(r"(?:[^0-9]*[0-9]){3}")
+
+
 def _valid_phone(number: str) -> bool:
-    return bool(PHONE_PATTERN.fullmatch(number)) and sum(c.isdigit() for c in number) >= 3
+    """What the model takes as a phone number (its pattern, at least three digits)."""
+    return bool(PHONE_PATTERN.fullmatch(number)) and bool(_THREE_DIGITS.match(number))
 
 
 def name_from_address(address: str) -> str:

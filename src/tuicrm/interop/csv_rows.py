@@ -128,7 +128,7 @@ class _ContactRow:
                         if label:
                             labels.setdefault(entry.value, label)
                 left_out += result.left_out
-                if field == "emails" and not named:
+                if field == "emails" and not named and "<" in cell:
                     named = display_name(cell)
             if found:
                 values[field] = found

@@ -11,6 +11,8 @@ Search goes through the full-text index over ``contact.search_text`` (see
 
 from __future__ import annotations
 
+import re
+
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, aliased
 
@@ -72,6 +74,11 @@ def search_text_for(values: ContactCreate) -> str:
     return " ".join(p for p in parts if p)
 
 
+_NOT_ASCII_DIGITS = re.compile(r"[^0-9]+")
+
+
 def digits(phone: str) -> str:
     """A phone number's digits: how phones are matched, whatever the formatting."""
+    if phone.isascii():  # the usual case, by a regex: an import calls this per line
+        return _NOT_ASCII_DIGITS.sub("", phone)
     return "".join(c for c in phone if c.isdigit())

@@ -23,6 +23,7 @@ from tuicrm.services.import_lookup import FIELD_WORDS
 from tuicrm.services.importing_checks import contact_create
 
 _DAYS = ("birthday", "anniversary")
+_CONVERTED = frozenset({*_DAYS, "owner"})
 # Fields that take more than one value: a bad one is taken out of the list.
 _LISTS = {"tags": lambda tag: len(" ".join(tag.split())) <= 60}
 
@@ -49,7 +50,10 @@ def day_texts(rows: Iterable[Mapping[str, Any]]) -> Iterable[str]:
 def model_values(values: Mapping[str, Any], order: str | None, team: Mapping[str, int],
                  left_out: list[str]) -> dict[str, Any]:
     """The line's values as ContactCreate takes them (no "organisation": it is a link)."""
-    data = {k: v for k, v in values.items() if k != "organisation"}
+    data = dict(values)
+    data.pop("organisation", None)
+    if not _CONVERTED.intersection(data):
+        return data
     for name in _DAYS:
         if name in data:
             try:

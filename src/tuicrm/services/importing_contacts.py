@@ -130,6 +130,12 @@ class _Line:
     def keyless(self) -> bool:
         return not (self.emails or self.phones or self.uid)
 
+    @property
+    def keys(self) -> list[str]:
+        """What makes two lines of a file one contact: an id, an email, a phone and name."""
+        keys = [f"phone:{p}:{self.name}" for p in self.phones] if self.phones else []
+        return ([f"uid:{self.uid}"] if self.uid else []) + self.emails + keys
+
 
 class _ContactPlanner:
     """Matching (quality.md's "duplicate detection"): a line is the contact with its
@@ -218,13 +224,9 @@ class _ContactPlanner:
             r.plan.detail = "; ".join(filter(None, [r.plan.detail, *r.notes, *r.left_out]))
         return ImportPlan(self.source, self.mode, self.lines)
 
-    def _keys(self, r: _Line) -> list[str]:
-        return ([f"uid:{r.uid}"] if r.uid else []) + [f"email:{e}" for e in r.emails] + [
-            f"phone:{p}:{r.name}" for p in r.phones]
-
     def _earlier_line(self, r: _Line) -> int | None:
         """The earlier line of the file that is this contact, if any."""
-        for key in self._keys(r):
+        for key in r.keys:
             if key in self.seen:
                 return self.seen[key]
         if r.keyless and r.name:
@@ -234,7 +236,7 @@ class _ContactPlanner:
         return None
 
     def _remember(self, r: _Line) -> None:
-        for key in self._keys(r):
+        for key in r.keys:
             self.seen.setdefault(key, r.plan.line)
         if r.name:
             earlier = self.seen_names.setdefault(r.name, [])
