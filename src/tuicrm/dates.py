@@ -317,6 +317,46 @@ def _count(n: int, unit: str) -> str:
     return f"{n} {unit}" + ("" if n == 1 else "s")
 
 
+#: The year a day without its year is stored in (a birthday given as "--04-15"):
+#: a leap year, so 29 February fits, long before any real birthday, as Apple
+#: Contacts does.
+NO_YEAR = 1604
+
+
+def day_words(day: date) -> str:
+    """A birthday or anniversary as read: "15 Apr 1985", or "15 Apr" without its year."""
+    return f"{day.day} {day:%b}" if day.year == NO_YEAR else f"{day.day} {day:%b %Y}"
+
+
+def parse_yearly_day(text: str) -> date:
+    """A birthday or anniversary as typed: a date ("1985-04-15", "15.04.1985"), or a
+    day without its year ("15.04.", "--04-15", "04-15"). Raises DateError."""
+    raw = text.strip()
+    if m := re.fullmatch(r"(?:--)?(\d{1,2})-(\d{1,2})", raw):
+        month, day = int(m.group(1)), int(m.group(2))
+    elif m := re.fullmatch(r"(\d{1,2})\.\s?(\d{1,2})\.?", raw):
+        day, month = int(m.group(1)), int(m.group(2))
+    else:
+        return parse_date(raw)
+    try:
+        return date(NO_YEAR, month, day)
+    except ValueError:
+        raise DateError(f"'{raw}' is not a day of the year") from None
+
+
+def next_yearly(day: date, after: date) -> date:
+    """The first day on or after ``after`` that is ``day``'s day of the year (29
+    February falls on 28 February in other years)."""
+    for year in (after.year, after.year + 1):
+        try:
+            candidate = date(year, day.month, day.day)
+        except ValueError:
+            candidate = date(year, 2, 28)
+        if candidate >= after:
+            return candidate
+    raise AssertionError("a year always has the day")  # pragma: no cover
+
+
 def humanize_delta(d: date, *, today: date | None = None) -> str:
     """Relative wording for lists: "today", "in 3 days", "2 weeks ago"."""
     base = today if today is not None else now().date()

@@ -119,13 +119,17 @@ class DueKind(StrEnum):
     REVIEW = "review"
     RENEWAL = "renewal"
     CANCEL_BY = "cancel_by"
+    BIRTHDAY = "birthday"
+    ANNIVERSARY = "anniversary"
 
 
 DUE_KIND_LABELS: dict[DueKind, str] = {
     DueKind.MEETING: "Meeting", DueKind.FOLLOWUP: "Follow-up",
     DueKind.STAY_IN_TOUCH: "Stay in touch", DueKind.REVIEW: "Review",
     DueKind.RENEWAL: "Renewal", DueKind.CANCEL_BY: "Cancel-by",
+    DueKind.BIRTHDAY: "Birthday", DueKind.ANNIVERSARY: "Anniversary",
 }
+YEARLY_DUE_KINDS = (DueKind.BIRTHDAY, DueKind.ANNIVERSARY)
 CONTRACT_DUE_KINDS = (DueKind.REVIEW, DueKind.RENEWAL, DueKind.CANCEL_BY)
 
 

@@ -28,6 +28,7 @@ from pydantic import ValidationInfo, field_validator
 from sqlalchemy.orm import declared_attr
 from sqlmodel import Field, SQLModel
 
+from tuicrm.dates import NO_YEAR  # noqa: F401 - re-exported
 from tuicrm.enums import (  # noqa: F401 - re-exported
     EMAIL_PATTERN,
     PHONE_PATTERN,
@@ -256,11 +257,6 @@ class ContactBase(CleanInput):
     uid: str | None = Field(default=None, max_length=200, index=True)
 
 
-#: The year a date without its year is stored in: a leap year (29 February
-#: fits), long before any real birthday, as Apple Contacts does.
-NO_YEAR = 1604
-
-
 class ContactCreate(ContactBase):
     """A contact with its emails, phones and tags, as a person enters it.
 
@@ -457,6 +453,9 @@ class MeetingCreate(MeetingBase):
 
 class Meeting(MeetingBase, Deletable, table=True):
     id: int | None = Field(default=None, primary_key=True)
+    # When a calendar export last said this deleted meeting is cancelled: it is
+    # said once, so that calendar programs drop it (services.ical).
+    cancel_exported_at: datetime | None = _moment()
 
 
 class MeetingAttendee(SQLModel, table=True):

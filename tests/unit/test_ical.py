@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -135,7 +136,10 @@ def test_an_end_in_the_repeated_hour_is_written_in_utc() -> None:
 def test_stamps_sequence_and_uid_are_written() -> None:
     vevent = icalendar.Calendar.from_ical(write_calendar([TRICKY], stamp=STAMP)).events[0]
     assert str(vevent["UID"]) == "meeting-7@0f0e-db"
-    assert vevent["DTSTAMP"].dt == STAMP
+    assert vevent["DTSTAMP"].dt == TRICKY.last_modified  # the record's change: same bytes
+    undated = replace(TRICKY, last_modified=None)
+    again = icalendar.Calendar.from_ical(write_calendar([undated], stamp=STAMP)).events[0]
+    assert again["DTSTAMP"].dt == STAMP
     assert vevent["SEQUENCE"] == 4
     assert vevent["LAST-MODIFIED"].dt == TRICKY.last_modified
     assert [str(a) for a in vevent["ATTENDEE"]] == ["mailto:zoe@example.com", "mailto:li@example.cn"]

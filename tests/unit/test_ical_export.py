@@ -18,7 +18,6 @@ from tuicrm.db import Database
 from tuicrm.interop.ical import Event, read_calendar, write_calendar
 from tuicrm.services import contacts, followups, meetings
 from tuicrm.services.ical import calendar_events, database_uid, import_meetings
-from tuicrm.services.meta import get_meta
 
 TUICRM = Path(sys.executable).with_name("tuicrm")
 LONDON = "Europe/London"  # clocks go forward on 29 March 2026
@@ -66,8 +65,10 @@ def export(db: Database, **window: date) -> tuple[list[Event], bytes]:
     return events, write_calendar(events)
 
 
-def vevents(data: bytes) -> dict[str, icalendar.Event]:
-    return {str(e["SUMMARY"]): e for e in icalendar.Calendar.from_ical(data).events}
+def vevents(data: bytes) -> dict[str, icalendar.Component]:
+    """The file's events and tasks by title."""
+    return {str(e["SUMMARY"]): e for e in icalendar.Calendar.from_ical(data).walk()
+            if e.name in ("VEVENT", "VTODO")}
 
 
 # --- export --------------------------------------------------------------------
@@ -76,8 +77,9 @@ def vevents(data: bytes) -> dict[str, icalendar.Event]:
 def test_export_parses_back_to_the_same_meetings_and_follow_ups(db, crm) -> None:
     _events, data = export(db)
     got = vevents(data)
-    assert sorted(got) == ["Follow up: Ann Archer", "Follow up: Bo Brown",
+    assert sorted(got) == ["Deleted", "Follow up: Ann Archer", "Follow up: Bo Brown",
                            "Kick-off, phase 1; budget", "Review"]
+    assert str(got["Deleted"]["STATUS"]) == "CANCELLED"  # so calendars drop it
 
     kickoff, review = got["Kick-off, phase 1; budget"], got["Review"]
     # 10:00 in London is 10:00 UTC before the change and 09:00 UTC after it.
@@ -91,11 +93,16 @@ def test_export_parses_back_to_the_same_meetings_and_follow_ups(db, crm) -> None
     assert str(kickoff["LOCATION"]) == "Café Rouge, Leeds"
     assert str(kickoff["DESCRIPTION"]) == "1. scope\n2. costs"
 
+    # follow-ups are tasks, due on their day (or at their time, in their zone)
     ann_due, bo_due = got["Follow up: Ann Archer"], got["Follow up: Bo Brown"]
-    assert ann_due["DTSTART"].dt == date(2026, 3, 31) and ann_due["DTEND"].dt == date(2026, 4, 1)
+    assert (ann_due.name, str(ann_due["STATUS"])) == ("VTODO", "NEEDS-ACTION")
+    assert ann_due["DUE"].dt == date(2026, 3, 31)
     assert str(ann_due["DESCRIPTION"]) == "send the quote"
-    assert bo_due["DTSTART"].params["TZID"] == "Europe/Paris"
-    assert dates.to_utc(bo_due["DTSTART"].dt) == datetime(2026, 4, 2, 12, 30, tzinfo=UTC)
+    assert bo_due["DUE"].params["TZID"] == "Europe/Paris"
+    assert dates.to_utc(bo_due["DUE"].dt) == datetime(2026, 4, 2, 12, 30, tzinfo=UTC)
+    # each meeting reminds 15 minutes before it starts
+    [alarm] = kickoff.subcomponents
+    assert (alarm.name, alarm["TRIGGER"].dt) == ("VALARM", -timedelta(minutes=15))
 
     calendar = icalendar.Calendar.from_ical(data)
     assert {tz.tz_name for tz in calendar.timezones} == {LONDON, "Europe/Paris"}
@@ -117,7 +124,7 @@ def test_re_export_keeps_the_uids_and_raises_the_sequence_of_what_changed(db, cr
     second, _ = export(db)
     assert [e.uid for e in second] == [e.uid for e in first]
     with db.read() as s:
-        origin = get_meta(session=s, key="database_uid")
+        origin = database_uid(session=s)
     assert f"meeting-{crm['after']}@{origin}" in [e.uid for e in second]
     assert f"followup-{crm['timed']}@{origin}" in [e.uid for e in second]
     before = {e.uid: e.sequence for e in first}
@@ -145,8 +152,9 @@ def test_export_then_import_into_another_database_round_trips_the_meetings(db, c
             bo = contacts.create_contact(session=s, data={"name": "Bo B.", "emails": ["BO@example.org"]}).id
             ann = contacts.create_contact(session=s, data={"name": "Ann A.", "emails": ["ann@example.com"]}).id
             result = import_meetings(session=s, events=events)
-        assert result.summary() == "2 meetings created, 2 events skipped."
-        assert {x.reason for x in result.skipped} == {"a follow-up exported by tuicrm, not a meeting"}
+        # the follow-ups are tasks, not events; the deleted meeting is said cancelled
+        assert result.summary() == "2 meetings created, 1 events skipped."
+        assert {x.reason for x in result.skipped} == {"cancelled"}
         with other.read() as s:
             made = {m.title: meetings.get_meeting(session=s, meeting_id=m.id)
                     for m in meetings.list_meetings(session=s)}
@@ -231,7 +239,8 @@ def test_tuicrm_export_ics_writes_a_private_file_and_says_what(db_path, crm, tmp
     assert result.exit_code == 0, result.output
     assert result.output == f"Exported 2 meetings and 2 follow-ups to {out}\n"
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
-    assert sorted(vevents(out.read_bytes())) == ["Follow up: Ann Archer", "Follow up: Bo Brown",
+    assert sorted(vevents(out.read_bytes())) == ["Deleted", "Follow up: Ann Archer",
+                                                 "Follow up: Bo Brown",
                                                  "Kick-off, phase 1; budget", "Review"]
     assert [p.name for p in tmp_path.iterdir() if "partial" in p.name] == []
 

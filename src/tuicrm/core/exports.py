@@ -82,18 +82,19 @@ class Exports(UseCases):
 
     def calendar_ics(self, path: Path | None = None, *, since: date | None = None,
                      until: date | None = None) -> tuple[str, int, int]:
-        """Meetings and open follow-ups (from ``since`` to ``until``) as an iCalendar
-        file at ``path`` (else in exports/); returns the file and how many meetings
-        and follow-ups. The database's calendar id is stored once, by the first
-        export (a short write); the file is written from a read."""
-        with self.write() as session:
-            ical.database_uid(session=session)
-        with self.db.read() as session:
-            events = ical.calendar_events(session=session, since=since, until=until)
+        """Meetings, open follow-ups and contract deadlines (from ``since`` to
+        ``until``) as an iCalendar file at ``path`` (else in exports/); returns the
+        file and how many meetings and follow-ups. Written inside the transaction
+        that records which deleted meetings it says are cancelled: if the file
+        cannot be written, they are said again next time."""
         path = path or config.exports_dir() / f"calendar-{dates.now():%Y%m%d-%H%M%S}.ics"
-        write_calendar_file(path, events, name="tuicrm")
-        meetings = sum(e.uid.startswith("meeting-") for e in events)
-        return str(path), meetings, len(events) - meetings
+        with self.write() as session:
+            events = ical.calendar_events(session=session, since=since, until=until)
+            write_calendar_file(path, events, name="tuicrm")
+            ical.mark_cancellations_sent(session=session, events=events)
+        meetings = sum(e.uid.startswith("meeting-") and not e.cancelled for e in events)
+        followups = sum(e.uid.startswith("followup-") for e in events)
+        return str(path), meetings, followups
 
     def everything_json(self, path: Path) -> dict[str, int]:
         """Every table's rows as one JSON document; returns how many of each."""

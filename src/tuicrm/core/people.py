@@ -81,6 +81,7 @@ class People(UseCases):
             "emails": detail.emails, "phones": detail.phones, "tags": detail.tags,
             "owner_id": contact.owner_id, "stage": contact.stage, "source": contact.source,
             "cadence_days": contact.cadence_days,
+            "birthday": contact.birthday, "anniversary": contact.anniversary,
             "organisation": (contact.organisation_id, detail.organisation_name),
             "referred_by": (contact.referred_by_id, referred),
         }

@@ -37,6 +37,7 @@ from tuicrm.textclean import clean_text
 __all__ = ["Event", "Problem", "read_calendar", "write_calendar", "write_calendar_file"]
 
 PRODID = "-//tuicrm//tuicrm//EN"
+_EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
 MAX_FILE_BYTES = 50_000_000
 MAX_FIELD = 100_000  # characters in one value that is read
 MAX_EVENTS = 100_000
@@ -66,6 +67,9 @@ class Event:
     repeats: bool = False
     cancelled: bool = False
     line: int = field(default=0, compare=False)
+    todo: bool = False  # written as a VTODO due at ``start`` (a follow-up), not a VEVENT
+    alarm: timedelta | None = None  # a reminder this long before the start
+    categories: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if isinstance(self.start, datetime) and self.start.utcoffset() is None:
@@ -119,18 +123,26 @@ class _Text(icalendar.vText):
         return escaped.encode(self.encoding)
 
 
-def _vevent(event: Event, stamp: datetime) -> icalendar.Event:
-    vevent = icalendar.Event()
+def _vevent(event: Event, stamp: datetime | None) -> icalendar.Component:
+    vevent = icalendar.Todo() if event.todo else icalendar.Event()
     vevent.add("uid", event.uid)
-    vevent.add("dtstamp", stamp)
-    if isinstance(event.start, datetime):
-        zone = _zone(event.zone)
-        vevent.add("dtstart", _wall_clock(event.start, zone))
+    # DTSTAMP: when the record last changed, so that the same data gives the same
+    # bytes (``stamp`` when the record does not say).
+    vevent.add("dtstamp", dates.to_utc(event.last_modified or stamp or _EPOCH))
+    start: datetime | date = event.start
+    if isinstance(start, datetime):
+        start = _wall_clock(start, _zone(event.zone))
+    if event.todo:
+        vevent.add("due", start)
+        vevent.add("status", "CANCELLED" if event.cancelled else "NEEDS-ACTION")
+    elif isinstance(event.start, datetime):
+        vevent.add("dtstart", start)
         if event.duration is not None:
-            vevent.add("dtend", _wall_clock(event.end, zone))  # type: ignore[arg-type]
+            vevent.add("dtend", _wall_clock(event.end, _zone(event.zone)))  # type: ignore[arg-type]
     else:
         vevent.add("dtstart", event.start)
         vevent.add("dtend", event.end)
+        vevent.add("transp", "TRANSPARENT")  # a deadline or a birthday: not busy
     vevent.add("sequence", max(0, event.sequence))
     if event.last_modified is not None:
         vevent.add("last-modified", dates.to_utc(event.last_modified))
@@ -141,28 +153,41 @@ def _vevent(event: Event, stamp: datetime) -> icalendar.Event:
         vevent.add("location", _Text(location))
     for address in event.attendees:
         vevent.add("attendee", icalendar.vCalAddress(f"mailto:{address}"))
-    if event.cancelled:
+    if event.categories:
+        vevent.add("categories", list(event.categories))
+    if event.cancelled and not event.todo:
         vevent.add("status", "CANCELLED")
+    if event.alarm is not None and not event.cancelled:
+        alarm = icalendar.Alarm()
+        alarm.add("action", "DISPLAY")
+        alarm.add("description", _Text(clean_text(event.summary, multiline=False) or "Reminder"))
+        alarm.add("trigger", -event.alarm)
+        vevent.add_component(alarm)
     return vevent
 
 
 def write_calendar(
     events: Iterable[Event], *, name: str | None = None, stamp: datetime | None = None
 ) -> bytes:
-    """The events as one iCalendar file (CRLF, folded, UTF-8); ``stamp`` is DTSTAMP (now)."""
+    """The events as one iCalendar file (CRLF, folded, UTF-8): the same events give the
+    same bytes (each DTSTAMP is its record's last change, else ``stamp``; the time
+    zones come first, in name order)."""
     calendar = icalendar.Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     if name:
         calendar.add("x-wr-calname", clean_text(name, multiline=False))
-    stamp = dates.to_utc(stamp or dates.utcnow())
     years: list[int] = []
     for event in events:
         calendar.add_component(_vevent(event, stamp))
         years += [event.start.year, event.end.year]
     if years:  # transitions for the years the events fall in, not 1970-2038
         calendar.add_missing_timezones(date(min(years), 1, 1), date(max(years) + 1, 1, 1))
+    zones = sorted((c for c in calendar.subcomponents if c.name == "VTIMEZONE"),
+                   key=lambda c: str(c.get("TZID")))
+    calendar.subcomponents = zones + [c for c in calendar.subcomponents
+                                      if c.name != "VTIMEZONE"]
     return calendar.to_ical()
 
 

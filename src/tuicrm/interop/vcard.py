@@ -35,12 +35,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal, NamedTuple
 
+from tuicrm.dates import NO_YEAR
 from tuicrm.interop.contact_values import label_word, name_from_address
 from tuicrm.textclean import clean_text
-
-#: The year of a date given without one (as models.NO_YEAR: interop stays
-#: free of the models).
-NO_YEAR = 1604
 
 __all__ = [
     "Card",

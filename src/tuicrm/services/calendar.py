@@ -1,6 +1,6 @@
 """What falls on which day: one calendar of everything due.
 
-Six kinds of item, all computed from the records in SQL for the asked range
+Eight kinds of item, all computed from the records in SQL for the asked range
 only (nothing is stored twice):
 
 - meetings, on the local day they start;
@@ -8,7 +8,8 @@ only (nothing is stored twice):
 - stay-in-touch dates (:mod:`tuicrm.services.cadence`);
 - for open (draft or active) contracts: the review date, the end date (the
   renewal or end), and the cancel-by date, the end date minus the notice
-  period: the last day to give notice.
+  period: the last day to give notice;
+- contacts' birthdays and anniversaries (:mod:`tuicrm.services.yearly_days`).
 
 A day is a local calendar day (:mod:`tuicrm.dates`): a meeting at 00:30 the
 night the clocks change still lands on its own day.
@@ -26,9 +27,9 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from tuicrm import dates
-from tuicrm.enums import CONTRACT_DUE_KINDS, DUE_KIND_LABELS, DueKind
+from tuicrm.enums import CONTRACT_DUE_KINDS, DUE_KIND_LABELS, YEARLY_DUE_KINDS, DueKind
 from tuicrm.models import Contact, Contract, FollowUp, Meeting
-from tuicrm.services import cadence
+from tuicrm.services import cadence, yearly_days
 from tuicrm.services.common import count_per_local_day, live
 from tuicrm.services.contracts import OPEN_STATUSES, cancel_by_expr
 from tuicrm.services.overview import meeting_attendees
@@ -92,6 +93,12 @@ def due_between(
             if len(found) > limit:
                 truncated.add(kind)
             items.extend(found[:limit])
+    for kind in YEARLY_DUE_KINDS:
+        if kind in kinds:
+            found = _yearly(session, kind, first, last, limit + 1)
+            if len(found) > limit:
+                truncated.add(kind)
+            items.extend(found[:limit])
     items.sort(key=lambda i: i.sort_key)
     return DueRange(first, last, items, frozenset(truncated))
 
@@ -121,6 +128,10 @@ def counts_by_day(*, session: Session, first: date, last: date) -> dict[date, Co
         add(day, DueKind.FOLLOWUP, n)
     for day, n in cadence.count_due_by_day(session=session, first=first, last=last).items():
         add(day, DueKind.STAY_IN_TOUCH, n)
+    for kind in YEARLY_DUE_KINDS:
+        for day, n in yearly_days.count_by_day(session=session, field=kind.value, first=first,
+                                               last=last).items():
+            add(day, kind, n)
     for kind in CONTRACT_KINDS:
         column = _contract_day(session, kind)
         for day, n in session.execute(
@@ -203,6 +214,14 @@ def stay_in_touch_item(q: cadence.QuietContact) -> DueItem:
              if q.last_touch else "never touched")
     return DueItem(DueKind.STAY_IN_TOUCH, q.due, None, q.name, q.contact_id, q.contact_id,
                    q.name, detail=f"every {_days(q.cadence_days)} · {since}")
+
+
+def _yearly(session: Session, kind: DueKind, first: date, last: date,
+            limit: int) -> list[DueItem]:
+    return [DueItem(kind, y.day, None, DUE_KIND_LABELS[kind], y.contact_id, y.contact_id,
+                    y.name, detail=y.detail)
+            for y in yearly_days.between(session=session, field=kind.value, first=first,
+                                         last=last, limit=limit)]
 
 
 def _open_contract() -> list[sa.ColumnElement[bool]]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
+from dataclasses import field as default
 from datetime import datetime
 from enum import StrEnum
 from typing import Any
@@ -100,6 +101,7 @@ class ContactDetail:
     tags: list[str]
     role: Role
     organisation_name: str | None
+    labels: dict[str, str] = default(default_factory=dict)  # an email's or phone's kind
 
 
 # --- writing ---------------------------------------------------------------
@@ -202,7 +204,7 @@ def get_contact(*, session: Session, contact_id: int) -> ContactDetail:
     role = session.execute(sa.select(role_expr).where(Contact.id == contact_id)).scalar_one()
     return ContactDetail(
         contact, current["emails"], current["phones"], current["tags"], Role(role),
-        org.name if org else None,
+        org.name if org else None, current["labels"],
     )
 
 

@@ -1,10 +1,12 @@
 """Meetings and follow-ups as calendar events, and meetings from a calendar file.
 
-Export: :func:`calendar_events` gives the live meetings and the open
-follow-ups as :class:`~tuicrm.interop.ical.Event` values, ready for
+Export: :func:`calendar_events` gives the live meetings (with a reminder),
+the open follow-ups (as tasks), the open contracts' deadlines (all-day) and
+the deleted meetings not yet said to be cancelled as
+:class:`~tuicrm.interop.ical.Event` values, ready for
 :func:`~tuicrm.interop.ical.write_calendar`. Their UIDs are stable,
 ``meeting-<id>@<database id>`` and ``followup-<id>@<database id>``, where the
-database id is a random UUID stored once in the database (:func:`database_uid`),
+database id is a random UUID stored once in the database (``meta.database_id``),
 so a calendar program that imports the file again updates the events instead
 of doubling them (SEQUENCE is the record's version, so an edit wins), and two
 databases never write the same UID.
@@ -22,9 +24,8 @@ match a meeting already there (so importing a file twice adds nothing).
 from __future__ import annotations
 
 import re
-import uuid
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -43,46 +44,92 @@ from tuicrm.models import (
     MeetingChannel,
 )
 from tuicrm.services.common import MAX_PAGE, Cursor, live, require_member
+from tuicrm.services.contract_deadlines import contract_deadline_events
 from tuicrm.services.followups import list_followups
 from tuicrm.services.meetings import create_meeting, list_meetings
-from tuicrm.services.meta import get_meta, set_meta
+from tuicrm.services.meta import database_id, get_meta, set_meta
 
-DATABASE_UID_KEY = "database_uid"
 FOLLOWUP_LENGTH = timedelta(minutes=15)  # a timed follow-up blocks a short slot
 _UID = re.compile(r"(meeting|followup)-(\d+)@(.+)")
 _TITLE_MAX, _LOCATION_MAX = 200, 300  # as in MeetingBase
 
 
 def database_uid(*, session: Session) -> str:
-    """This database's own id; made and stored the first time (in a write session, then)."""
-    stored = get_meta(session=session, key=DATABASE_UID_KEY)
-    if stored:
-        return stored
-    made = str(uuid.uuid4())
-    set_meta(session=session, key=DATABASE_UID_KEY, value=made)
-    return made
+    """This database's own id (``meta.database_id``), as the UIDs write it."""
+    return str(database_id(session=session))
 
 
 # --- export --------------------------------------------------------------------
 
 
+ALARM_KEY = "meeting_alarm_minutes"
+DEFAULT_ALARM_MINUTES = 15
+
+
+def alarm_minutes(*, session: Session) -> int:
+    """How long before a meeting its exported reminder goes off (0: none); set once."""
+    stored = get_meta(session=session, key=ALARM_KEY)
+    return int(stored) if stored and stored.isdigit() else DEFAULT_ALARM_MINUTES
+
+
+def set_alarm_minutes(*, session: Session, minutes: int) -> None:
+    if not 0 <= minutes <= 7 * 24 * 60:
+        raise ValidationError({"alarm": "a reminder is 0 (none) to 10080 minutes (a week) "
+                                        "before the meeting"})
+    set_meta(session=session, key=ALARM_KEY, value=str(minutes))
+
+
 def calendar_events(
     *, session: Session, since: date | None = None, until: date | None = None
 ) -> list[Event]:
-    """Live meetings and open follow-ups on local days ``since`` to ``until`` (both included).
+    """Live meetings, open follow-ups (as tasks) and open contracts' deadlines on
+    local days ``since`` to ``until`` (both included), and deleted meetings not
+    yet exported as cancelled.
 
-    Meetings first, soonest first, then follow-ups by due date. A meeting's
-    attendees are its live contacts' first e-mail addresses. The first export
-    stores the database id, so run it in a write session (or call
-    :func:`database_uid` in one first).
+    Meetings first, soonest first, each with a reminder (:func:`alarm_minutes`),
+    then follow-ups by due date, then contract deadlines by day. A meeting's
+    attendees are its live contacts' first e-mail addresses. Call
+    :func:`mark_cancellations_sent` once the file is written.
     """
     origin = database_uid(session=session)
-    return [*_meeting_events(session, origin, since, until),
-            *_followup_events(session, origin, since, until)]
+    minutes = alarm_minutes(session=session)
+    alarm = timedelta(minutes=minutes) if minutes else None
+    return [*_meeting_events(session, origin, since, until, alarm),
+            *_cancelled_meetings(session, origin, since, until),
+            *_followup_events(session, origin, since, until),
+            *contract_deadline_events(session=session, origin=origin, since=since,
+                                      until=until)]
+
+
+def _cancelled() -> list[sa.ColumnElement[bool]]:
+    return [Meeting.deleted_at.is_not(None), Meeting.cancel_exported_at.is_(None)]
+
+
+def _cancelled_meetings(session: Session, origin: str, since: date | None,
+                        until: date | None) -> list[Event]:
+    """Deleted meetings a calendar may still hold: said once as cancelled."""
+    stmt = sa.select(Meeting).where(*_cancelled())
+    if since is not None:
+        stmt = stmt.where(Meeting.starts_at >= dates.day_bounds_utc(since)[0])
+    if until is not None:
+        stmt = stmt.where(Meeting.starts_at < dates.day_bounds_utc(until)[1])
+    rows = session.scalars(stmt.order_by(Meeting.starts_at, Meeting.id)).all()
+    return [replace(_meeting_event(m, origin, ()), cancelled=True, sequence=m.version + 1,
+                    last_modified=m.deleted_at) for m in rows]
+
+
+def mark_cancellations_sent(*, session: Session, events: Iterable[Event]) -> None:
+    """Remember that these cancelled meetings were exported (they are not said again)."""
+    ids = [int(m[2]) for e in events if e.cancelled and (m := _UID.fullmatch(e.uid))
+           and m[1] == "meeting"]
+    if ids:
+        session.execute(sa.update(Meeting).where(Meeting.id.in_(ids), *_cancelled())
+                        .values(cancel_exported_at=dates.utcnow()))
 
 
 def _meeting_events(
-    session: Session, origin: str, since: date | None, until: date | None
+    session: Session, origin: str, since: date | None, until: date | None,
+    alarm: timedelta | None,
 ) -> list[Event]:
     start = dates.day_bounds_utc(since)[0] if since is not None else None
     end = dates.day_bounds_utc(until)[1] if until is not None else None
@@ -92,7 +139,8 @@ def _meeting_events(
         page = list_meetings(session=session, since=start, until=end, upcoming_first=True,
                              after=after, limit=MAX_PAGE)
         emails = _attendee_emails(session, [m.id for m in page])
-        events += [_meeting_event(m, origin, emails.get(m.id, ())) for m in page]
+        events += [replace(_meeting_event(m, origin, emails.get(m.id, ())), alarm=alarm)
+                   for m in page]
         if page.next_cursor is None:
             return events
         after = page.next_cursor
@@ -161,6 +209,7 @@ def _followup_event(followup: FollowUp, origin: str, contact_name: str) -> Event
         "description": followup.note,
         "sequence": followup.version,
         "last_modified": followup.updated_at or followup.created_at,
+        "todo": True,  # a task: task programs (todoman, Thunderbird's tasks) list it
     }
     if followup.due_time is None:
         return Event(start=followup.due_date, duration=timedelta(days=1), **common)
@@ -215,7 +264,7 @@ def import_meetings(
     so the result says what an import would do.
     """
     require_member(session, owner_id)
-    this_database = get_meta(session=session, key=DATABASE_UID_KEY)
+    this_database = database_uid(session=session)
     created: list[ImportedEvent] = []
     skipped: list[ImportedEvent] = []
     unknown: dict[str, None] = {}

@@ -1,5 +1,7 @@
-"""Contacts keep a birthday, an anniversary and the id another tool gave them;
-the database gets an id of its own (what the vCard export's UIDs are made from).
+"""Contacts keep a birthday, an anniversary and the id another tool gave them; a
+deleted meeting remembers that a calendar export said it is cancelled;
+the database keeps one id of its own (what the vCard and calendar exports' UIDs are
+made from).
 
 Revision ID: 0009
 Revises: 0008
@@ -18,6 +20,8 @@ import sqlalchemy as sa
 import sqlmodel
 from alembic import op
 
+import tuicrm.sqltypes
+
 revision: str = '0009'
 down_revision: str | None = '0008'
 branch_labels: str | Sequence[str] | None = None
@@ -30,13 +34,21 @@ def upgrade() -> None:
     op.add_column('contact', sa.Column('uid', sqlmodel.sql.sqltypes.AutoString(length=200),
                                        nullable=True))
     op.create_index(op.f('ix_contact_uid'), 'contact', ['uid'], unique=False)
+    op.add_column('meeting', sa.Column('cancel_exported_at',
+                                       tuicrm.sqltypes.UTCDateTime(timezone=True), nullable=True))
+    # One id for the database: the one the calendar export made on first use
+    # ("database_uid", in the UIDs of every event it wrote) if there is one,
+    # else a new one.
     app_meta = sa.table('app_meta', sa.column('key', sa.String), sa.column('value', sa.String))
-    op.execute(app_meta.delete().where(app_meta.c.key == 'database_id'))
-    op.execute(app_meta.insert().values(key='database_id', value=str(uuid.uuid4())))
+    bind = op.get_bind()
+    old = bind.execute(sa.select(app_meta.c.value).where(app_meta.c.key == 'database_uid')).scalar()
+    op.execute(app_meta.delete().where(app_meta.c.key.in_(['database_id', 'database_uid'])))
+    op.execute(app_meta.insert().values(key='database_id', value=old or str(uuid.uuid4())))
 
 
 def downgrade() -> None:
-    op.execute(sa.text("DELETE FROM app_meta WHERE key = 'database_id'"))
+    op.execute(sa.text("UPDATE app_meta SET key = 'database_uid' WHERE key = 'database_id'"))
+    op.drop_column('meeting', 'cancel_exported_at')
     op.drop_index(op.f('ix_contact_uid'), table_name='contact')
     for name in ('uid', 'anniversary', 'birthday'):
         op.drop_column('contact', name)

@@ -16,6 +16,7 @@ from tuicrm.ui.widgets.fields import (
     IntField,
     ListField,
     TextField,
+    YearlyDayField,
     choices,
 )
 
@@ -57,6 +58,9 @@ class ContactForm(RecordForm):
         yield ContactField("referred_by_id", "Referred by")
         yield IntField("cadence_days", "Stay in touch every … days", least=1, most=3650,
                        placeholder="e.g. 30")
+        if self.is_person:
+            yield YearlyDayField("birthday", "Birthday")
+            yield YearlyDayField("anniversary", "Anniversary")
         yield TextField("website", "Website", max_length=300)
         yield TextField("street", "Street", max_length=200)
         yield TextField("city", "City", max_length=120)
@@ -92,6 +96,9 @@ class ContactForm(RecordForm):
             if isinstance(field, ChoiceField):
                 value = loaded[name]
                 field.set_value(getattr(value, "value", value))
+        for name in ("birthday", "anniversary"):
+            if isinstance(field := self.field(name), YearlyDayField):
+                field.set_day(loaded[name])
         cadence = self.field("cadence_days")
         if cadence is not None:
             cadence.set_raw("" if loaded["cadence_days"] is None else str(loaded["cadence_days"]))

@@ -62,10 +62,10 @@ def log_touch(screen: Screen[Any], item: DueItem, kind: str = "call") -> None:
 
 def complete_item(screen: Screen[Any], item: DueItem) -> None:
     """Clear the item: a follow-up is done (its next one is made if it repeats); a
-    review is marked done with the next review date; a quiet contact gets the call
-    logged that clears it; a renewal or cancel-by opens the contract to decide."""
+    review is marked done with the next review date; a quiet contact (or one whose
+    birthday it is) gets the call logged that clears it; a renewal or cancel-by opens the contract to decide."""
     kind = item.kind.value
-    if kind == "stay_in_touch":
+    if kind in ("stay_in_touch", "birthday", "anniversary"):
         log_touch(screen, item)
     elif kind == "review":
         _mark_reviewed(screen, item)
@@ -142,8 +142,10 @@ def snooze_item(screen: Screen[Any], item: DueItem) -> None:
 def reschedule_item(screen: Screen[Any], item: DueItem) -> None:
     """Move a follow-up or a meeting to another day (a meeting keeps its time)."""
     if item.kind.value not in ("followup", "meeting"):
-        where = ("x logs the call that clears it" if item.kind.value == "stay_in_touch"
-                 else "its dates change on the contract's page (Enter)")
+        where = {"stay_in_touch": "x logs the call that clears it",
+                 "birthday": "the day changes on the contact's form",
+                 "anniversary": "the day changes on the contact's form",
+                 }.get(item.kind.value, "its dates change on the contract's page (Enter)")
         screen.notify(f"Only follow-ups and meetings move; {where}.", timeout=4)
         return
     record_id, version, kind = item.record_id, item.version, item.kind

@@ -62,8 +62,15 @@ def value_text(purchases: Mapping[str, int], billed: Mapping[str, int]) -> Text:
     return Text(SEP, end="").join(parts)
 
 
-def _joined(values: Iterable[str], width: int = 40) -> Text:
-    shown = [safe_text(v, max_width=width) for v in values]
+def _joined(values: Iterable[str], width: int = 40,
+            labels: Mapping[str, str] | None = None) -> Text:
+    """The values, each with its label dimmed after it ("ada@example.org work")."""
+    shown = []
+    for value in values:
+        text = safe_text(value, max_width=width)
+        if labels and (label := labels.get(value)):
+            text.append(" ").append_text(safe_text(label, max_width=20, style="dim"))
+        shown.append(text)
     return Text(", ", end="").join(shown) if shown else _label("—")
 
 
@@ -129,8 +136,12 @@ class ContactHeader(Vertical):
                 SEP if follow.note else "", safe_text(follow.note, max_width=80)))
 
         reach = Text.assemble(_label("Tags "), _joined(detail.tags, 30), SEP,
-                              _label("Email "), _joined(detail.emails), SEP,
-                              _label("Phone "), _joined(detail.phones, 24))
+                              _label("Email "), _joined(detail.emails, labels=detail.labels),
+                              SEP, _label("Phone "),
+                              _joined(detail.phones, 24, labels=detail.labels))
+        for what, day in (("Birthday ", contact.birthday), ("Anniversary ", contact.anniversary)):
+            if day is not None:
+                reach.append(SEP).append_text(_label(what)).append(dates.day_words(day))
         self._set("#contact-reach", reach)
 
     def _set(self, selector: str, text: Text) -> None:

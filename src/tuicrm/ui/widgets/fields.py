@@ -240,6 +240,34 @@ class DateField(Field):
         label.update(self.label + (" *" if self.required else "") + reading)
 
 
+class YearlyDayField(DateField):
+    """A birthday or anniversary: a date, or a day without its year (15.04., --04-15)."""
+
+    def __init__(self, name: str, label: str, **kwargs: Any) -> None:
+        kwargs.setdefault("placeholder", "YYYY-MM-DD, or DD.MM. without the year")
+        super().__init__(name, label, **kwargs)
+
+    def parse(self, raw: str) -> date:
+        return dates.parse_yearly_day(raw)
+
+    def set_day(self, day: date | None) -> None:
+        if day is None:
+            self.set_raw("")
+        elif day.year == dates.NO_YEAR:
+            self.set_raw(f"{day.day:02d}.{day.month:02d}.")
+        else:
+            self.set_raw(day.isoformat())
+
+    def show_reading(self) -> None:
+        label = self.query_one(".field--label", Label)
+        try:
+            day = self.value
+        except ValueError:
+            day = None
+        reading = f"  → {dates.day_words(day)}" if isinstance(day, date) else ""
+        label.update(self.label + reading)
+
+
 class TimeField(Field):
     """A time of day: 9:30, 14h, 2pm."""
 

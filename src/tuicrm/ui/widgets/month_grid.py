@@ -33,6 +33,8 @@ MARKERS: dict[str, tuple[str, str, str]] = {
     "review": ("◇", "bold green", "review"),
     "renewal": ("↻", "bold cyan", "renewal or end"),
     "cancel_by": ("!", "bold red", "cancel-by"),
+    "birthday": ("★", "bold yellow", "birthday"),
+    "anniversary": ("☆", "bold yellow", "anniversary"),
 }
 
 
