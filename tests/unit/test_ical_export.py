@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import stat
 import subprocess
 import sys
@@ -237,7 +238,8 @@ def test_tuicrm_export_ics_writes_a_private_file_and_says_what(db_path, crm, tmp
     out.chmod(0o644)
     result = CliRunner().invoke(cli.main, ["--db", str(db_path), "export", "--ics", str(out)])
     assert result.exit_code == 0, result.output
-    assert result.output == f"Exported 2 meetings and 2 follow-ups to {out}\n"
+    assert result.output == ("Exported 2 meetings, 2 follow-ups, 0 contract dates and 1 "
+                             f"cancelled meeting to {out}\n")
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     assert sorted(vevents(out.read_bytes())) == ["Deleted", "Follow up: Ann Archer",
                                                  "Follow up: Bo Brown",
@@ -246,7 +248,7 @@ def test_tuicrm_export_ics_writes_a_private_file_and_says_what(db_path, crm, tmp
 
     result = CliRunner().invoke(cli.main, ["--db", str(db_path), "export", "--ics", str(out),
                                            "--from", "2026-03-30", "--to", "2026-03-31"])
-    assert result.output == f"Exported 1 meeting and 1 follow-up to {out}\n"
+    assert result.output == f"Exported 1 meeting, 1 follow-up and 0 contract dates to {out}\n"
 
 
 @pytest.mark.parametrize(("args", "words"), [
@@ -281,3 +283,79 @@ def test_export_help_loads_neither_textual_nor_the_data_layer() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert "--ics FILE" in done.stdout
     assert done.stdout.strip().splitlines()[-1] == "LOADED []"
+
+
+# --- what calendar and task programs need -------------------------------------------
+
+
+def test_the_same_data_gives_the_same_bytes(db, crm, db_path, tmp_path) -> None:
+    with db.write() as s:  # a third zone
+        meetings.create_meeting(session=s, data={
+            "title": "Tokyo call", "starts_at": at(date(2026, 4, 1), 9, zone="Asia/Tokyo"),
+            "timezone": "Asia/Tokyo", "attendee_ids": [crm["bo"]]})
+    files = [tmp_path / "one.ics", tmp_path / "two.ics", tmp_path / "three.ics"]
+    result = CliRunner().invoke(cli.main, ["--db", str(db_path), "export", "--ics",
+                                           str(files[0])])
+    assert result.exit_code == 0, result.output
+    for seed, path in enumerate(files[1:]):  # other processes, a moment apart: other hash
+        subprocess.run([TUICRM, "--db", db_path, "export", "--ics", path], check=True,  # orders
+                       env={**os.environ, "PYTHONHASHSEED": str(seed)}, capture_output=True)
+    one, two, three = (p.read_bytes() for p in files)
+    assert b"STATUS:CANCELLED" in one and one != two  # the first said the deleted meeting
+    assert two == three
+    for data in (two, three):
+        calendar = icalendar.Calendar.from_ical(data)
+        assert [c["TZID"] for c in calendar.subcomponents[:3]] == [
+            "Asia/Tokyo", "Europe/London", "Europe/Paris"]
+
+
+def test_a_deleted_meeting_is_said_cancelled_once(db, crm, db_path, tmp_path) -> None:
+    out = tmp_path / "c.ics"
+    said = []
+    for _ in range(2):
+        CliRunner().invoke(cli.main, ["--db", str(db_path), "export", "--ics", str(out)])
+        said.append(sorted(str(e["SUMMARY"]) for e in icalendar.Calendar.from_ical(
+            out.read_bytes()).walk("VEVENT") if str(e.get("STATUS")) == "CANCELLED"))
+    assert said == [["Deleted"], []]
+
+
+def test_open_contracts_deadlines_are_all_day_events(db, crm) -> None:
+    from tuicrm.services import contracts
+
+    with db.write() as s:
+        made = contracts.create_contract(session=s, data={
+            "contact_id": crm["ann"], "title": "Retainer", "status": "active",
+            "start_date": date(2026, 1, 1), "end_date": date(2026, 12, 31), "notice_days": 30,
+            "review_date": date(2026, 6, 30), "auto_renew": True, "amount_minor": 100_00})
+        ended = contracts.create_contract(session=s, data={
+            "contact_id": crm["ann"], "title": "Old job", "status": "ended",
+            "start_date": date(2025, 1, 1), "end_date": date(2025, 12, 31)})
+    events, data = export(db)
+    deadlines = {e.uid.split("@")[0]: (e.start, e.summary) for e in events
+                 if e.uid.startswith("contract-")}
+    assert deadlines == {
+        f"contract-{made.id}-review": (date(2026, 6, 30), "Review: Retainer (Ann Archer)"),
+        f"contract-{made.id}-renewal": (date(2026, 12, 31), "Renews: Retainer (Ann Archer)"),
+        f"contract-{made.id}-cancel-by": (date(2026, 12, 1),
+                                         "Last day to stop the renewal: Retainer (Ann Archer)"),
+    }
+    assert not any(str(ended.id) in uid for uid in deadlines)
+    review = vevents(data)["Review: Retainer (Ann Archer)"]
+    assert (review["DTSTART"].dt, review["DTEND"].dt) == (date(2026, 6, 30), date(2026, 7, 1))
+
+
+def test_the_reminder_is_set_once_for_every_later_export(db, crm, db_path, tmp_path) -> None:
+    out = tmp_path / "r.ics"
+
+    def triggers() -> set[timedelta]:
+        return {a["TRIGGER"].dt for a in icalendar.Calendar.from_ical(out.read_bytes())
+                .walk("VALARM")}
+
+    CliRunner().invoke(cli.main, ["--db", str(db_path), "export", "--ics", str(out),
+                                  "--alarm", "45"])
+    assert triggers() == {-timedelta(minutes=45)}
+    CliRunner().invoke(cli.main, ["--db", str(db_path), "export", "--ics", str(out)])
+    assert triggers() == {-timedelta(minutes=45)}  # kept
+    CliRunner().invoke(cli.main, ["--db", str(db_path), "export", "--ics", str(out),
+                                  "--alarm", "0"])
+    assert triggers() == set()

@@ -40,7 +40,8 @@ _FILE = click.Path(dir_okay=False, path_type=Path)
 
 @click.command("export")
 @click.option("--ics", "ics_file", metavar="FILE", type=_FILE,
-              help="Write meetings and open follow-ups as an iCalendar (.ics) file.")
+              help="Write meetings, open follow-ups (as tasks) and contract dates as an "
+                   "iCalendar (.ics) file.")
 @click.option("--json", "json_file", metavar="FILE", type=_FILE,
               help="Write everything in the database as one JSON file.")
 @click.option("--vcard", "vcard_file", metavar="FILE", type=_FILE,
@@ -53,11 +54,14 @@ _FILE = click.Path(dir_okay=False, path_type=Path)
               help="With --ics: only from this day on (e.g. 2026-05-01, today, -1m).")
 @click.option("--to", "last_text", metavar="DATE",
               help="With --ics: only up to this day, included (e.g. 2026-06-30, +2w).")
+@click.option("--alarm", "alarm_minutes", metavar="MINUTES", type=click.IntRange(0, 10080),
+              help="With --ics: remind this many minutes before each meeting (0: no "
+                   "reminder); kept for later exports (15 until set).")
 @click.pass_context
 def export_command(
     ctx: click.Context, ics_file: Path | None, json_file: Path | None,
     vcard_file: Path | None, csv_file: Path | None, contact: str | None,
-    first_text: str | None, last_text: str | None,
+    first_text: str | None, last_text: str | None, alarm_minutes: int | None,
 ) -> None:
     """Export data to files other programs read (one format per call)."""
     chosen = {name: path for name, path in (("--ics", ics_file), ("--json", json_file),
@@ -71,12 +75,14 @@ def export_command(
         raise click.UsageError("--contact goes with --json (everything about one person).")
     if (first_text is not None or last_text is not None) and option != "--ics":
         raise click.UsageError("--from and --to go with --ics.")
+    if alarm_minutes is not None and option != "--ics":
+        raise click.UsageError("--alarm goes with --ics.")
     path = _target(ctx, path)
     if option == "--ics":
         first, last = _day("--from", first_text), _day("--to", last_text)
         if first is not None and last is not None and first > last:
             _fail(f"--from {first.isoformat()} is after --to {last.isoformat()}")
-        _export_ics(ctx, path, first, last)
+        _export_ics(ctx, path, first, last, alarm_minutes)
     elif option == "--json" and contact is not None:
         _export_person(ctx, path, contact)
     elif option == "--json":
@@ -118,11 +124,13 @@ def _day(option: str, text: str | None) -> date | None:
         _fail(f"{option}: {err}")
 
 
-def _export_ics(ctx: click.Context, path: Path, first: date | None, last: date | None) -> None:
+def _export_ics(ctx: click.Context, path: Path, first: date | None, last: date | None,
+                alarm_minutes: int | None) -> None:
     with _exports(ctx) as exports:
-        _path, meetings, followups = exports.calendar_ics(path, since=first, until=last)
-    say(f"Exported {_count(meetings, 'meeting')} and "
-               f"{_count(followups, 'follow-up')} to {path}")
+        if alarm_minutes is not None:
+            exports.set_alarm_minutes(alarm_minutes)
+        written = exports.calendar_ics(path, since=first, until=last)
+    say(f"Exported {written.words()} to {path}")
 
 
 def _export_json(ctx: click.Context, path: Path) -> None:
@@ -142,13 +150,13 @@ def _export_person(ctx: click.Context, path: Path, wanted: str) -> None:
 def _export_vcard(ctx: click.Context, path: Path) -> None:
     with _exports(ctx) as exports:
         count = exports.vcards(path)
-    say(f"Exported {_count(count, 'contact')} to {path}")
+    say(f"Exported {count:,} contact{'' if count == 1 else 's'} to {path}")
 
 
 def _export_csv(ctx: click.Context, path: Path) -> None:
     with _exports(ctx) as exports:
         _path, count = exports.contacts_csv({}, "name", path)
-    say(f"Exported {_count(count, 'contact')} to {path}")
+    say(f"Exported {count:,} contact{'' if count == 1 else 's'} to {path}")
 
 
 @contextmanager
@@ -158,5 +166,4 @@ def _exports(ctx: click.Context) -> Iterator[Exports]:
         yield command_core(database).exports
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"
+

@@ -9,6 +9,7 @@ hold and when.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -36,6 +37,30 @@ from tuicrm.services.contact_export import RowsOf
 #: How many names a top list holds (Reports shows the same).
 TOP = 10
 TOP_HEADER = ["Name", "Amount", "Currency"]
+
+
+@dataclass(frozen=True)
+class CalendarExport:
+    """What a calendar export wrote, and where."""
+
+    path: str
+    meetings: int
+    followups: int
+    contract_dates: int
+    cancelled: int
+
+    def words(self) -> str:
+        """E.g. "3 meetings, 2 follow-ups, 4 contract dates and 1 cancelled meeting"."""
+        parts = [count_words(self.meetings, "meeting"), count_words(self.followups, "follow-up"),
+                 count_words(self.contract_dates, "contract date")]
+        if self.cancelled:
+            parts.append(count_words(self.cancelled, "cancelled meeting"))
+        return ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def count_words(n: int, noun: str) -> str:
+    """ "1 meeting", "1,204 meetings"."""
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
 
 
 class Exports(UseCases):
@@ -80,8 +105,13 @@ class Exports(UseCases):
 
         return self._csv(f"top-{which}", TOP_HEADER, rows)
 
+    def set_alarm_minutes(self, minutes: int) -> None:
+        """How long before each meeting the exported reminder goes off (0: none)."""
+        with self.write() as session:
+            ical.set_alarm_minutes(session=session, minutes=minutes)
+
     def calendar_ics(self, path: Path | None = None, *, since: date | None = None,
-                     until: date | None = None) -> tuple[str, int, int]:
+                     until: date | None = None) -> CalendarExport:
         """Meetings, open follow-ups and contract deadlines (from ``since`` to
         ``until``) as an iCalendar file at ``path`` (else in exports/); returns the
         file and how many meetings and follow-ups. Written inside the transaction
@@ -92,9 +122,12 @@ class Exports(UseCases):
             events = ical.calendar_events(session=session, since=since, until=until)
             write_calendar_file(path, events, name="tuicrm")
             ical.mark_cancellations_sent(session=session, events=events)
-        meetings = sum(e.uid.startswith("meeting-") and not e.cancelled for e in events)
-        followups = sum(e.uid.startswith("followup-") for e in events)
-        return str(path), meetings, followups
+        return CalendarExport(
+            str(path),
+            meetings=sum(e.uid.startswith("meeting-") and not e.cancelled for e in events),
+            followups=sum(e.uid.startswith("followup-") for e in events),
+            contract_dates=sum(e.uid.startswith("contract-") for e in events),
+            cancelled=sum(e.cancelled for e in events))
 
     def everything_json(self, path: Path) -> dict[str, int]:
         """Every table's rows as one JSON document; returns how many of each."""
