@@ -354,5 +354,6 @@ async def test_the_filtered_list_exports_to_a_private_csv(mixed_db, make_app, ui
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     with path.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle))
-    assert rows[0][:3] == ["Name", "Organisation", "Role"]
+    assert rows[0][:5] == ["Name", "Kind", "Organisation", "Job Title", "Emails"]
+    assert len(rows[0]) == 23  # every column a contact has
     assert sorted(r[0] for r in rows[1:]) == ["'=HYPERLINK(\"x\")", "Cleo Client", "Lee Lead"]

@@ -12,7 +12,7 @@ from tuicrm.interop.csv_export import csv_text, neutralise, write_csv
 
 @pytest.mark.parametrize("hostile", [
     "=HYPERLINK(\"http://evil\",\"x\")", "+1+1", "-2+3", "@SUM(A1)", "\tx", "\r=1+1",
-    "=cmd|' /C calc'!A0",
+    "=cmd|' /C calc'!A0", "+1 (cmd|' /C calc'!A0)", "+44 20 7946 0000; =1+1", "+1 SUM(A1)",
 ])
 def test_cells_that_a_spreadsheet_would_run_are_quoted(hostile):
     cell = neutralise(hostile)
@@ -25,6 +25,14 @@ def test_cells_that_a_spreadsheet_would_run_are_quoted(hostile):
 ])
 def test_ordinary_values_pass_unchanged_and_controls_are_dropped(value, expected):
     assert neutralise(value) == expected
+
+
+@pytest.mark.parametrize("phones", [
+    "+44 20 7946 0000", "+1 (555) 010-0199 ext 12", "+44 20 7946 0000 (mobile); 020 7946 0001",
+    "-123 456",
+])
+def test_phone_numbers_start_with_a_space_not_an_apostrophe_libreoffice_would_show(phones):
+    assert neutralise(phones) == " " + phones
 
 
 def test_write_csv_is_private_and_reads_back(tmp_path):

@@ -23,7 +23,7 @@ from tuicrm.interop.csv_export import write_csv
 from tuicrm.interop.csv_import import read_csv
 from tuicrm.interop.import_source import source_from_vcard_bytes
 from tuicrm.interop.vcard import Card, write_vcards
-from tuicrm.models import ContactKind
+from tuicrm.models import NO_YEAR, ContactKind
 from tuicrm.services import contacts, sales
 from tuicrm.services.import_plan import Action
 from tuicrm.services.import_runs import last_import, undo_last_import
@@ -67,7 +67,8 @@ def people(db: Database) -> dict[str, tuple]:
             d = contacts.get_contact(session=s, contact_id=row.id)
             c = d.contact
             shown[c.name] = (c.kind.value, d.organisation_name, d.emails, d.phones, d.tags,
-                             c.job_title, c.city, c.notes, c.stage)
+                             c.job_title, c.city, c.notes, c.stage, d.labels, c.birthday,
+                             c.anniversary, c.cadence_days, c.source)
     return shown
 
 
@@ -135,7 +136,7 @@ def test_an_update_fills_in_and_adds_but_never_clears(db: Database) -> None:
                         "Countess\n")
     [line] = apply(db, source).lines
     assert (line.action, line.detail) == (Action.UPDATE, "changes job title, tag")
-    assert people(db)["Ada Lovelace"] == (
+    assert people(db)["Ada Lovelace"][:9] == (
         "person", None, ["ada@example.org"], ["+44 20 7946 0000"], ["maths", "vip"],
         "Countess", "Oslo", "Keep this", None)
     again = apply(db, source)
@@ -337,7 +338,11 @@ def test_contacts_exported_to_csv_come_back_the_same(db: Database, tmp_path: Pat
 
     acme = create(db, name="Acme Corp", kind=ContactKind.ORGANISATION, emails=["hi@acme.example"])
     create(db, name="Ada Lovelace", organisation_id=acme.id, emails=["ada@acme.example"],
-           phones=["+44 20 7946 0000"], stage="engagement")
+           phones=["+44 20 7946 0000", "020 7946 0001"], stage="engagement",
+           labels={"+44 20 7946 0000": "mobile", "ada@acme.example": "work"},
+           birthday=date(1815, 12, 10), anniversary=date(NO_YEAR, 7, 8), job_title="Countess",
+           city="London", cadence_days=30, source="referral", notes="two\nlines",
+           tags=["vip", "maths"])
     create(db, name="=HYPERLINK(\"x\")", phones=["-123 456"])
     create(db, name="Zoë Ågren, \"Z\"", emails=["zoe@example.se"], stage="advocacy")
     path = tmp_path / "contacts.csv"

@@ -3,9 +3,16 @@
 A cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return
 is read by Excel, LibreOffice and Google Sheets as a formula (or a DDE call),
 so a contact named ``=HYPERLINK(...)`` could run something on the machine of
-whoever opens the export. Such cells get a leading apostrophe, which the
-spreadsheet shows as text and hides. Numbers that we write ourselves (amounts,
-counts) are passed as ``int`` and written as they are, so "-5" stays a number.
+whoever opens the export. Such cells get a leading apostrophe, which Excel
+shows as text and hides. Numbers that we write ourselves (amounts, counts) are
+passed as ``int`` and written as they are, so "-5" stays a number.
+
+Phone numbers are the exception: "+44 20 7946 0000" would show its apostrophe
+in LibreOffice, so a cell that is only phone numbers (digits, spaces, ``+ ( )
+. / -``, an extension, a label in brackets, "; " between them) gets a leading
+space instead. Such a cell names no function, cell, file or program, so even a
+spreadsheet that trimmed the space and took it as a formula could only add up
+digits; both read it as the text it is.
 Files are created 0600, like every file holding clients' personal data.
 """
 
@@ -14,12 +21,15 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from tuicrm.textclean import clean_text
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_ONE_PHONE = r"\+?[0-9 ()./-]{3,30}(?: ?(?:x|ext\.?) ?[0-9]{1,6})?(?: \([a-z ]{1,40}\))?"
+_PHONES = re.compile(rf"{_ONE_PHONE}(?:; {_ONE_PHONE})*")
 
 
 def neutralise(value: object) -> str | int:
@@ -31,7 +41,9 @@ def neutralise(value: object) -> str | int:
     if isinstance(value, int):
         return value
     text = clean_text(str(value), multiline=True)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    if not text.startswith(FORMULA_STARTS):
+        return text
+    return " " + text if _PHONES.fullmatch(text) else "'" + text
 
 
 def csv_text(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:

@@ -75,6 +75,7 @@ _CONTACT_ALIASES: dict[str, str] = {
     "kind": "kind|contact kind|contact type",
     "stage": "stage|journey stage|lifecycle stage",
     "source": "source|acquisition source",
+    "cadence_days": "stay in touch days|stay in touch every days|cadence|cadence days",
     "owner": "owner|contact owner|owner name|account owner|record owner|besitzer|"
         "inhaber|proprietaire|propietario|eigenaar|proprietario",
     "uid": "uid|external id|record id|person id",

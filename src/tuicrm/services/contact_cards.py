@@ -29,7 +29,7 @@ _ADDRESS = ("job_title", "website", "street", "city", "region", "postal_code", "
             "notes")
 
 
-def _values(session: Session, column: Any, owner: Any, ids: list[int], *order: Any,
+def child_values(session: Session, column: Any, owner: Any, ids: list[int], *order: Any,
             label: Any = None, labels: dict[int, dict[str, str]] | None = None,
             ) -> dict[int, list[str]]:
     grouped: dict[int, list[str]] = {i: [] for i in ids}
@@ -56,13 +56,13 @@ def _page(session: Session, database: uuid.UUID, kind: ContactKind, after: int,
     ).all()
     ids = [r.id for r in rows]
     labels: dict[int, dict[str, str]] = {i: {} for i in ids}
-    emails = _values(session, ContactEmail.address, ContactEmail.contact_id, ids,
+    emails = child_values(session, ContactEmail.address, ContactEmail.contact_id, ids,
                      ContactEmail.position, ContactEmail.id, label=ContactEmail.label,
                      labels=labels)
-    phones = _values(session, ContactPhone.number, ContactPhone.contact_id, ids,
+    phones = child_values(session, ContactPhone.number, ContactPhone.contact_id, ids,
                      ContactPhone.position, ContactPhone.id, label=ContactPhone.label,
                      labels=labels)
-    tags = _values(session, ContactTag.tag, ContactTag.contact_id, ids, ContactTag.tag)
+    tags = child_values(session, ContactTag.tag, ContactTag.contact_id, ids, ContactTag.tag)
     cards = [Card(name=r.name, kind=kind.value, organisation=r.organisation or "",
                   emails=emails[r.id], phones=phones[r.id], tags=tags[r.id],
                   labels=labels[r.id], uid=export_uid(database, r.id, r.uid),

@@ -17,6 +17,7 @@ from datetime import date
 from tuicrm.models import NO_YEAR
 
 _ISO = re.compile(r"(\d{4}|-)-?-?(\d{2})-?(\d{2})(?:[T ].*)?")
+_MONTH_DAY = re.compile(r"(\d{2})-(\d{2})")  # our own CSV export's day without its year
 _DOTTED = re.compile(r"(\d{1,2})\.\s?(\d{1,2})\.(?:\s?(\d{4}|\d{2}))?")
 _SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?: .*)?")
 _SLASHED_ANYWHERE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})")
@@ -51,6 +52,8 @@ def imported_day(text: str | date | None, order: str | None) -> date | None:
     if match := _ISO.fullmatch(raw):
         year = NO_YEAR if match.group(1) == "-" else int(match.group(1))
         return _day(raw, year, int(match.group(2)), int(match.group(3)))
+    if match := _MONTH_DAY.fullmatch(raw):
+        return _day(raw, NO_YEAR, int(match.group(1)), int(match.group(2)))
     if match := _DOTTED.fullmatch(raw):
         return _day(raw, _year(match.group(3)), int(match.group(2)), int(match.group(1)))
     if match := _SLASHED.fullmatch(raw):
