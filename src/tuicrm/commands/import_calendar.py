@@ -11,6 +11,7 @@ plain line on stderr and exit status 1, like an unreadable CSV file.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 import click
@@ -29,15 +30,23 @@ def looks_like_calendar(data: bytes) -> bool:
     return head.startswith(b"BEGIN:VCALENDAR")
 
 
-def import_calendar(ctx: click.Context, *, name: str, data: bytes, dry_run: bool) -> None:
-    """Read ``data`` (the file called ``name``), import its meetings and print the report."""
+def import_calendar(ctx: click.Context, *, name: str, data: bytes, dry_run: bool,
+                    window: tuple[date, date]) -> None:
+    """Read ``data`` (the file called ``name``), import its meetings and print the report;
+    a repeating event brings in its occurrences on the days of ``window``."""
     from tuicrm.interop.ical import read_calendar
+    from tuicrm.interop.ical_repeats import expand
     from tuicrm.interop.import_source import ImportFileError
 
     events, problems = read_calendar(data)
     whole_file = [p for p in problems if p.event == 0]
     if not events and whole_file:  # nothing in it could be a meeting: say why, once
         raise ImportFileError(f"{name}: {whole_file[0].message}.")
+    series = sum(1 for e in events if e.repeats and e.recurrence_id is None)
+    events = expand(events, *window)
+    if series:
+        click.echo(f"Repeating events: {series}, brought in from {window[0].isoformat()} to "
+                   f"{window[1].isoformat()} (--repeats-from and --repeats-to choose the days)")
     with open_database(ctx) as database:
         result = command_core(database).imports.meetings(events, dry_run=dry_run)
     click.echo(report(name, events, problems, result))

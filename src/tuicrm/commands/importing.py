@@ -14,6 +14,7 @@ reaches the terminal.
 from __future__ import annotations
 
 import sys
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -52,12 +53,17 @@ PROGRESS_FROM = 1000  # rows; smaller imports finish before a bar is worth drawi
               help="Currency of sales whose line has none.")
 @click.option("--date-order", type=click.Choice(["dmy", "mdy"]),
               help="How to read dates like 03/04/2026 (default: from the file).")
+@click.option("--repeats-from", "repeats_from", metavar="DATE",
+              help="A calendar's repeating events: their occurrences from this day "
+                   "(default: today).")
+@click.option("--repeats-to", "repeats_to", metavar="DATE",
+              help="... up to this day, included (default: a year from the first).")
 @click.option("--undo", is_flag=True, help="Undo the last import (no FILE).")
 @click.pass_context
 def import_command(ctx: click.Context, file: Path | None, mode: str, dry_run: bool,
                    maps: tuple[str, ...], delimiter: str | None, encoding: str | None,
                    no_header: bool, sales: bool, currency: str, date_order: str | None,
-                   undo: bool) -> None:
+                   repeats_from: str | None, repeats_to: str | None, undo: bool) -> None:
     """Import contacts (CSV or vCard), sales (CSV, --sales) or meetings (.ics) from FILE."""
     if undo:
         if file is not None:
@@ -69,8 +75,11 @@ def import_command(ctx: click.Context, file: Path | None, mode: str, dry_run: bo
     path, data = _file_bytes(file)
     if path.suffix.lower() in CALENDAR_SUFFIXES or looks_like_calendar(data):
         _refuse_options(ctx, f"{path.name} is an iCalendar file: it holds meetings, and")
-        import_calendar(ctx, name=path.name, data=data, dry_run=dry_run)
+        import_calendar(ctx, name=path.name, data=data, dry_run=dry_run,
+                        window=_window(repeats_from, repeats_to))
         return
+    if repeats_from or repeats_to:
+        raise click.UsageError("--repeats-from and --repeats-to go with a calendar (.ics) file.")
     source = _read(path, data, maps=maps, delimiter=delimiter, encoding=encoding,
                    no_header=no_header, sales=sales)
 
@@ -102,6 +111,26 @@ _CONTACT_AND_SALES_OPTIONS = {"mode": "--mode", "maps": "--map", "delimiter": "-
                               "encoding": "--encoding", "no_header": "--no-header",
                               "sales": "--sales", "currency": "--currency",
                               "date_order": "--date-order"}
+
+
+def _window(first_text: str | None, last_text: str | None) -> tuple[date, date]:
+    """The days a calendar's repeating events are brought in for."""
+    from tuicrm import dates
+
+    def day(option: str, text: str | None, default: date) -> date:
+        if text is None:
+            return default
+        try:
+            return dates.parse_date(text)
+        except dates.DateError as err:
+            raise click.UsageError(f"{option}: {err}") from None
+
+    first = day("--repeats-from", first_text, dates.today())
+    last = day("--repeats-to", last_text, dates.add_months(first, 12))
+    if last < first:
+        raise click.UsageError(f"--repeats-to {last.isoformat()} is before --repeats-from "
+                               f"{first.isoformat()}")
+    return first, last
 
 
 def _refuse_options(ctx: click.Context, what: str) -> None:

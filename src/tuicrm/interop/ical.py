@@ -5,7 +5,9 @@ Writing builds the file with the ``icalendar`` library, which escapes text
 splitting a character. Each event's start carries the TZID of its own zone
 (UTC is written with ``Z``) and the file carries a VTIMEZONE for every zone
 used, covering the years of its events, so programs that do not know IANA
-names still place the events right. Only one-off events are written.
+names still place the events right. Only one-off events are written; a
+follow-up is a task (VTODO, due on its day), a meeting may carry a reminder
+(VALARM), and the same events always give the same bytes.
 
 Reading is done event by event, so one malformed VEVENT is reported as a
 :class:`Problem` (with its line and its number in the file) and skipped while
@@ -13,7 +15,10 @@ the others are kept (quality.md, "Bad input"). Only the properties an
 :class:`Event` is made of are read; the size cap on values applies to those,
 so a large attachment or HTML description does not cost an event. A TZID that
 is not an IANA or Windows zone name is taken from the file's own VTIMEZONE,
-never from a definition some earlier file gave the same name.
+never from a definition some earlier file gave the same name. A repeating
+event is read with its rule (RRULE, RDATE, EXDATE) and a changed occurrence
+with the one it replaces (RECURRENCE-ID); :mod:`.ical_repeats` turns a series
+into its occurrences.
 """
 
 from __future__ import annotations
@@ -67,6 +72,12 @@ class Event:
     repeats: bool = False
     cancelled: bool = False
     line: int = field(default=0, compare=False)
+    # How a series repeats, as read (RRULE text, RDATE and EXDATE moments), and which
+    # occurrence of its series a changed occurrence replaces: see ical_repeats.
+    rule: str = ""
+    extra: tuple[datetime | date, ...] = ()
+    excluded: tuple[datetime | date, ...] = ()
+    recurrence_id: datetime | date | None = None
     todo: bool = False  # written as a VTODO due at ``start`` (a follow-up), not a VEVENT
     alarm: timedelta | None = None  # a reminder this long before the start
     categories: tuple[str, ...] = ()
@@ -282,7 +293,24 @@ def _event(block: parse.Block, zones: parse.Zones, floating: tzinfo) -> Event:
             zone = start.tzinfo.key
         else:
             start = start.astimezone(UTC)
+    def moments(name: str) -> tuple[datetime | date, ...]:
+        found: list[datetime | date] = []
+        values = component.get(name)
+        for value in values if isinstance(values, list) else [values] if values else []:
+            for item in getattr(value, "dts", []):
+                day = item.dt
+                if isinstance(day, datetime) and day.tzinfo is None and isinstance(start, datetime):
+                    day = day.replace(tzinfo=start.tzinfo)
+                found.append(day)
+        return tuple(found)
+
+    rule_line = lines.get("RRULE")
+    recurrence = lines.get("RECURRENCE-ID")
     return Event(
+        rule=rule_line.text.partition(":")[2].strip() if rule_line else "",
+        extra=moments("RDATE"),
+        excluded=moments("EXDATE"),
+        recurrence_id=moment("RECURRENCE-ID") if recurrence else None,
         uid=parse.text(component, "UID"),
         summary=parse.text(component, "SUMMARY"),
         start=start,

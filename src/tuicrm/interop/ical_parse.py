@@ -43,7 +43,7 @@ _NAME = re.compile(r"([A-Za-z0-9-]+)[ \t]*(?=[;:])")
 # The properties an Event is made of; everything else is dropped unread.
 _READ = frozenset({"UID", "SUMMARY", "DESCRIPTION", "LOCATION", "DTSTART", "DTEND",
                    "DURATION", "SEQUENCE", "LAST-MODIFIED", "ATTENDEE", "STATUS",
-                   "RRULE", "RDATE", "RECURRENCE-ID"})
+                   "RRULE", "RDATE", "EXDATE", "RECURRENCE-ID"})
 
 
 class Line(NamedTuple):

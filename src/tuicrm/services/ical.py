@@ -13,9 +13,10 @@ databases never write the same UID.
 
 Import: :func:`import_meetings` creates meetings through
 :func:`~tuicrm.services.meetings.create_meeting`, all in the caller's one
-transaction. What is not a meeting is skipped with its reason: all-day
-events (holidays, birthdays, days off; tuicrm meetings have a time),
-repeating events, cancelled ones, follow-ups exported by tuicrm, events longer
+transaction. A repeating event comes in as its occurrences in the window
+asked (``interop.ical_repeats``, before this). What is not a meeting is
+skipped with its reason: all-day events (holidays, birthdays, days off;
+tuicrm meetings have a time), a series not expanded, cancelled ones, follow-ups exported by tuicrm, events longer
 than a day, events this database exported itself whose meeting still exists,
 a second copy of an event in the file, and an event whose title and start
 match a meeting already there (so importing a file twice adds nothing).
@@ -349,10 +350,20 @@ def _meeting_data(
     notes = f"Other attendees (not in tuicrm): {', '.join(strangers)}" if strangers else ""
     return {
         "title": _title(event), "starts_at": event.start, "duration_minutes": max(1, minutes),
-        "timezone": _zone_name(event.zone), "location": location, "channel": channel,
+        "timezone": _arranged_zone(event.zone), "location": location, "channel": channel,
         "agenda": event.description, "notes": notes, "owner_id": owner_id,
         "attendee_ids": contact_ids,
     }
+
+
+def _arranged_zone(zone: str) -> str:
+    """The zone a meeting is kept in: its own, or, for a time the file gave in UTC only
+    (or in a zone of the file's own making, as Outlook's "Customized Time Zone"), the
+    user's: so that moving it later across a change of the clocks keeps its hour."""
+    name = _zone_name(zone)
+    if name != "UTC":
+        return name
+    return getattr(dates.local_zone(), "key", None) or "UTC"
 
 
 def _title(event: Event) -> str:
