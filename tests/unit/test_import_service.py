@@ -104,7 +104,7 @@ def test_a_dry_run_reports_every_line_and_changes_nothing(db: Database, db_path:
         (5, "skip", "Ada L.", "the same contact as line 2"),
         (6, "create", "Dee", "named after its email address dee@example.org"),
         (7, "skip", "", "this row has 2 cells and the header 3 (a delimiter or a quote is off)"),
-        (8, "create", "CY YOUNG", "possible duplicate of line 4 (the same name)"),
+        (8, "create", "CY YOUNG", "possible duplicate of line 4, of the same name"),
         (10, "skip", "(no name)", "no name or email: a new contact needs one"),
     ]
     assert result.summary() == "contacts: 4 to create, 1 to update, 0 unchanged, 3 skipped"

@@ -241,8 +241,8 @@ class _ContactPlanner:
         if r.name:
             earlier = self.seen_names.setdefault(r.name, [])
             if earlier:
-                r.notes.append(f"possible duplicate of line {earlier[0].plan.line} "
-                               "(the same name)")
+                r.notes.append(f"possible duplicate of line {earlier[0].plan.line}, "
+                               "of the same name")
             earlier.append(r)
 
     def _match(self, r: _Line) -> int | None:
