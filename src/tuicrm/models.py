@@ -667,6 +667,23 @@ class ImportRunItem(SQLModel, table=True):
 # --- history ---------------------------------------------------------------
 
 
+class ContactMerge(SQLModel, table=True):
+    """Two contacts made one (``services.merging``): what the kept one was before,
+    and every row moved from the merged one, so that the merge can be undone."""
+
+    __tablename__ = "contact_merge"
+
+    id: int | None = Field(default=None, primary_key=True)
+    kept_id: int = _fk("contact.id", nullable=False)
+    merged_id: int = _fk("contact.id", nullable=False)
+    merged_at: datetime = Field(sa_type=UTCDateTime, nullable=False)
+    merged_by_id: int | None = _fk("team_member.id", ondelete="SET NULL")
+    kept_before: str = Field(sa_type=sa.Text)  # the kept contact's values (JSON)
+    kept_version_after: int = Field(nullable=False)  # a later edit means "changed since"
+    moved: str = Field(sa_type=sa.Text)  # table -> the ids moved (JSON)
+    undone_at: datetime | None = _moment()
+
+
 class FieldChange(SQLModel, table=True):
     """One field of one record changed: what it was, what it became, who, when,
     and through what (``services.history``). Values are JSON text, so a list

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from tuicrm.models import (
     Contact,
     ContactEmail,
+    ContactMerge,
     ContactPhone,
     ContactTag,
     Contract,
@@ -130,6 +131,9 @@ def erase_contact(*, session: Session, contact_id: int) -> dict[str, int]:
     session.execute(sa.delete(ImportRunItem).where(sa.or_(
         sa.and_(ImportRunItem.record_type == "contact", ImportRunItem.record_id == contact_id),
         sa.and_(ImportRunItem.record_type == "sale", ImportRunItem.record_id.in_(sale_ids)))))
+    # A merge they were part of keeps the kept contact's values from before it.
+    session.execute(sa.delete(ContactMerge).where(sa.or_(
+        ContactMerge.kept_id == contact_id, ContactMerge.merged_id == contact_id)))
     session.execute(sa.delete(SaleLine).where(SaleLine.sale_id.in_(sale_ids)))
     session.execute(sa.delete(Refund).where(Refund.sale_id.in_(sale_ids)))
     delete("sales", Sale, Sale.contact_id == contact_id)

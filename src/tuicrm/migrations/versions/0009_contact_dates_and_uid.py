@@ -1,5 +1,6 @@
 """Contacts keep a birthday, an anniversary and the id another tool gave them; a
-deleted meeting remembers that a calendar export said it is cancelled;
+deleted meeting remembers that a calendar export said it is cancelled; merges of
+two contacts are kept for their undo;
 the database keeps one id of its own (what the vCard and calendar exports' UIDs are
 made from).
 
@@ -34,6 +35,29 @@ def upgrade() -> None:
     op.add_column('contact', sa.Column('uid', sqlmodel.sql.sqltypes.AutoString(length=200),
                                        nullable=True))
     op.create_index(op.f('ix_contact_uid'), 'contact', ['uid'], unique=False)
+    op.create_table(
+        'contact_merge',
+        sa.Column('id', sa.Integer(), nullable=False),
+        sa.Column('kept_id', sa.Integer(), nullable=False),
+        sa.Column('merged_id', sa.Integer(), nullable=False),
+        sa.Column('merged_at', tuicrm.sqltypes.UTCDateTime(timezone=True), nullable=False),
+        sa.Column('merged_by_id', sa.Integer(), nullable=True),
+        sa.Column('kept_before', sa.Text(), nullable=False),
+        sa.Column('kept_version_after', sa.Integer(), nullable=False),
+        sa.Column('moved', sa.Text(), nullable=False),
+        sa.Column('undone_at', tuicrm.sqltypes.UTCDateTime(timezone=True), nullable=True),
+        sa.ForeignKeyConstraint(['kept_id'], ['contact.id'],
+                                name=op.f('fk_contact_merge_kept_id_contact')),
+        sa.ForeignKeyConstraint(['merged_id'], ['contact.id'],
+                                name=op.f('fk_contact_merge_merged_id_contact')),
+        sa.ForeignKeyConstraint(['merged_by_id'], ['team_member.id'],
+                                name=op.f('fk_contact_merge_merged_by_id_team_member'),
+                                ondelete='SET NULL'),
+        sa.PrimaryKeyConstraint('id', name=op.f('pk_contact_merge')),
+    )
+    for column in ('kept_id', 'merged_id', 'merged_by_id'):
+        op.create_index(op.f(f'ix_contact_merge_{column}'), 'contact_merge', [column],
+                        unique=False)
     op.add_column('meeting', sa.Column('cancel_exported_at',
                                        tuicrm.sqltypes.UTCDateTime(timezone=True), nullable=True))
     # One id for the database: the one the calendar export made on first use
@@ -49,6 +73,9 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.execute(sa.text("UPDATE app_meta SET key = 'database_uid' WHERE key = 'database_id'"))
     op.drop_column('meeting', 'cancel_exported_at')
+    for column in ('merged_by_id', 'merged_id', 'kept_id'):
+        op.drop_index(op.f(f'ix_contact_merge_{column}'), table_name='contact_merge')
+    op.drop_table('contact_merge')
     op.drop_index(op.f('ix_contact_uid'), table_name='contact')
     for name in ('uid', 'anniversary', 'birthday'):
         op.drop_column('contact', name)
