@@ -91,8 +91,7 @@ def merge_command(ctx: click.Context, keep: str | None, other: str | None, take:
 
 def preview_lines(preview: Any, take: set[str]) -> list[str]:
     """What the merge keeps, field by field, and what moves."""
-    from tuicrm.core.history import value_words
-    from tuicrm.services.merging import MOVED_WORDS
+    from tuicrm.core.data import MOVED_WORDS
 
     lines = [f"Keep {preview.kept_name} ({preview.kept_id}); merge {preview.merged_name} "
              f"({preview.merged_id}) into it."]
@@ -100,8 +99,8 @@ def preview_lines(preview: Any, take: set[str]) -> list[str]:
         lists = isinstance(f.kept, list)
         chosen = ("both" if lists else "theirs" if f.field in take or f.kept in (None, "")
                   else "kept")
-        lines.append(f"  {f.field.replace('_', ' ')}: {value_words(f.kept)} | "
-                     f"{value_words(f.merged)} -> {chosen}")
+        lines.append(f"  {f.field.replace('_', ' ')}: {f.kept_words} | {f.merged_words} -> "
+                     f"{chosen}")
     moves = ", ".join(f"{n} {MOVED_WORDS[k]}{'' if n == 1 else 's'}"
                       for k, n in preview.moves.items())
     lines.append(f"Moves to {preview.kept_name}: {moves or 'nothing else'}.")

@@ -12,11 +12,13 @@ from tuicrm.services.contact_summary import ContactSummary
 from tuicrm.services.contacts import ContactRow
 from tuicrm.services.contracts import ContractDetail, ContractRow, Renewal
 from tuicrm.services.customer_view import CustomerView
+from tuicrm.services.duplicates import Duplicate
 from tuicrm.services.edits import Merged
 from tuicrm.services.history import Change
 from tuicrm.services.ical import ImportResult
 from tuicrm.services.import_plan import Action, ImportPlan, PlanLine
 from tuicrm.services.import_runs import ImportRunInfo, UndoResult
+from tuicrm.services.merging import MOVED_WORDS, MergePreview
 from tuicrm.services.metrics_customer_lists import QuietCustomer
 from tuicrm.services.metrics_customers import SegmentThresholds
 from tuicrm.services.metrics_report import KeyFigures
@@ -25,7 +27,7 @@ from tuicrm.services.sales import SaleRow
 from tuicrm.services.timeline import TimelineEntry
 
 __all__ = [
-    "Action", "Change", "ContactRow", "ContactSummary", "ContractDetail", "ContractRow", "CustomerView", "Database",
+    "MOVED_WORDS", "Action", "Change", "ContactRow", "Duplicate", "MergePreview", "ContactSummary", "ContractDetail", "ContractRow", "CustomerView", "Database",
     "DueItem", "ImportPlan", "ImportResult", "ImportRunInfo", "KeyFigures", "Merged", "MonthRevenue", "Page", "PlanLine",
     "QuietCustomer", "Ranked", "Renewal", "SaleRow", "Saved", "SegmentThresholds", "TimelineEntry", "UndoResult",
 ]

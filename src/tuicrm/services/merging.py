@@ -24,6 +24,7 @@ from __future__ import annotations
 import json
 from collections.abc import Collection
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 import sqlalchemy as sa
@@ -43,6 +44,7 @@ from tuicrm.models import (
     MeetingAttendee,
     Sale,
     SatisfactionResponse,
+    TeamMember,
 )
 from tuicrm.services import derived, history
 from tuicrm.services.common import check_version, get_row
@@ -65,11 +67,13 @@ _LISTS = ("emails", "phones", "tags")
 
 @dataclass(frozen=True)
 class MergeField:
-    """One field of the two contacts: what each has."""
+    """One field of the two contacts: what each has, and as a person reads it."""
 
     field: str
     kept: Any
     merged: Any
+    kept_words: str = ""
+    merged_words: str = ""
 
     @property
     def differs(self) -> bool:
@@ -92,7 +96,9 @@ def merge_preview(*, session: Session, kept_id: int, merged_id: int) -> MergePre
     """What merging ``merged_id`` into ``kept_id`` would do; refuses what cannot be merged."""
     kept, merged = _pair(session, kept_id, merged_id)
     mine, theirs = contact_input(session, kept), contact_input(session, merged)
-    fields = [MergeField(f, mine[f], theirs[f]) for f in [*_FIELDS, *_LISTS]]
+    links = _link_names(session, mine, theirs)
+    fields = [MergeField(f, mine[f], theirs[f], _words(mine[f], f, links),
+                         _words(theirs[f], f, links)) for f in [*_FIELDS, *_LISTS]]
     moves = {kind: session.scalar(sa.select(sa.func.count()).where(column == merged_id)) or 0
              for kind, column in MOVED.items()}
     moves["meeting"] = session.scalar(sa.select(sa.func.count()).select_from(MeetingAttendee)
@@ -183,6 +189,34 @@ def undo_merge(*, session: Session, merge_id: int | None = None) -> ContactMerge
     session.flush()
     derived.note(session, [kept.id, merged.id])
     return record
+
+
+_LINKS = {"organisation_id": Contact, "referred_by_id": Contact, "owner_id": TeamMember}
+
+
+def _link_names(session: Session, *values: dict[str, Any]) -> dict[tuple[str, int], str]:
+    """The names of the contacts and team members the two contacts link to."""
+    names: dict[tuple[str, int], str] = {}
+    for field, model in _LINKS.items():
+        ids = {v[field] for v in values if v[field] is not None}
+        if ids:
+            for key, name in session.execute(sa.select(model.id, model.name)
+                                             .where(model.id.in_(ids))):
+                names[(field, key)] = name
+    return names
+
+
+def _words(value: Any, field: str, links: dict[tuple[str, int], str]) -> str:
+    """A field's value on one line, as a person reads it: a link by name, a day as a day."""
+    if value is None or value == "" or value == []:
+        return "—"
+    if field in _LINKS:
+        return links.get((field, value), str(value))
+    if isinstance(value, date):
+        return dates.day_words(value)
+    if isinstance(value, list):
+        return ", ".join(value)
+    return " ".join(str(getattr(value, "value", value)).split())
 
 
 def _pair(session: Session, kept_id: int, merged_id: int) -> tuple[Contact, Contact]:

@@ -60,6 +60,8 @@ class ContactsScreen(PagedList["ContactRow"], ContactActions, CrmScreen):
         Binding("ctrl+e", "export", "Export CSV", id="contacts.export", show=False),
         Binding("i", "import_file", "Import", id="contacts.import", show=False,
                 tooltip="Import contacts or sales from a CSV or vCard file."),
+        Binding("D", "duplicates", "Duplicates", id="contacts.duplicates", show=False,
+                tooltip="Contacts that may be one (the same email, phone or name), to merge."),
         Binding("pagedown", "next_page", "Next page", id="contacts.next_page", priority=True,
                 show=False),
         Binding("pageup", "prev_page", "Prev page", id="contacts.prev_page", priority=True,
@@ -199,6 +201,12 @@ class ContactsScreen(PagedList["ContactRow"], ContactActions, CrmScreen):
         from tuicrm.ui.screens.import_screen import ImportScreen
 
         self.app.push_screen(ImportScreen())
+
+    def action_duplicates(self) -> None:
+        """Contacts that may be one, to merge (``screens.duplicates``)."""
+        from tuicrm.ui.screens.duplicates import DuplicatesScreen
+
+        self.app.push_screen(DuplicatesScreen())
 
     def action_focus_filters(self) -> None:
         self.query_one("#filter-role").focus()
