@@ -600,6 +600,8 @@ class Interaction(InteractionBase, Deletable, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
+    # An email's Message-ID (``services.mail``): the same message is logged once.
+    message_id: str | None = Field(default=None, max_length=300, index=True)
 
 
 class SatisfactionBase(CleanInput):

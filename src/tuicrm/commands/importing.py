@@ -64,7 +64,8 @@ def import_command(ctx: click.Context, file: Path | None, mode: str, dry_run: bo
                    maps: tuple[str, ...], delimiter: str | None, encoding: str | None,
                    no_header: bool, sales: bool, currency: str, date_order: str | None,
                    repeats_from: str | None, repeats_to: str | None, undo: bool) -> None:
-    """Import contacts (CSV or vCard), sales (CSV, --sales) or meetings (.ics) from FILE."""
+    """Import contacts (CSV or vCard), sales (CSV, --sales), meetings (.ics) or emails (an
+    mbox file or a Maildir folder) from FILE."""
     if undo:
         if file is not None:
             raise click.UsageError("--undo takes no FILE: it undoes the last import.")
@@ -72,6 +73,12 @@ def import_command(ctx: click.Context, file: Path | None, mode: str, dry_run: bo
         return
     if file is None:
         raise click.UsageError("give the FILE to import (or --undo to undo the last import).")
+    if _is_mail(file):
+        _refuse_options(ctx, f"{file.name} holds email messages, and")
+        from tuicrm.commands.mail import import_mail
+
+        import_mail(ctx, file.expanduser(), dry_run=dry_run)
+        return
     path, data = _file_bytes(file)
     if path.suffix.lower() in CALENDAR_SUFFIXES or looks_like_calendar(data):
         _refuse_options(ctx, f"{path.name} is an iCalendar file: it holds meetings, and")
@@ -92,6 +99,18 @@ def import_command(ctx: click.Context, file: Path | None, mode: str, dry_run: bo
             with _ProgressBar(len(source.rows)) as progress:
                 plan = imports.apply(source, progress=progress, **options)
     click.echo(report(plan))
+
+
+def _is_mail(file: Path) -> bool:
+    """A Maildir folder, or an mbox file (it starts with a "From " line)."""
+    path = file.expanduser()
+    if path.is_dir():
+        return (path / "cur").is_dir() or (path / "new").is_dir()
+    try:
+        with path.open("rb") as handle:
+            return handle.read(5) == b"From "
+    except OSError:
+        return False
 
 
 def _file_bytes(file: Path) -> tuple[Path, bytes]:

@@ -9,10 +9,12 @@ from tuicrm.core.base import UseCases
 from tuicrm.errors import CrmError
 from tuicrm.interop.ical import Event
 from tuicrm.interop.import_source import SourceFile
-from tuicrm.services import ical, import_runs, importing
+from tuicrm.interop.mail import MailMessage, MailProblem
+from tuicrm.services import ical, import_runs, importing, mail
 from tuicrm.services.ical import ImportResult
 from tuicrm.services.import_plan import ImportPlan, Progress
 from tuicrm.services.import_runs import ImportRunInfo, UndoResult
+from tuicrm.services.mail import Logged
 
 
 class Imports(UseCases):
@@ -79,3 +81,16 @@ class Imports(UseCases):
         import, and nothing is kept."""
         with self.write(sign_in=not dry_run, via="import") as session:
             return ical.import_meetings(session=session, events=events, dry_run=dry_run)
+
+    def emails(self, messages: list[MailMessage | MailProblem], *,
+               dry_run: bool = False) -> list[Logged]:
+        """Log each message as an email interaction with the contacts it names (one
+        transaction; a dry run is rolled back)."""
+        with self.write(sign_in=not dry_run, via="import") as session:
+            savepoint = session.begin_nested() if dry_run else None
+            try:
+                return mail.log_messages(session=session, messages=messages,
+                                         author_id=session.info.get("actor_id"))
+            finally:
+                if savepoint is not None:
+                    savepoint.rollback()

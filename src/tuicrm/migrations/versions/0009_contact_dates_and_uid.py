@@ -1,6 +1,6 @@
 """Contacts keep a birthday, an anniversary and the id another tool gave them; a
 deleted meeting remembers that a calendar export said it is cancelled; merges of
-two contacts are kept for their undo;
+two contacts are kept for their undo; an email logged keeps its Message-ID;
 the database keeps one id of its own (what the vCard and calendar exports' UIDs are
 made from).
 
@@ -58,6 +58,10 @@ def upgrade() -> None:
     for column in ('kept_id', 'merged_id', 'merged_by_id'):
         op.create_index(op.f(f'ix_contact_merge_{column}'), 'contact_merge', [column],
                         unique=False)
+    op.add_column('interaction', sa.Column(
+        'message_id', sqlmodel.sql.sqltypes.AutoString(length=300), nullable=True))
+    op.create_index(op.f('ix_interaction_message_id'), 'interaction', ['message_id'],
+                    unique=False)
     op.add_column('meeting', sa.Column('cancel_exported_at',
                                        tuicrm.sqltypes.UTCDateTime(timezone=True), nullable=True))
     # One id for the database: the one the calendar export made on first use
@@ -73,6 +77,8 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.execute(sa.text("UPDATE app_meta SET key = 'database_uid' WHERE key = 'database_id'"))
     op.drop_column('meeting', 'cancel_exported_at')
+    op.drop_index(op.f('ix_interaction_message_id'), table_name='interaction')
+    op.drop_column('interaction', 'message_id')
     for column in ('merged_by_id', 'merged_id', 'kept_id'):
         op.drop_index(op.f(f'ix_contact_merge_{column}'), table_name='contact_merge')
     op.drop_table('contact_merge')
