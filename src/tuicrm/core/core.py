@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tuicrm.core.base import Writer
+from tuicrm.core.bulk import Bulk
 from tuicrm.core.cleanup import Cleanup
 from tuicrm.core.contact_page import ContactPages
 from tuicrm.core.contract_flows import ContractFlows
@@ -36,6 +37,7 @@ class Core:
         app signs in as it opens the database, and passes none)."""
         self.db = db
         writer = Writer(username, via="command" if username else "app")
+        self.bulk = Bulk(db, writer)
         self.cleanup = Cleanup(db, writer)
         self.contact_pages = ContactPages(db, writer)
         self.contract_flows = ContractFlows(db, writer)

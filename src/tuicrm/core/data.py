@@ -6,6 +6,7 @@ them; nothing here holds a session or reaches the database.
 
 from tuicrm.core.base import Saved
 from tuicrm.db import Database
+from tuicrm.services.bulk_edits import BulkResult
 from tuicrm.services.calendar import DueItem
 from tuicrm.services.common import Page
 from tuicrm.services.contact_summary import ContactSummary
@@ -27,7 +28,7 @@ from tuicrm.services.sales import SaleRow
 from tuicrm.services.timeline import TimelineEntry
 
 __all__ = [
-    "MOVED_WORDS", "Action", "Change", "ContactRow", "Duplicate", "MergePreview", "ContactSummary", "ContractDetail", "ContractRow", "CustomerView", "Database",
+    "MOVED_WORDS", "Action", "BulkResult", "Change", "ContactRow", "Duplicate", "MergePreview", "ContactSummary", "ContractDetail", "ContractRow", "CustomerView", "Database",
     "DueItem", "ImportPlan", "ImportResult", "ImportRunInfo", "KeyFigures", "Merged", "MonthRevenue", "Page", "PlanLine",
     "QuietCustomer", "Ranked", "Renewal", "SaleRow", "Saved", "SegmentThresholds", "TimelineEntry", "UndoResult",
 ]

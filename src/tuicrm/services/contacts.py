@@ -260,6 +260,19 @@ def count_contacts(
     return session.execute(stmt).scalar_one()
 
 
+def contact_ids(
+    *, session: Session, query: str = "", roles: Collection[Role] = (),
+    owner_id: int | None = None, tag: str | None = None, stage: JourneyStage | None = None,
+    kind: ContactKind | None = None, include_archived: bool = False, limit: int = 100_000,
+) -> list[int]:
+    """The ids of every contact :func:`list_contacts` would page through (for "all that
+    match" in a bulk action), in id order, at most ``limit``."""
+    stmt = sa.select(Contact.id).where(live(Contact))
+    stmt = _filtered(session, stmt, query=query, roles=roles, owner_id=owner_id, tag=tag,
+                     stage=stage, kind=kind, include_archived=include_archived)
+    return list(session.scalars(stmt.order_by(Contact.id).limit(limit)))
+
+
 # --- helpers ---------------------------------------------------------------
 
 
