@@ -29,7 +29,7 @@ from textual.worker import get_current_worker
 
 from tuicrm import errors
 from tuicrm.ui.change_watch import ChangeWatch
-from tuicrm.ui.commands import ActionsProvider, ContactJumpProvider
+from tuicrm.ui.commands import ActionsProvider, ContactJumpProvider, SavedViewsProvider
 from tuicrm.ui.navigation import SECTIONS
 from tuicrm.ui.sections_ahead import SectionsAhead
 from tuicrm.ui.text import safe_str
@@ -84,7 +84,7 @@ class CrmApp(App[None]):
         *(Binding(s.key, f"section('{s.mode}')", s.name, id=f"app.section.{s.mode}",
                   tooltip=f"{s.name}: {s.help}.", group=SECTION_KEYS) for s in SECTIONS),
     ]
-    COMMANDS = App.COMMANDS | {ActionsProvider, ContactJumpProvider}
+    COMMANDS = App.COMMANDS | {ActionsProvider, ContactJumpProvider, SavedViewsProvider}
     #: Seconds between looks for changes made by other terminals (tests lower it).
     change_poll_interval: float = 2.0
     #: Exempt what start-up built from the cycle collector (see _database_opened);

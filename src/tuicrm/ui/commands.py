@@ -158,3 +158,39 @@ class ContactJumpProvider(Provider):
             role = str(row.role.value).capitalize()
             yield Hit(score, display, partial(app.open_contact, row.id), text=display.plain,
                       help=f"Open this contact ({role})")
+
+
+class SavedViewsProvider(Provider):
+    """The contacts list's saved views: "View: name" opens the list as it was saved."""
+
+    async def _views(self) -> dict[str, dict[str, Any]]:
+        core = getattr(self.app, "core", None)
+        if core is None:
+            return {}
+        return await asyncio.to_thread(core.bulk.views)
+
+    async def discover(self) -> Hits:
+        for name, view in (await self._views()).items():
+            title = f"View: {name}"
+            yield DiscoveryHit(safe_text(title), partial(open_view, self.app, view),
+                               text=title, help="Open the contacts list as saved (v saves one)")
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for name, view in (await self._views()).items():
+            title = f"View: {name}"
+            if (score := matcher.match(title)) > 0:
+                yield Hit(score, matcher.highlight(escape(title)),
+                          partial(open_view, self.app, view), text=title,
+                          help="Open the contacts list as saved (v saves one)")
+
+
+async def open_view(app: Any, view: dict[str, Any]) -> None:
+    """The Contacts section, its search, filters and sort as ``view`` has them."""
+    if app.current_mode != "contacts":
+        await app.switch_mode("contacts")
+    while len(app.screen_stack) > 1:
+        app.pop_screen()
+    apply = getattr(app.screen, "apply_view", None)
+    if callable(apply):
+        apply(view)

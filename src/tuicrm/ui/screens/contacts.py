@@ -21,6 +21,7 @@ from textual.widgets import DataTable, Header, Input, Static
 from tuicrm import dates
 from tuicrm.ui.screens.base import CrmScreen
 from tuicrm.ui.screens.contact_actions import ContactActions, where
+from tuicrm.ui.screens.contact_selection import ContactSelection
 from tuicrm.ui.screens.record_lists import Cursor, ListPage, PagedList
 from tuicrm.ui.widgets.contact_filters import SORTS, ContactFilterBar, ContactFilters
 from tuicrm.ui.widgets.contact_status import PAGE_SIZE, empty_text, narrowed, status_text
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
 
 GROUP = "contacts"
 
-class ContactsScreen(PagedList["ContactRow"], ContactActions, CrmScreen):
+class ContactsScreen(PagedList["ContactRow"], ContactActions, ContactSelection, CrmScreen):
     """All contacts, one page at a time."""
 
     STATUS_ID = "contacts-status"
@@ -70,6 +71,19 @@ class ContactsScreen(PagedList["ContactRow"], ContactActions, CrmScreen):
         Binding("p", "prev_page", "Prev page", id="contacts.prev_page_p", show=False),
         Binding("escape", "clear_search", "Clear search/filters", id="contacts.clear_search",
                 show=False),
+        Binding("space", "toggle_mark", "Mark", id="contacts.mark", show=False,
+                tooltip="Mark the contact for an action on many (b)."),
+        Binding("shift+down", "mark_down", "Mark and move down", id="contacts.mark_down",
+                show=False),
+        Binding("shift+up", "mark_up", "Mark and move up", id="contacts.mark_up", show=False),
+        Binding("ctrl+a", "mark_all", "Mark all that match", id="contacts.mark_all",
+                show=False),
+        Binding("b", "bulk", "Act on marked", id="contacts.bulk", show=False,
+                tooltip="Tag, untag, set the owner or stage, archive or delete the marked "
+                        "contacts."),
+        Binding("v", "save_view", "Save view", id="contacts.save_view", show=False,
+                tooltip="Save the search, filters and sort as a named view (the palette "
+                        "opens it)."),
     ]
 
     def __init__(self) -> None:
@@ -78,6 +92,7 @@ class ContactsScreen(PagedList["ContactRow"], ContactActions, CrmScreen):
         self._query = ""
         self._filters = ContactFilters()
         self._keep_id: int | None = None  # the row to select again after a reload
+        self.start_marking()
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -153,7 +168,17 @@ class ContactsScreen(PagedList["ContactRow"], ContactActions, CrmScreen):
 
     def show_total(self, page: ListPage[ContactRow]) -> None:
         text, filters = page.query  # type: ignore[misc]
-        self.set_status(status_text(text, filters, self._pages, len(page.rows), page.total))
+        status = status_text(text, filters, self._pages, len(page.rows), page.total)
+        self.set_status(status.append_text(self.marks_words()) if self.marking else status)
+
+    def refresh_marks(self) -> None:
+        """Show the marks (the rows again, the cursor kept) and say them."""
+        if self._page is not None:
+            self._fill(self._page.rows, keep_cursor=True)
+            self.show_total(self._page)
+
+    def _table(self) -> DataTable:
+        return self.query_one("#contacts-table", DataTable)
 
     def _fill(self, rows: list[ContactRow], *, keep_cursor: bool = False,
               keep_id: int | None = None) -> None:
@@ -168,7 +193,7 @@ class ContactsScreen(PagedList["ContactRow"], ContactActions, CrmScreen):
         table.clear(columns=True)  # so columns shrink as well as grow
         add_columns(table, widths)
         for row, cells in zip(rows, grid, strict=True):
-            table.add_row(*cells, key=str(row.id))
+            table.add_row(*self.marked_cells(row.id, cells), key=str(row.id))
         table.move_cursor(row=cursor_row, column=0, animate=False)
 
     # --- actions and input ---------------------------------------------------
@@ -190,7 +215,9 @@ class ContactsScreen(PagedList["ContactRow"], ContactActions, CrmScreen):
     def action_clear_search(self) -> None:
         """Esc: clear the search; a second Esc (or none to clear) clears the filters."""
         search = self.query_one("#contacts-search", Input)
-        if search.value:
+        if self.clear_marks():
+            pass
+        elif search.value:
             search.value = ""  # Input.Changed reloads
         elif self._filters.active:
             self.query_one(ContactFilterBar).clear()
