@@ -333,6 +333,10 @@ class Contact(ContactBase, Deletable, table=True):
         # so it never competes with the index above for the readers' ranges.
         _partial_index("ix_contact_order_count_null", "order_count",
                        where="order_count IS NULL"),
+        # The calendar's birthdays and anniversaries: only the few contacts with one.
+        _partial_index("ix_contact_birthday", "birthday", where="birthday IS NOT NULL"),
+        _partial_index("ix_contact_anniversary", "anniversary",
+                       where="anniversary IS NOT NULL"),
     )
 
     id: int | None = Field(default=None, primary_key=True)

@@ -35,6 +35,10 @@ def upgrade() -> None:
     op.add_column('contact', sa.Column('uid', sqlmodel.sql.sqltypes.AutoString(length=200),
                                        nullable=True))
     op.create_index(op.f('ix_contact_uid'), 'contact', ['uid'], unique=False)
+    for name in ('birthday', 'anniversary'):
+        op.create_index(f'ix_contact_{name}', 'contact', [name], unique=False,
+                        sqlite_where=sa.text(f'{name} IS NOT NULL'),
+                        postgresql_where=sa.text(f'{name} IS NOT NULL'))
     op.create_table(
         'contact_merge',
         sa.Column('id', sa.Integer(), nullable=False),
@@ -83,5 +87,7 @@ def downgrade() -> None:
         op.drop_index(op.f(f'ix_contact_merge_{column}'), table_name='contact_merge')
     op.drop_table('contact_merge')
     op.drop_index(op.f('ix_contact_uid'), table_name='contact')
+    for name in ('birthday', 'anniversary'):
+        op.drop_index(f'ix_contact_{name}', table_name='contact')
     for name in ('uid', 'anniversary', 'birthday'):
         op.drop_column('contact', name)
