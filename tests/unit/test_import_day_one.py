@@ -266,3 +266,23 @@ def test_a_phone_number_finds_a_contact_only_under_the_same_name(db: Database) -
     assert lines["Bob Jones"][1].startswith("possible duplicate of Switchboard (")
     assert everyone(db)["Ada Lovelace"][0]["id"] == ada.id
     assert everyone(db)["Switchboard"][0]["city"] == ""
+
+
+def test_our_own_vcard_export_finds_each_contact_by_its_uid(db: Database, tmp_path) -> None:
+    from click.testing import CliRunner
+
+    from tuicrm.cli import main
+
+    with db.write() as s:
+        ada = contacts.create_contact(session=s, data={"name": "Ada", "emails": ["a@x.org"]}).id
+    path = tmp_path / "all.vcf"
+    assert CliRunner().invoke(main, ["--db", str(db.url.database), "export", "--vcard",
+                                     str(path)]).exit_code == 0
+    first = path.read_bytes()
+    assert CliRunner().invoke(main, ["--db", str(db.url.database), "export", "--vcard",
+                                     str(path)]).exit_code == 0
+    assert path.read_bytes() == first  # the same UID (and bytes) every time
+    moved = first.decode().replace("a@x.org", "ada@new.example")  # she changed address
+    result = apply(db, source("all.vcf", moved))
+    assert [(p.action, p.record_id) for p in result.lines] == [(Action.UPDATE, ada)]
+    assert everyone(db)["Ada"][0]["emails"] == ["a@x.org", "ada@new.example"]

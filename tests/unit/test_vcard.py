@@ -565,3 +565,10 @@ def test_control_bytes_a_stored_value_holds_never_reach_the_file() -> None:
     [back], _problems = read_vcards(text)
     assert back.name == clean_text(raw.name, multiline=False)
     assert back.notes == clean_text(raw.notes, multiline=True)
+
+
+def test_a_website_is_written_as_the_uri_it_is_and_read_back() -> None:
+    url = "https://shop.example/?a=1,b=2;c"
+    text = write_vcards([Card(name="Shop", website=url)])
+    assert f"URL:{url}\r\n" in text  # commas and semicolons not escaped as TEXT would be
+    assert read_vcards(text)[0][0].website == url
