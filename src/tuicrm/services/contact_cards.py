@@ -42,6 +42,19 @@ def child_values(session: Session, column: Any, owner: Any, ids: list[int], *ord
     return grouped
 
 
+def entries(session: Session, ids: list[int]) -> tuple[dict[int, list[str]], ...]:
+    """Each contact's emails, phones, tags (in order) and labels (entry -> label)."""
+    labels: dict[int, dict[str, str]] = {i: {} for i in ids}
+    emails = child_values(session, ContactEmail.address, ContactEmail.contact_id, ids,
+                          ContactEmail.position, ContactEmail.id, label=ContactEmail.label,
+                          labels=labels)
+    phones = child_values(session, ContactPhone.number, ContactPhone.contact_id, ids,
+                          ContactPhone.position, ContactPhone.id, label=ContactPhone.label,
+                          labels=labels)
+    tags = child_values(session, ContactTag.tag, ContactTag.contact_id, ids, ContactTag.tag)
+    return emails, phones, tags, labels  # type: ignore[return-value]
+
+
 def _page(session: Session, database: uuid.UUID, kind: ContactKind, after: int,
           size: int) -> tuple[list[Card], int]:
     """One page of cards after the id ``after``, and the last id on it."""

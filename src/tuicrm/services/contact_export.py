@@ -82,8 +82,8 @@ def _columns(session: Any, ids: list[int]) -> dict[int, dict[str, Any]]:
     """Each contact's columns the list does not show, in a few queries for the page."""
     import sqlalchemy as sa
 
-    from tuicrm.models import Contact, ContactEmail, ContactPhone, ContactTag, TeamMember
-    from tuicrm.services.contact_cards import child_values
+    from tuicrm.models import Contact, TeamMember
+    from tuicrm.services.contact_cards import entries
 
     found: dict[int, dict[str, Any]] = {}
     rows = session.execute(
@@ -93,14 +93,7 @@ def _columns(session: Any, ids: list[int]) -> dict[int, dict[str, Any]]:
         .outerjoin(TeamMember, TeamMember.id == Contact.owner_id).where(Contact.id.in_(ids)))
     for row in rows:
         found[row.id] = dict(row._mapping)
-    labels: dict[int, dict[str, str]] = {i: {} for i in ids}
-    emails = child_values(session, ContactEmail.address, ContactEmail.contact_id, ids,
-                          ContactEmail.position, ContactEmail.id, label=ContactEmail.label,
-                          labels=labels)
-    phones = child_values(session, ContactPhone.number, ContactPhone.contact_id, ids,
-                          ContactPhone.position, ContactPhone.id, label=ContactPhone.label,
-                          labels=labels)
-    tags = child_values(session, ContactTag.tag, ContactTag.contact_id, ids, ContactTag.tag)
+    emails, phones, tags, labels = entries(session, ids)
     for i in ids:
         found[i].update(emails=emails[i], phones=phones[i], tags=tags[i], labels=labels[i])
     return found

@@ -56,15 +56,20 @@ class Known:
 
 def contacts_by_email(session: Session, addresses: Iterable[str]) -> dict[str, set[int]]:
     """Lower-cased address -> the live contacts that have it."""
+    return _owners(session, ContactEmail, ContactEmail.address, addresses)
+
+
+def _owners(session: Session, table: Any, column: Any, keys: Iterable[str]) -> dict[str, set[int]]:
+    """Each key (an address, a phone's digits) -> the live contacts whose ``table`` has it."""
     found: dict[str, set[int]] = {}
-    for batch in chunks(set(addresses)):
+    for batch in chunks(set(keys)):
         rows = session.execute(
-            sa.select(ContactEmail.address, ContactEmail.contact_id)
-            .join(Contact, Contact.id == ContactEmail.contact_id)
-            .where(ContactEmail.address.in_(batch), live(Contact))
+            sa.select(column, table.contact_id)
+            .join(Contact, Contact.id == table.contact_id)
+            .where(column.in_(batch), live(Contact))
         )
-        for address, contact_id in rows:
-            found.setdefault(address, set()).add(contact_id)
+        for key, contact_id in rows:
+            found.setdefault(key, set()).add(contact_id)
     return found
 
 
@@ -91,16 +96,7 @@ def contacts_by_uid(session: Session, uids: Iterable[str]) -> dict[str, set[int]
 
 def contacts_by_phone(session: Session, numbers: Iterable[str]) -> dict[str, set[int]]:
     """A phone number's digits -> the live contacts that have it."""
-    found: dict[str, set[int]] = {}
-    for batch in chunks(set(numbers)):
-        rows = session.execute(
-            sa.select(ContactPhone.digits, ContactPhone.contact_id)
-            .join(Contact, Contact.id == ContactPhone.contact_id)
-            .where(ContactPhone.digits.in_(batch), live(Contact))
-        )
-        for number, contact_id in rows:
-            found.setdefault(number, set()).add(contact_id)
-    return found
+    return _owners(session, ContactPhone, ContactPhone.digits, numbers)
 
 
 def sort_names_of(session: Session, ids: Iterable[int]) -> dict[int, str]:

@@ -236,8 +236,11 @@ class DateField(Field):
             day = self.value
         except ValueError:
             day = None
-        reading = f"  → {day:%a %d %b %Y}" if isinstance(day, date) else ""
+        reading = f"  → {self.day_words(day)}" if isinstance(day, date) else ""
         label.update(self.label + (" *" if self.required else "") + reading)
+
+    def day_words(self, day: date) -> str:
+        return f"{day:%a %d %b %Y}"
 
 
 class YearlyDayField(DateField):
@@ -258,14 +261,8 @@ class YearlyDayField(DateField):
         else:
             self.set_raw(day.isoformat())
 
-    def show_reading(self) -> None:
-        label = self.query_one(".field--label", Label)
-        try:
-            day = self.value
-        except ValueError:
-            day = None
-        reading = f"  → {dates.day_words(day)}" if isinstance(day, date) else ""
-        label.update(self.label + reading)
+    def day_words(self, day: date) -> str:
+        return dates.day_words(day)
 
 
 class TimeField(Field):
