@@ -68,14 +68,7 @@ def _page(session: Session, database: uuid.UUID, kind: ContactKind, after: int,
         .order_by(Contact.id).limit(size)
     ).all()
     ids = [r.id for r in rows]
-    labels: dict[int, dict[str, str]] = {i: {} for i in ids}
-    emails = child_values(session, ContactEmail.address, ContactEmail.contact_id, ids,
-                     ContactEmail.position, ContactEmail.id, label=ContactEmail.label,
-                     labels=labels)
-    phones = child_values(session, ContactPhone.number, ContactPhone.contact_id, ids,
-                     ContactPhone.position, ContactPhone.id, label=ContactPhone.label,
-                     labels=labels)
-    tags = child_values(session, ContactTag.tag, ContactTag.contact_id, ids, ContactTag.tag)
+    emails, phones, tags, labels = entries(session, ids)
     cards = [Card(name=r.name, kind=kind.value, organisation=r.organisation or "",
                   emails=emails[r.id], phones=phones[r.id], tags=tags[r.id],
                   labels=labels[r.id], uid=export_uid(database, r.id, r.uid),
