@@ -21,7 +21,6 @@ import pytest
 from click.testing import CliRunner
 
 from tuicrm.cli import main
-from tuicrm.db import Database
 
 EXPORTS = Path(__file__).parent.parent / "fixtures" / "exports"
 CLIENTS = os.environ.get("TUICRM_TEST_CLIENTS", "")
@@ -35,9 +34,15 @@ def debian(program: str) -> pytest.MarkDecorator:
                               reason=f"apt-get install {program} to run it (.ci/run does)")
 
 
-@pytest.fixture
-def exported(seeded_db: Database, db_path: Path, tmp_path: Path) -> dict[str, Path]:
-    """The demo, with other tools' contacts imported, exported as vCard and .ics."""
+@pytest.fixture(scope="module")
+def exported(seeded_template: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The demo, with other tools' contacts imported, exported as vCard and .ics (once for
+    the module: every program reads the same files)."""
+    from tests.conftest import copy_template
+
+    tmp_path = tmp_path_factory.mktemp("clients")
+    db_path = tmp_path / "demo.db"
+    copy_template(seeded_template, db_path)
     runner = CliRunner()
     for name in ("google.csv", "outlook_de.csv", "apple.vcf"):
         result = runner.invoke(main, ["--db", str(db_path), "import", str(EXPORTS / name)])
