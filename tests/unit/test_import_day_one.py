@@ -207,7 +207,8 @@ def test_google_labels_birthdays_and_events_without_file_as_or_system_groups(
     ("apple.vcf", "Johnny Appleseed", {
         "organisation": "Orchard Inc.", "birthday": date(NO_YEAR, 4, 15),
         "uid": "9F8A1C2E-4B5D-4E6F-8A9B-0C1D2E3F4A5B",
-        "labels": {"jappleseed@home.example": "home", "+1 (408) 555-0101": "mobile",
+        "labels": {"johnny@orchard.example": "other",  # its group's X-ABLabel
+                   "jappleseed@home.example": "home", "+1 (408) 555-0101": "mobile",
                    "+1 (408) 555-0102": "work"}}),
     ("nextcloud.vcf", "Nadia Kaur", {
         "emails": ["nadia@kaur.example"], "birthday": date(1987, 9, 22),

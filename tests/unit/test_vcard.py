@@ -210,9 +210,10 @@ def test_reads_30_with_params_groups_folding_and_escapes() -> None:
             notes="First line\nsecond, with comma; and semicolon\\ and a long folded tail\nafter",
             tags=["vip", "customers", "a,b", "second line"],
             uid="abc-123",
-            # the kind of each entry, from its TYPE ("voice" and "pref" say none)
-            labels={"jane@home.example": "home", "+1 555 0100": "mobile",
-                    "+1 555 0199": "work"},
+            # the kind of each entry, from its TYPE ("voice" and "pref" say none), else
+            # from the X-ABLabel of its group (item1: "_$!<Other>!$_")
+            labels={"jane@work.example": "other", "jane@home.example": "home",
+                    "+1 555 0100": "mobile", "+1 555 0199": "work"},
         )
     ]
     assert cards[0].line == 1

@@ -94,7 +94,7 @@ _PROPERTY_NAME = re.compile(r"(?:[A-Za-z0-9_-]+\.)*([A-Za-z0-9_-]+)[ \t]*(?=[;:]
 _READ = frozenset(
     {"BEGIN", "END", "VERSION", "FN", "N", "KIND", "X-ABSHOWAS",
      "X-ADDRESSBOOKSERVER-KIND", "ORG", "TITLE", "EMAIL", "TEL", "URL", "ADR",
-     "NOTE", "CATEGORIES", "UID", "BDAY", "ANNIVERSARY", "X-ANNIVERSARY"}
+     "NOTE", "CATEGORIES", "UID", "BDAY", "ANNIVERSARY", "X-ANNIVERSARY", "X-ABLABEL"}
 )
 
 
@@ -168,6 +168,7 @@ class _Property:
     name: str
     params: dict[str, list[str]]
     value: str
+    group: str = ""  # "item1" of Apple's "item1.EMAIL", which its X-ABLabel names
 
 
 def _split_head(text: str) -> tuple[str, str] | None:
@@ -324,12 +325,19 @@ _NOT_LABELS = frozenset({"pref", "internet", "voice", "x400", "msg", "text", "vi
 _VCARD_DATE = re.compile(r"(\d{4}|--)-?(\d{2})-?(\d{2})(?:T.*)?")
 
 
-def _label(prop: _Property) -> str:
-    """The kind of an EMAIL or TEL: its first TYPE that names one ("cell": mobile)."""
+_APPLE_LABEL = re.compile(r"_\$!<(.*)>!\$_")
+
+
+def _label(prop: _Property, group_labels: dict[str, str]) -> str:
+    """The kind of an EMAIL or TEL: its first TYPE that names one ("cell": mobile), else
+    the X-ABLabel of its group (Apple: "_$!<Other>!$_", or a label of the person's own)."""
     for value in prop.params.get("TYPE", []):
         if value.casefold() not in _NOT_LABELS:
             return label_word(value)
-    return ""
+    named = group_labels.get(prop.group, "") if prop.group else ""
+    if match := _APPLE_LABEL.fullmatch(named):
+        named = match.group(1)
+    return label_word(named) if named else ""
 
 
 def vcard_date(text: str) -> date | None:
@@ -382,6 +390,9 @@ def _build_card(begin: int, props: list[_Property]) -> Card:
         if org:
             break
 
+    group_labels = {p.group: _line(_unescape(_decoded_value(p), v21=v21))
+                    for p in by_name.get("X-ABLABEL", []) if p.group}
+
     def listed(prop_name: str) -> list[tuple[str, str]]:
         """(value, label) of every EMAIL or TEL, preferred ones first."""
         props_ = sorted(by_name.get(prop_name, []), key=_preference)
@@ -392,7 +403,7 @@ def _build_card(begin: int, props: list[_Property]) -> Card:
             if scheme and value.lower().startswith(scheme):
                 value = value[len(scheme) :].strip()
             if value:
-                found.append((value, _label(prop)))
+                found.append((value, _label(prop, group_labels)))
         return found
 
     name = text("FN")
@@ -549,7 +560,8 @@ def read_vcards(
             )
             continue
         prop_name, params = _parse_params(head)
-        pending.props.append(_Property(logical.line, prop_name, params, value))
+        group = head.split(";", 1)[0].strip().rpartition(".")[0].upper()
+        pending.props.append(_Property(logical.line, prop_name, params, value, group))
 
     if pending is not None:
         problems.append(Problem(pending.line, "this card has no END:VCARD (the file ends first); skipped"))
