@@ -56,7 +56,10 @@ async def settle(pilot: Pilot[Any], ready: Callable[[], bool], timeout: float = 
         if ready():
             break
         if loop.time() > deadline:
-            raise AssertionError(f"screen {type(app.screen).__name__} never got ready")
+            tables = [(t.id, t.display, t.row_count, t.size.height, t.virtual_size.height)
+                      for t in app.screen.query(DataTable)]
+            raise AssertionError(f"screen {type(app.screen).__name__} never got ready; its "
+                                 f"tables (id, shown, rows, height, rows' height): {tables}")
         await asyncio.sleep(0.05)
     # Then until two frames in a row are the same: a table sizes its columns
     # on idle, after its rows are in.
