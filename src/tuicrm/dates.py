@@ -28,7 +28,7 @@ from __future__ import annotations
 import calendar
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from functools import cache
@@ -331,17 +331,10 @@ def day_words(day: date) -> str:
 def parse_yearly_day(text: str) -> date:
     """A birthday or anniversary as typed: a date ("1985-04-15", "15.04.1985"), or a
     day without its year ("15.04.", "--04-15", "04-15"). Raises DateError."""
-    raw = text.strip()
-    if m := re.fullmatch(r"(?:--)?(\d{1,2})-(\d{1,2})", raw):
-        month, day = int(m.group(1)), int(m.group(2))
-    elif m := re.fullmatch(r"(\d{1,2})\.\s?(\d{1,2})\.?", raw):
-        day, month = int(m.group(1)), int(m.group(2))
-    else:
-        return parse_date(raw)
-    try:
-        return date(NO_YEAR, month, day)
-    except ValueError:
-        raise DateError(f"'{raw}' is not a day of the year") from None
+    day = read_day(text)
+    if day is None:
+        return parse_date(text)  # says "Enter a date"
+    return day
 
 
 def next_yearly(day: date, after: date) -> date:
@@ -355,6 +348,73 @@ def next_yearly(day: date, after: date) -> date:
         if candidate >= after:
             return candidate
     raise AssertionError("a year always has the day")  # pragma: no cover
+
+
+_ISO = re.compile(r"(\d{4}|-)-?-?(\d{2})-?(\d{2})(?:[T ].*)?")
+_MONTH_DAY = re.compile(r"(\d{2})-(\d{2})")  # our own CSV export's day without its year
+_DOTTED = re.compile(r"(\d{1,2})\.\s?(\d{1,2})\.?(?:\s?(\d{4}|\d{2}))?")
+_SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?: .*)?")
+_SLASHED_ANYWHERE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})")
+_EMPTY_DAYS = frozenset({"0/0/00", "0/0/0000", "0.0.00", "0.0.0000", "00.00.0000", "0000-00-00"})
+
+
+def infer_date_order(texts: Iterable[str]) -> str | None:
+    """ "dmy" or "mdy" when the file's slashed dates show it (a part above 12), else None."""
+    day_first = month_first = False
+    for text in texts:
+        if match := _SLASHED_ANYWHERE.search(text or ""):
+            first, second = int(match.group(1)), int(match.group(2))
+            day_first |= first > 12
+            month_first |= second > 12
+    if day_first != month_first:
+        return "dmy" if day_first else "mdy"
+    return None
+
+
+
+def read_day(text: str | date | None, order: str | None = None) -> date | None:
+    """A birthday or anniversary as another tool (or a person) writes it: ISO
+    ("1985-04-15", with a time after it or not), vCard ("19850415", "--0415", no
+    year), Google ("--04-15"), our CSV export ("04-15"), dotted ("15.04.1985",
+    "15.04."), slashed ("4/15/1985": which part is the day is ``order``, "dmy" or
+    "mdy", for a whole file :func:`infer_date_order`; one that could be either is
+    refused, never guessed). A day without its year is in the year ``NO_YEAR``;
+    None for an empty cell (Outlook writes "0/0/00"). Raises DateError."""
+    if text is None or isinstance(text, date):
+        return text
+    raw = " ".join(text.split())
+    if not raw or raw in _EMPTY_DAYS:
+        return None
+    if match := _ISO.fullmatch(raw):
+        year = NO_YEAR if match.group(1) == "-" else int(match.group(1))
+        return _day_of(raw, year, int(match.group(2)), int(match.group(3)))
+    if match := _MONTH_DAY.fullmatch(raw):
+        return _day_of(raw, NO_YEAR, int(match.group(1)), int(match.group(2)))
+    if match := _DOTTED.fullmatch(raw):
+        return _day_of(raw, _year_of(match.group(3)), int(match.group(2)), int(match.group(1)))
+    if match := _SLASHED.fullmatch(raw):
+        a, b = int(match.group(1)), int(match.group(2))
+        if order is None and a <= 12 and b <= 12 and a != b:
+            raise DateError(f"{raw!r} could be either day/month or month/day: write it as "
+                          "YYYY-MM-DD")
+        day_first = order == "dmy" or (order is None and a > 12)
+        month, day = (b, a) if day_first else (a, b)
+        return _day_of(raw, _year_of(match.group(3)), month, day)
+    raise DateError(f"{raw!r} is not a date")
+
+
+def _year_of(text: str | None) -> int:
+    if not text:
+        return NO_YEAR
+    year = int(text)
+    return year + (1900 if year > 30 else 2000) if len(text) == 2 else year
+
+
+def _day_of(raw: str, year: int, month: int, day: int) -> date:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise DateError(f"{raw!r} is not a date") from None
 
 
 def humanize_delta(d: date, *, today: date | None = None) -> str:

@@ -62,7 +62,8 @@ def merge_command(ctx: click.Context, keep: str | None, other: str | None, take:
     from tuicrm.errors import CrmError
 
     with open_database(ctx) as database:
-        cleanup = command_core(database).cleanup
+        core = command_core(database)
+        cleanup = core.cleanup
         if undo:
             if keep or other:
                 raise click.UsageError("--undo takes no contacts: it undoes the last merge.")
@@ -71,7 +72,7 @@ def merge_command(ctx: click.Context, keep: str | None, other: str | None, take:
             return
         if not keep or not other:
             raise click.UsageError("give the contact to KEEP and the OTHER to merge into it.")
-        kept, merged = cleanup.find(keep), cleanup.find(other)
+        kept, merged = core.personal_data.find(keep), core.personal_data.find(other)
         preview = cleanup.merge_preview(kept.id, merged.id)
         for line in preview_lines(preview, set(take)):
             say(line)
@@ -96,9 +97,7 @@ def preview_lines(preview: Any, take: set[str]) -> list[str]:
     lines = [f"Keep {preview.kept_name} ({preview.kept_id}); merge {preview.merged_name} "
              f"({preview.merged_id}) into it."]
     for f in preview.fields:
-        lists = isinstance(f.kept, list)
-        chosen = ("both" if lists else "theirs" if f.field in take or f.kept in (None, "")
-                  else "kept")
+        chosen = {"other": "theirs"}.get(f.outcome(take), f.outcome(take))
         lines.append(f"  {f.field.replace('_', ' ')}: {f.kept_words} | {f.merged_words} -> "
                      f"{chosen}")
     moves = ", ".join(f"{n} {MOVED_WORDS[k]}{'' if n == 1 else 's'}"

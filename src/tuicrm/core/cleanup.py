@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from tuicrm.core.base import UseCases
-from tuicrm.services import contact_lookup, duplicates, merging
-from tuicrm.services.contact_lookup import Candidate
+from tuicrm.services import duplicates, merging
 from tuicrm.services.duplicates import Duplicate
 from tuicrm.services.merging import MergePreview
 
@@ -16,11 +15,6 @@ class Cleanup(UseCases):
         """Pairs of contacts that may be one, each with why."""
         with self.db.read() as session:
             return duplicates.find_duplicates(session=session, limit=limit)
-
-    def find(self, text: str) -> Candidate:
-        """The one contact ``text`` names: an id, an e-mail address or a full name."""
-        with self.db.read() as session:
-            return contact_lookup.find_contact(session=session, text=text)
 
     def merge_preview(self, kept_id: int, merged_id: int) -> MergePreview:
         with self.db.read() as session:

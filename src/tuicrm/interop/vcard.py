@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal, NamedTuple
 
-from tuicrm.dates import NO_YEAR
+from tuicrm.dates import NO_YEAR, DateError, read_day
 from tuicrm.interop.contact_values import label_word, name_from_address
 from tuicrm.textclean import clean_text
 
@@ -322,7 +322,6 @@ _STRIP_SCHEME = {"TEL": "tel:", "EMAIL": "mailto:"}
 # TYPE values that say how to reach an entry, not what kind it is.
 _NOT_LABELS = frozenset({"pref", "internet", "voice", "x400", "msg", "text", "video", "bbs",
                          "modem", "car", "isdn", "pcs"})
-_VCARD_DATE = re.compile(r"(\d{4}|--)-?(\d{2})-?(\d{2})(?:T.*)?")
 
 
 _APPLE_LABEL = re.compile(r"_\$!<(.*)>!\$_")
@@ -343,13 +342,9 @@ def _label(prop: _Property, group_labels: dict[str, str]) -> str:
 def vcard_date(text: str) -> date | None:
     """A BDAY or ANNIVERSARY: "19850415", "1985-04-15", "--0415" (no year), with or
     without a time; None if it is not a date (a text value such as "circa 1800")."""
-    match = _VCARD_DATE.fullmatch(text.strip())
-    if not match:
-        return None
-    year = NO_YEAR if match.group(1) == "--" else int(match.group(1))
     try:
-        return date(year, int(match.group(2)), int(match.group(3)))
-    except ValueError:
+        return read_day(text)
+    except DateError:
         return None
 
 

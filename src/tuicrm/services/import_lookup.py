@@ -99,16 +99,6 @@ def contacts_by_phone(session: Session, numbers: Iterable[str]) -> dict[str, set
     return _owners(session, ContactPhone, ContactPhone.digits, numbers)
 
 
-def sort_names_of(session: Session, ids: Iterable[int]) -> dict[int, str]:
-    """Contact id -> its casefolded name."""
-    names: dict[int, str] = {}
-    for batch in chunks(set(ids)):
-        rows = session.execute(
-            sa.select(Contact.id, Contact.sort_name).where(Contact.id.in_(batch)))
-        names.update((contact_id, name) for contact_id, name in rows)
-    return names
-
-
 def contacts_by_name(session: Session, sort_names: Iterable[str]) -> dict[str, list[Known]]:
     """Casefolded name -> the live contacts called that, oldest first."""
     found: dict[str, list[Known]] = {}
@@ -122,10 +112,12 @@ def contacts_by_name(session: Session, sort_names: Iterable[str]) -> dict[str, l
     return found
 
 
-def names_of(session: Session, ids: Iterable[int]) -> dict[int, str]:
+def names_of(session: Session, ids: Iterable[int], column: Any = None) -> dict[int, str]:
+    """Contact id -> its name (or ``column``: its casefolded ``Contact.sort_name``)."""
     names: dict[int, str] = {}
     for batch in chunks(set(ids)):
-        rows = session.execute(sa.select(Contact.id, Contact.name).where(Contact.id.in_(batch)))
+        rows = session.execute(sa.select(Contact.id, column if column is not None
+                                         else Contact.name).where(Contact.id.in_(batch)))
         names.update((contact_id, name) for contact_id, name in rows)
     return names
 

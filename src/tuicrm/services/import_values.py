@@ -1,7 +1,7 @@
 """A contacts import line's values made ready for ``ContactCreate``, losing only what is bad.
 
 The file's text becomes the model's values: birthdays and anniversaries
-become days (:mod:`.import_dates`), a contact owner becomes the team member of
+become days (``dates.read_day``), a contact owner becomes the team member of
 that name, username or email. Then :func:`checked` validates; a value the
 model refuses is left out with its reason and the rest is validated again, so
 a bad value never costs its contact (quality.md). Only a line left without a
@@ -16,9 +16,9 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from tuicrm.dates import DateError, read_day
 from tuicrm.errors import ValidationError
 from tuicrm.models import ContactCreate, TeamMember
-from tuicrm.services.import_dates import NotADay, imported_day
 from tuicrm.services.import_lookup import FIELD_WORDS
 from tuicrm.services.importing_checks import contact_create
 
@@ -57,8 +57,8 @@ def model_values(values: Mapping[str, Any], order: str | None, team: Mapping[str
     for name in _DAYS:
         if name in data:
             try:
-                data[name] = imported_day(data[name], order)
-            except NotADay as err:
+                data[name] = read_day(data[name], order)
+            except DateError as err:
                 left_out.append(f"{name} left out: {err}")
                 del data[name]
             if data.get(name, 0) is None:

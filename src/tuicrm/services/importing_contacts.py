@@ -1,9 +1,10 @@
 """Planning and writing a contacts import (see :mod:`tuicrm.services.importing`).
 
-Matching (quality.md's "duplicate detection"): a line is the contact that has
-one of its email addresses; failing that, the contact with its exact name
-(case-insensitive: ``Contact.sort_name``). Two lines for one contact: the
-second is skipped. An update fills in what the file has and keeps the rest:
+Matching (quality.md's "duplicate detection"; the rules are
+:class:`_ContactPlanner`'s): by another tool's id, an email, or a phone under
+the same name, never by a name alone. Two lines for one contact: the second
+is skipped. A value the model refuses is left out, said on its line
+(:mod:`.import_values`). An update fills in what the file has and keeps the rest:
 an empty cell never clears a field, emails, phones and tags are added to the
 ones already there, and a name that differs only in case is kept as stored.
 Every value is validated by ``ContactCreate``, as a form would be (a new
@@ -24,16 +25,16 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from tuicrm import dates
 from tuicrm.errors import ValidationError
 from tuicrm.interop.contact_values import name_from_address
 from tuicrm.interop.import_source import SourceFile, SourceRow
-from tuicrm.models import ContactCreate, ContactKind
+from tuicrm.models import Contact, ContactCreate, ContactKind
 from tuicrm.services import import_lookup as lookup
 from tuicrm.services import import_values
 from tuicrm.services.common import validate
 from tuicrm.services.contact_bulk import insert_contacts
 from tuicrm.services.contact_queries import digits
-from tuicrm.services.import_dates import infer_date_order
 from tuicrm.services.import_plan import Action, ImportMode, ImportPlan, PlanLine
 from tuicrm.services.importing_checks import clean_line
 
@@ -148,7 +149,7 @@ class _ContactPlanner:
     def __init__(self, session: Session, source: SourceFile, mode: ImportMode,
                  date_order: str | None) -> None:
         self.session, self.source, self.mode = session, source, mode
-        self.order = date_order or infer_date_order(
+        self.order = date_order or dates.infer_date_order(
             import_values.day_texts(r.values for r in source.rows))
         self.team = import_values.owners(session)
         self.lines = [PlanLine(p.line, Action.SKIP, "", p.message) for p in source.problems]
@@ -173,8 +174,8 @@ class _ContactPlanner:
         self.by_phone = lookup.contacts_by_phone(self.session, (p for r in rows for p in r.phones))
         self.by_name = lookup.contacts_by_name(
             self.session, {r.name for r in rows if r.name} | self.org_names)
-        self.names = lookup.sort_names_of(
-            self.session, {i for ids in self.by_phone.values() for i in ids})
+        self.names = lookup.names_of(
+            self.session, {i for ids in self.by_phone.values() for i in ids}, Contact.sort_name)
         self.seen: dict[str, int] = {}  # "email:..", "phone:..", "uid:.." -> its first line
         self.seen_names: dict[str, list[_Line]] = {}
         claimed: dict[int, int] = {}

@@ -37,7 +37,6 @@ from tuicrm.money import MoneyError, format_amount, normalize_currency, parse_am
 from tuicrm.services import import_lookup as lookup
 from tuicrm.services.common import live, validate
 from tuicrm.services.contact_bulk import insert_contacts
-from tuicrm.services.import_dates import infer_date_order
 from tuicrm.services.import_plan import Action, ImportMode, ImportPlan, PlanLine
 from tuicrm.services.importing_contacts import NewContact, email_keys, key_of
 from tuicrm.textclean import clean_text
@@ -60,7 +59,7 @@ def plan_sales(session: Session, source: SourceFile, mode: ImportMode, *, curren
         default_currency = normalize_currency(currency)
     except MoneyError as err:
         raise CrmError(f"--currency: {err}") from None
-    order = date_order or infer_date_order(r.values.get("date", "") for r in source.rows)
+    order = date_order or dates.infer_date_order(r.values.get("date", "") for r in source.rows)
     lines = [PlanLine(p.line, Action.SKIP, "", p.message, record_type="sale")
              for p in source.problems]
     customers = [_customer_keys(row) for row in source.rows]

@@ -79,6 +79,13 @@ class MergeField:
     def differs(self) -> bool:
         return self.kept != self.merged and self.merged not in (None, "", [])
 
+    def outcome(self, take: Collection[str]) -> str:
+        """Whose value the merge keeps: "kept", "other" (taken, or where the kept
+        contact has none) or "both" (emails, phones, tags), as merge_contacts does."""
+        if isinstance(self.kept, list):
+            return "both"
+        return "other" if self.field in take or self.kept in (None, "") else "kept"
+
 
 @dataclass(frozen=True)
 class MergePreview:

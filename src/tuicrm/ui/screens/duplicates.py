@@ -159,9 +159,7 @@ class MergeDialog(ModalScreen[bool]):
         table.clear(columns=True)
         table.add_columns("Field", "Kept", "Other", "Result")
         for f in preview.fields:
-            lists = isinstance(f.kept, list)
-            other = f.field in self.take or (not lists and f.kept in (None, ""))
-            result = "both" if lists else ("other" if other else "kept")
+            result = f.outcome(self.take)
             mine = safe_text(f.kept_words, max_width=30,
                              style="bold" if result in ("kept", "both") else "dim")
             theirs = safe_text(f.merged_words, max_width=30,
@@ -181,7 +179,7 @@ class MergeDialog(ModalScreen[bool]):
         if self.preview is None or not self.preview.fields:
             return
         field = self.preview.fields[table.cursor_row]
-        if isinstance(field.kept, list):
+        if field.outcome(()) == "both":
             self.app.notify("Emails, phones and tags: the merged contact has them all.",
                             timeout=4)
             return
