@@ -368,6 +368,32 @@ async def test_a_failing_page_load_is_a_notification(people_db, make_app, ui, mo
         assert app.is_running
 
 
+async def test_an_answer_reaching_a_page_as_it_closes_is_dropped(people_db, make_app, ui):
+    """A contract deleted from its page closes the page; the reload that the
+    delete set off came back while Textual was still removing the page, found
+    none of its parts, and showed "Unexpected error (NoMatches)"."""
+    from textual.containers import Vertical
+
+    from tuicrm.ui import work
+
+    app = make_app(people_db)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        page = Vertical(Static(id="late-title"))
+        await app.screen.mount(page)
+        shown: list[str] = []
+
+        def show(text: str) -> None:
+            page.query_one("#late-title", Static).update(text)
+            shown.append(text)
+
+        work._deliver(page, show, "while open")
+        page.remove()  # the removal has begun: still attached, its parts going
+        work._deliver(page, show, "while closing")
+        await pilot.pause()
+        assert shown == ["while open"]
+        assert not [n for n in app._notifications if n.severity == "error"]
+
+
 def test_importing_the_app_leaves_the_data_layer_unloaded():
     """The first frame must not wait for SQLAlchemy/SQLModel to import."""
     code = ("import sys, tuicrm.ui.app; "

@@ -34,7 +34,7 @@ from tuicrm.ui.navigation import SECTIONS
 from tuicrm.ui.sections_ahead import SectionsAhead
 from tuicrm.ui.text import safe_str
 from tuicrm.ui.theme_memory import remember_theme, restore_theme
-from tuicrm.ui.work import CoreJob, run_core, start
+from tuicrm.ui.work import CoreJob, run_core, start, still_shown
 
 if TYPE_CHECKING:
     from tuicrm.core import Core
@@ -288,7 +288,7 @@ class CrmApp(App[None]):
                     show(message)
         self.notify(message, title="tuicrm", severity="error", timeout=12, markup=False)
         in_place = getattr(node, "job_failed", None)
-        if callable(in_place) and node.is_attached:
+        if callable(in_place) and still_shown(node):
             in_place(group, message)
 
     # --- data changes and undo ---------------------------------------------

@@ -94,16 +94,34 @@ def run_core(
     return start(node, work, group=group, exclusive=exclusive, name=name)
 
 
+def still_shown(node: DOMNode) -> bool:
+    """Is ``node`` in the app and not on its way out?
+
+    A popped screen stays attached while Textual removes its children, so a late
+    answer that queried it then found nothing ("No nodes match"): a node being
+    removed (``_pruning``, private Textual state, hence the pinned upper bound) or
+    closed counts as gone, and so does every node under it.
+    """
+    if not node.is_attached:
+        return False
+    walker: Any = node
+    while walker is not None:
+        if walker._closing or walker._closed or getattr(walker, "_pruning", False):
+            return False
+        walker = walker._parent
+    return True
+
+
 def _deliver(node: DOMNode, done: Callable[[T], object], result: T) -> None:
     """Hand ``result`` to ``done``, unless ``node`` has gone (its screen was closed
     meanwhile): a late answer is dropped, not shown on nothing."""
-    if node.is_attached:
+    if still_shown(node):
         done(result)
 
 
 def _failed(app: Any, node: DOMNode, error: errors.CrmError,
             failed: Callable[[errors.CrmError], object] | None) -> None:
-    if failed is not None and node.is_attached and failed(error) is not False:
+    if failed is not None and still_shown(node) and failed(error) is not False:
         return
     app.notify(safe_str(errors.plain_message(error)), title="Not saved" if
                isinstance(error, errors.ConflictError | errors.ValidationError) else "tuicrm",
