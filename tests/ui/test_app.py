@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from textual.widgets import DataTable, Input, Static
 
 from tuicrm.core import open_database
-from tuicrm.errors import CrmError
+from tuicrm.errors import CrmError, NotFoundError
 from tuicrm.ui.screens.contacts import ContactsScreen
 from tuicrm.ui.screens.record_lists import ListPage, PageRead
 
@@ -389,6 +389,8 @@ async def test_an_answer_reaching_a_page_as_it_closes_is_dropped(people_db, make
         work._deliver(page, show, "while open")
         page.remove()  # the removal has begun: still attached, its parts going
         work._deliver(page, show, "while closing")
+        # the reload's "not found" has no page to show on and no one to tell
+        work._failed(app, page, NotFoundError("Contract", 1), lambda e: show(str(e)))
         await pilot.pause()
         assert shown == ["while open"]
         assert not [n for n in app._notifications if n.severity == "error"]

@@ -123,6 +123,8 @@ def _failed(app: Any, node: DOMNode, error: errors.CrmError,
             failed: Callable[[errors.CrmError], object] | None) -> None:
     if failed is not None and still_shown(node) and failed(error) is not False:
         return
+    if isinstance(error, errors.NotFoundError) and not still_shown(node):
+        return  # the record went, and so did the page that asked for it: no one to tell
     app.notify(safe_str(errors.plain_message(error)), title="Not saved" if
                isinstance(error, errors.ConflictError | errors.ValidationError) else "tuicrm",
                severity="error", timeout=10, markup=False)
