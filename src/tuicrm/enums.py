@@ -68,6 +68,22 @@ class BillingCycle(StrEnum):
     YEARLY = "yearly"
 
 
+class InvoiceKind(StrEnum):
+    INVOICE = "invoice"
+    CREDIT_NOTE = "credit_note"  # takes off part or all of one issued invoice
+
+
+class InvoiceStatus(StrEnum):
+    """Worked out from the dates and amounts, never stored (``services.invoice_status``)."""
+
+    DRAFT = "draft"
+    ISSUED = "issued"
+    PARTLY_PAID = "partly_paid"
+    PAID = "paid"
+    OVERDUE = "overdue"
+    CREDITED = "credited"  # nothing owed, because credit notes took it off
+
+
 class MeetingChannel(StrEnum):
     IN_PERSON = "in_person"
     CALL = "call"

@@ -38,6 +38,8 @@ from tuicrm.enums import (  # noqa: F401 - re-exported
     ContactKind,
     ContractStatus,
     InteractionKind,
+    InvoiceKind,
+    InvoiceStatus,
     JourneyStage,
     MeetingChannel,
     PaymentMethod,
@@ -365,6 +367,8 @@ class Contact(ContactBase, Deletable, table=True):
     first_order_at: datetime | None = _moment()
     last_order_at: datetime | None = _moment()
     order_gap_days: float | None = Field(default=None, sa_type=GAP_DAYS, nullable=True)
+    # Days a client has to pay an invoice, when not the firm's default (Net N).
+    payment_terms_days: int | None = Field(default=None, ge=0, le=365, nullable=True)
 
 
 class ContactEmail(SQLModel, table=True):
@@ -580,6 +584,110 @@ class Refund(RefundCreate, Audited, table=True):
     sale_id: int = _fk("sale.id", nullable=False, ondelete="CASCADE")
     refunded_at: datetime = Field(sa_type=UTCDateTime, index=True, nullable=False)
     amount_minor: int = _money()
+
+
+# --- invoices and payments ------------------------------------------------
+
+#: Tax rates are kept in hundredths of a percent (2000 = 20 %, 550 = 5.5 %) and
+#: quantities in thousandths (1500 = 1.5): integers, so every sum is exact.
+MAX_TAX_RATE = 100_00
+MAX_QUANTITY_MILLI = 1_000_000_000
+
+
+class InvoiceLineCreate(CleanInput):
+    description: str = Field(min_length=1, max_length=300)
+    quantity_milli: int = Field(default=1000, gt=0, le=MAX_QUANTITY_MILLI)
+    unit_price_minor: int = Field(ge=0, le=MAX_AMOUNT_MINOR)
+    tax_rate: int = Field(default=0, ge=0, le=MAX_TAX_RATE)  # hundredths of a percent
+
+
+class InvoiceBase(CleanInput):
+    contact_id: int = _fk("contact.id", nullable=False)
+    currency: str = _currency()
+    note: str = Field(default="", max_length=2000)
+
+
+class InvoiceCreate(InvoiceBase):
+    """A draft as a person writes it (its number, dates and totals come at issue)."""
+
+    lines: list[InvoiceLineCreate] = Field(min_length=1, max_length=500)
+
+
+class Invoice(InvoiceBase, Deletable, table=True):
+    """An invoice or a credit note. A draft has no number and may be edited or
+    deleted; once issued (``issued_at``) nothing on it changes: a credit note
+    (``credits_id``) corrects it. What was paid and credited is kept here, in the
+    transaction of the payment or the credit note, so lists and aging sum in SQL."""
+
+    __table_args__ = (
+        sa.UniqueConstraint("series", "sequence", name="uq_invoice_series_sequence"),
+        # Receivables: issued invoices by due date (aging, overdue) from this index.
+        sa.Index("ix_invoice_receivable", "kind", "issued_at", "due_date", "currency"),
+        # Lists in issue order, newest first.
+        sa.Index("ix_invoice_issue_date_id", "issue_date", "id"),
+        # Nothing billed twice: a contract's period, a sale.
+        sa.Index("ix_invoice_contract_period", "contract_id", "period_start"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    kind: InvoiceKind = _enum(InvoiceKind, InvoiceKind.INVOICE)
+    series: str | None = Field(default=None, max_length=40)  # e.g. "INV-2026-"
+    sequence: int | None = Field(default=None)  # gap-free within its series
+    number: str | None = Field(default=None, max_length=60, unique=True)
+    issue_date: date | None = Field(default=None)
+    due_date: date | None = Field(default=None)
+    terms_days: int | None = Field(default=None)
+    issued_at: datetime | None = _moment()
+    issued_by_id: int | None = _fk("team_member.id")
+    credits_id: int | None = _fk("invoice.id")
+    contract_id: int | None = Field(default=None, foreign_key="contract.id")
+    period_start: date | None = Field(default=None)
+    period_end: date | None = Field(default=None)
+    sale_id: int | None = _fk("sale.id")
+    net_minor: int = Field(default=0, sa_type=sa.BigInteger, nullable=False)
+    tax_minor: int = Field(default=0, sa_type=sa.BigInteger, nullable=False)
+    total_minor: int = Field(default=0, sa_type=sa.BigInteger, nullable=False)
+    paid_minor: int = Field(default=0, sa_type=sa.BigInteger, nullable=False)
+    credited_minor: int = Field(default=0, sa_type=sa.BigInteger, nullable=False)
+
+
+class InvoiceLine(InvoiceLineCreate, table=True):
+    __tablename__ = "invoice_line"
+
+    id: int | None = Field(default=None, primary_key=True)
+    invoice_id: int = _fk("invoice.id", nullable=False, ondelete="CASCADE")
+    position: int = Field(default=0, nullable=False)
+    unit_price_minor: int = _money()
+    net_minor: int = Field(default=0, sa_type=sa.BigInteger, nullable=False)
+    tax_minor: int = Field(default=0, sa_type=sa.BigInteger, nullable=False)
+
+
+class InvoiceSeries(SQLModel, table=True):
+    """The last number given in each series: taken and raised in the issuing
+    transaction, so numbers have no gap and two issuers never share one."""
+
+    __tablename__ = "invoice_series"
+
+    series: str = Field(primary_key=True, max_length=40)
+    last_sequence: int = Field(default=0, nullable=False)
+
+
+class PaymentCreate(CleanInput):
+    invoice_id: int
+    paid_on: date
+    amount_minor: int = Field(gt=0, le=MAX_AMOUNT_MINOR)
+    method: PaymentMethod = PaymentMethod.BANK_TRANSFER
+    note: str = Field(default="", max_length=500)
+
+
+class Payment(PaymentCreate, Deletable, table=True):
+    """Money received against one invoice; taking it back sets ``deleted_at``."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    invoice_id: int = _fk("invoice.id", nullable=False)
+    paid_on: date = Field(index=True)
+    amount_minor: int = _money()
+    method: PaymentMethod = _enum(PaymentMethod, PaymentMethod.BANK_TRANSFER)
 
 
 # --- interactions and satisfaction -----------------------------------------
