@@ -48,6 +48,7 @@ from tuicrm.enums import (  # noqa: F401 - re-exported
     SaleStatus,
     SurveyKind,
 )
+from tuicrm.invoice_math import MAX_QUANTITY_MILLI, MAX_TAX_RATE
 from tuicrm.money import MoneyError, normalize_currency
 from tuicrm.sqltypes import UTCDateTime, enum_type
 from tuicrm.textclean import clean_text
@@ -588,16 +589,14 @@ class Refund(RefundCreate, Audited, table=True):
 
 # --- invoices and payments ------------------------------------------------
 
-#: Tax rates are kept in hundredths of a percent (2000 = 20 %, 550 = 5.5 %) and
-#: quantities in thousandths (1500 = 1.5): integers, so every sum is exact.
-MAX_TAX_RATE = 100_00
-MAX_QUANTITY_MILLI = 1_000_000_000
-
-
 class InvoiceLineCreate(CleanInput):
+    """One line. Tax rates are kept in hundredths of a percent (2000 = 20 %) and
+    quantities in thousandths (1500 = 1.5): integers, so every sum is exact
+    (``tuicrm.invoice_math`` has the rounding rule)."""
+
     description: str = Field(min_length=1, max_length=300)
     quantity_milli: int = Field(default=1000, gt=0, le=MAX_QUANTITY_MILLI)
-    unit_price_minor: int = Field(ge=0, le=MAX_AMOUNT_MINOR)
+    unit_price_minor: int = Field(ge=-MAX_AMOUNT_MINOR, le=MAX_AMOUNT_MINOR)  # < 0: a discount
     tax_rate: int = Field(default=0, ge=0, le=MAX_TAX_RATE)  # hundredths of a percent
 
 
@@ -623,8 +622,6 @@ class Invoice(InvoiceBase, Deletable, table=True):
         sa.UniqueConstraint("series", "sequence", name="uq_invoice_series_sequence"),
         # Receivables: issued invoices by due date (aging, overdue) from this index.
         sa.Index("ix_invoice_receivable", "kind", "issued_at", "due_date", "currency"),
-        # Lists in issue order, newest first.
-        sa.Index("ix_invoice_issue_date_id", "issue_date", "id"),
         # Nothing billed twice: a contract's period, a sale.
         sa.Index("ix_invoice_contract_period", "contract_id", "period_start"),
     )
@@ -657,7 +654,7 @@ class InvoiceLine(InvoiceLineCreate, table=True):
     id: int | None = Field(default=None, primary_key=True)
     invoice_id: int = _fk("invoice.id", nullable=False, ondelete="CASCADE")
     position: int = Field(default=0, nullable=False)
-    unit_price_minor: int = _money()
+    unit_price_minor: int = Field(default=0, sa_type=sa.BigInteger, nullable=False)
     net_minor: int = Field(default=0, sa_type=sa.BigInteger, nullable=False)
     tax_minor: int = Field(default=0, sa_type=sa.BigInteger, nullable=False)
 

@@ -10,6 +10,7 @@ from tuicrm.core.contract_flows import ContractFlows
 from tuicrm.core.exports import Exports
 from tuicrm.core.history import History
 from tuicrm.core.imports import Imports
+from tuicrm.core.invoicing import Invoicing
 from tuicrm.core.lists import Lists
 from tuicrm.core.people import People
 from tuicrm.core.personal_data import PersonalData
@@ -45,6 +46,7 @@ class Core:
         self.exports = Exports(db, writer)
         self.history = History(db, writer)
         self.imports = Imports(db, writer)
+        self.invoicing = Invoicing(db, writer)
         self.lists = Lists(db, writer)
         self.people = People(db, writer)
         self.personal_data = PersonalData(db, writer)

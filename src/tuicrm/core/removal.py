@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from tuicrm.core.base import UseCases
-from tuicrm.services import contacts, contracts, followups, interactions, meetings, sales
+from tuicrm.services import contacts, contracts, followups, interactions, invoices, meetings, sales
 
 # kind -> (delete(session, id, expected_version), restore(session, id)); the service
 # functions are looked up when called, so they are what the services are then.
@@ -26,6 +26,8 @@ _KINDS: dict[str, tuple[Callable[..., Any], Callable[..., Any]]] = {
     "interaction": (lambda s, i, v: interactions.delete_interaction(session=s, interaction_id=i,
                                                                     expected_version=v),
                     lambda s, i: interactions.restore_interaction(session=s, interaction_id=i)),
+    "invoice": (lambda s, i, v: invoices.delete_draft(session=s, invoice_id=i, expected_version=v),
+                lambda s, i: invoices.restore_draft(session=s, invoice_id=i)),
 }
 KINDS = tuple(_KINDS)
 

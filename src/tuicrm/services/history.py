@@ -39,8 +39,12 @@ from tuicrm.models import (
     FieldChange,
     FollowUp,
     FollowUpCreate,
+    Invoice,
+    InvoiceCreate,
     Meeting,
     MeetingCreate,
+    Payment,
+    PaymentCreate,
     Product,
     ProductCreate,
     Sale,
@@ -57,6 +61,7 @@ KINDS: dict[type, tuple[str, type]] = {
     Contact: ("contact", ContactCreate), Contract: ("contract", ContractCreate),
     Meeting: ("meeting", MeetingCreate), FollowUp: ("followup", FollowUpCreate),
     Sale: ("sale", SaleCreate), Product: ("product", ProductCreate),
+    Invoice: ("invoice", InvoiceCreate), Payment: ("payment", PaymentCreate),
 }
 #: Fields kept in rows of their own (recorded by :func:`note_lists`; a contact's
 #: ``labels`` are not: they describe its emails and phones, whose changes are).
@@ -66,9 +71,15 @@ ENTRY_LISTS = frozenset({"emails", "phones", "tags", "attendee_ids"})
 #: Changes a record goes through besides its form's fields.
 _LIFECYCLE = ("deleted_at", "archived_at", "done_at")
 
+#: Fields no form edits that change a record all the same: an invoice's issue,
+#: and what was paid and credited against it.
+_WORKED_OUT: dict[type, tuple[str, ...]] = {
+    Invoice: ("number", "issue_date", "due_date", "issued_at", "paid_minor", "credited_minor"),
+}
 _TRACKED: dict[type, tuple[str, ...]] = {
     model: tuple(f for f in schema.model_fields if f not in LIST_FIELDS)
     + tuple(f for f in _LIFECYCLE if f in model.__table__.columns)
+    + _WORKED_OUT.get(model, ())
     for model, (_kind, schema) in KINDS.items()
 }
 

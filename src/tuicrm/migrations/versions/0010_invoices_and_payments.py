@@ -100,7 +100,6 @@ def upgrade() -> None:
              'updated_by_id')
     op.create_index('ix_invoice_contract_period', 'invoice', ['contract_id', 'period_start'],
                     unique=False)
-    op.create_index('ix_invoice_issue_date_id', 'invoice', ['issue_date', 'id'], unique=False)
     op.create_index('ix_invoice_receivable', 'invoice',
                     ['kind', 'issued_at', 'due_date', 'currency'], unique=False)
     op.create_table(

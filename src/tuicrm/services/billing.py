@@ -1,0 +1,115 @@
+"""Invoices from what is already recorded: contracts' billing cycles and sales.
+
+A running recurring contract bills its amount at the start of each cycle
+(``metrics.billed_to_date`` has the rule: cycle k starts k cycles after its
+start, on the same day of the month). Its current cycle, once begun, is
+proposed as an invoice until an invoice (draft or issued, not wholly credited)
+holds that period. Only the current cycle is proposed: a contract recorded
+long after it started does not propose years of back invoices. A one-off
+contract is billed by hand (a draft with its client and amount).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from tuicrm import dates
+from tuicrm.enums import BillingCycle, InvoiceKind
+from tuicrm.errors import ValidationError
+from tuicrm.models import Contact, Contract, Invoice, Sale, SaleLine
+from tuicrm.services.common import get_row, live
+from tuicrm.services.invoice_settings import invoice_settings
+from tuicrm.services.invoices import create_draft
+from tuicrm.services.metrics import CYCLE_MONTHS, running_sql
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """A contract's billing period that no invoice holds yet."""
+
+    contract_id: int
+    contact_id: int
+    client: str
+    title: str
+    period_start: date
+    period_end: date
+    amount_minor: int
+    currency: str
+
+
+def current_period(contract: Contract | Proposal | object, today: date) -> tuple[date, date]:
+    """The billing cycle of a recurring contract that ``today`` falls in."""
+    start: date = contract.start_date  # type: ignore[attr-defined]
+    months = CYCLE_MONTHS[BillingCycle(contract.billing_cycle)]  # type: ignore[attr-defined]
+    elapsed = (today.year - start.year) * 12 + today.month - start.month
+    cycles = elapsed // months
+    if dates.add_months(start, cycles * months) > today:
+        cycles -= 1
+    first = dates.add_months(start, cycles * months)
+    last = dates.add_months(start, (cycles + 1) * months) - timedelta(days=1)
+    ends = [d for d in (contract.end_date, contract.ended_on) if d is not None]  # type: ignore[attr-defined]
+    return first, min([last, *ends])
+
+
+def proposals(*, session: Session, today: date, limit: int | None = None) -> list[Proposal]:
+    """The running recurring contracts' current periods still to invoice, oldest first."""
+    held = (sa.select(Invoice.id).where(
+        Invoice.contract_id == Contract.id, live(Invoice), Invoice.kind == InvoiceKind.INVOICE,
+        Invoice.period_end >= today, Invoice.period_start <= today,
+        Invoice.credited_minor < Invoice.total_minor))
+    rows = session.execute(
+        sa.select(Contract, Contact.name).join(Contact, Contact.id == Contract.contact_id)
+        .where(running_sql(today), live(Contract), live(Contact), Contact.archived_at.is_(None),
+               Contract.billing_cycle != BillingCycle.ONE_OFF, Contract.amount_minor > 0,
+               ~held.exists())
+        .order_by(Contract.start_date, Contract.id).limit(limit)).all()
+    result = []
+    for contract, client in rows:
+        first, last = current_period(contract, today)
+        result.append(Proposal(contract.id or 0, contract.contact_id, client, contract.title,
+                               first, last, contract.amount_minor, contract.currency))
+    return result
+
+
+def draft_for_period(*, session: Session, contract_id: int, today: date) -> Invoice:
+    """A draft invoice for a contract's current billing period (or its one fee)."""
+    contract = get_row(session, Contract, contract_id)
+    tax_rate = invoice_settings(session=session).tax_rate
+    if contract.billing_cycle == BillingCycle.ONE_OFF:
+        period = (contract.start_date, contract.end_date or contract.start_date)
+        description = contract.title
+    else:
+        period = current_period(contract, today)
+        description = (f"{contract.title}, {dates.format_date(period[0])} to "
+                       f"{dates.format_date(period[1])}")
+    line = {"description": description[:300], "quantity_milli": 1000,
+            "unit_price_minor": contract.amount_minor, "tax_rate": tax_rate}
+    return create_draft(session=session, data={
+        "contact_id": contract.contact_id, "currency": contract.currency, "lines": [line]},
+        contract_id=contract.id, period=period)
+
+
+def draft_for_sale(*, session: Session, sale_id: int) -> Invoice:
+    """A draft invoice with a sale's lines (its discount as a line of its own)."""
+    sale = get_row(session, Sale, sale_id)
+    already = session.execute(sa.select(Invoice.id, Invoice.number).where(
+        Invoice.sale_id == sale_id, live(Invoice), Invoice.kind == InvoiceKind.INVOICE,
+        Invoice.credited_minor < Invoice.total_minor).limit(1)).first()
+    if already is not None:
+        raise ValidationError({"sale": f"This sale is already on invoice {already.number}."
+                               if already.number else "This sale already has a draft invoice."})
+    tax_rate = invoice_settings(session=session).tax_rate
+    lines = [{"description": line.description, "quantity_milli": line.quantity * 1000,
+              "unit_price_minor": line.unit_price_minor, "tax_rate": tax_rate}
+             for line in session.scalars(sa.select(SaleLine).where(SaleLine.sale_id == sale_id)
+                                         .order_by(SaleLine.position, SaleLine.id))]
+    if sale.discount_minor:
+        lines.append({"description": "Discount", "quantity_milli": 1000,
+                      "unit_price_minor": -sale.discount_minor, "tax_rate": tax_rate})
+    return create_draft(session=session, data={
+        "contact_id": sale.contact_id, "currency": sale.currency, "lines": lines,
+        "note": sale.note}, sale_id=sale.id)

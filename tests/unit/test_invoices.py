@@ -1,0 +1,227 @@
+"""Invoices, credit notes and payments, through the core, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import threading
+from datetime import date
+
+import pytest
+import sqlalchemy as sa
+
+from tuicrm import invoice_math
+from tuicrm.core import Core, open_database
+from tuicrm.enums import InvoiceStatus
+from tuicrm.errors import ValidationError
+from tuicrm.models import Contract, FieldChange, Invoice, InvoiceSeries
+from tuicrm.services import contacts
+
+DAY = date(2026, 11, 22)  # the pinned test day
+
+
+def client(db, name: str = "Ada Lovelace", terms: int | None = None) -> int:
+    with db.write() as s:
+        contact_id = contacts.create_contact(session=s, data={"name": name}).id
+    if terms is not None:
+        Core(db).invoicing.set_client_terms(contact_id, terms)
+    return contact_id
+
+
+def line(description: str = "Design work", quantity: int = 1000, price: int = 10_000,
+         rate: int = 2000) -> dict:
+    return {"description": description, "quantity_milli": quantity, "unit_price_minor": price,
+            "tax_rate": rate}
+
+
+def draft(core: Core, contact_id: int, *lines: dict, currency: str = "EUR") -> int:
+    return core.invoicing.save_draft(None, {"contact_id": contact_id, "currency": currency,
+                                            "lines": list(lines) or [line()]}).id
+
+
+def issued(core: Core, contact_id: int, *lines: dict, on: date = DAY,
+           currency: str = "EUR") -> int:
+    invoice_id = draft(core, contact_id, *lines, currency=currency)
+    core.invoicing.issue(invoice_id, on=on)
+    return invoice_id
+
+
+def test_tax_is_rounded_per_line_and_summed_per_rate():
+    # 3 × 0.333 at 20 %: each line 0.33 net (0.333 rounds down), 0.07 tax (0.066 up)
+    totals = invoice_math.totals([(1000, 33, 2000)] * 3 + [(2500, 1999, 550)])
+    assert [(r.tax_rate, r.net_minor, r.tax_minor) for r in totals.per_rate] == [
+        (550, 4998, 275), (2000, 99, 21)]
+    assert totals.total_minor == 4998 + 275 + 99 + 21
+    # halves go away from zero, for a discount line too
+    assert invoice_math.line_amounts(1000, 5, 1000) == invoice_math.LineAmounts(5, 1)
+    assert invoice_math.line_amounts(1000, -5, 1000) == invoice_math.LineAmounts(-5, -1)
+
+
+@pytest.mark.parametrize("text, rate", [("20", 2000), ("5.5 %", 550), ("7,7%", 770), ("0", 0)])
+def test_tax_rates_read_as_typed(text, rate):
+    assert invoice_math.parse_tax_rate(text) == rate
+    assert invoice_math.parse_tax_rate(invoice_math.format_tax_rate(rate)) == rate
+
+
+@pytest.mark.parametrize("text, problem", [("twenty", "not a tax rate"), ("5.555", "two decimals"),
+                                           ("120", "at most 100"), ("-5", "not a tax rate")])
+def test_a_wrong_tax_rate_says_why(text, problem):
+    with pytest.raises(ValueError, match=problem):
+        invoice_math.parse_tax_rate(text)
+
+
+def test_a_draft_has_no_number_and_issuing_gives_the_next_and_the_due_date(any_db):
+    core = Core(any_db)
+    ada = client(any_db, terms=14)
+    grace = client(any_db, "Grace Hopper")
+    first = draft(core, ada, line(quantity=1500))
+    assert core.invoicing.invoice(first).invoice.number is None
+    assert core.invoicing.invoice(first).status == InvoiceStatus.DRAFT
+    second = draft(core, grace)
+    # numbers follow the order of issue, not of drafting
+    assert core.invoicing.issue(second, on=DAY) == "INV-2026-0001"
+    assert core.invoicing.issue(first, on=DAY) == "INV-2026-0002"
+    detail = core.invoicing.invoice(first)
+    assert detail.invoice.total_minor == 15_000 + 3_000
+    assert detail.invoice.due_date == date(2026, 12, 6)  # Ada's Net 14
+    assert core.invoicing.invoice(second).invoice.due_date == date(2026, 12, 22)  # the firm's 30
+    assert core.invoicing.issue(draft(core, ada), on=date(2027, 1, 2)) == "INV-2027-0001"
+
+
+def test_an_issued_invoice_cannot_be_edited_or_deleted(any_db):
+    core = Core(any_db)
+    ada = client(any_db)
+    invoice_id = issued(core, ada)
+    with pytest.raises(ValidationError, match="credit note"):
+        core.invoicing.save_draft(invoice_id, {"contact_id": ada, "lines": [line(price=1)]})
+    with pytest.raises(ValidationError, match="credit note"):
+        core.removal.delete("invoice", invoice_id, None)
+    assert core.invoicing.invoice(invoice_id).invoice.total_minor == 12_000
+
+
+def test_a_draft_is_edited_deleted_and_brought_back(db):
+    core = Core(db)
+    ada = client(db)
+    invoice_id = draft(core, ada)
+    version, values = core.invoicing.draft_input(invoice_id)
+    values["lines"].append(line("Hosting", price=500, rate=0))
+    core.invoicing.save_draft(invoice_id, values, expected_version=version)
+    assert core.invoicing.invoice(invoice_id).invoice.total_minor == 12_500
+    core.removal.delete("invoice", invoice_id, None)
+    assert not core.invoicing.page().items
+    core.removal.restore("invoice", invoice_id)
+    assert [r.id for r in core.invoicing.page().items] == [invoice_id]
+
+
+def test_partial_payments_add_up_and_more_than_owed_is_refused(any_db):
+    core = Core(any_db)
+    invoice_id = issued(core, client(any_db))  # 120.00 EUR
+    core.invoicing.record_payment({"invoice_id": invoice_id, "paid_on": DAY, "amount_minor": 5_000})
+    assert core.invoicing.invoice(invoice_id).status == InvoiceStatus.PARTLY_PAID
+    with pytest.raises(ValidationError, match=r"70\.00 EUR is left on INV-2026-0001"):
+        core.invoicing.record_payment({"invoice_id": invoice_id, "paid_on": DAY,
+                                       "amount_minor": 7_001})
+    last = core.invoicing.record_payment({"invoice_id": invoice_id, "paid_on": DAY,
+                                          "amount_minor": 7_000})
+    detail = core.invoicing.invoice(invoice_id)
+    assert (detail.status, detail.balance_minor, len(detail.payments)) == (InvoiceStatus.PAID, 0, 2)
+    core.invoicing.take_back_payment(last)  # the undo
+    detail = core.invoicing.invoice(invoice_id)
+    assert (detail.status, detail.balance_minor) == (InvoiceStatus.PARTLY_PAID, 7_000)
+
+
+def test_a_payment_on_a_day_ahead_or_on_a_draft_is_refused(db):
+    core = Core(db)
+    ada = client(db)
+    with pytest.raises(ValidationError, match="issued invoice"):
+        core.invoicing.record_payment({"invoice_id": draft(core, ada), "paid_on": DAY,
+                                       "amount_minor": 1})
+    with pytest.raises(ValidationError, match="ahead"):
+        core.invoicing.record_payment({"invoice_id": issued(core, ada), "paid_on": date(2026, 11, 23),
+                                       "amount_minor": 1})
+
+
+def test_a_credit_note_takes_off_what_is_owed_and_no_more(any_db):
+    core = Core(any_db)
+    ada = client(any_db)
+    invoice_id = issued(core, ada, line(price=10_000), line("Hosting", price=2_000))
+    core.invoicing.record_payment({"invoice_id": invoice_id, "paid_on": DAY, "amount_minor": 10_000})
+    credit_id = core.invoicing.draft_credit_note(invoice_id)
+    assert core.invoicing.invoice(credit_id).credits_number == "INV-2026-0001"
+    with pytest.raises(ValidationError, match=r"at most what is still owed .*: 44\.00 EUR"):
+        core.invoicing.issue(credit_id, on=DAY)  # the whole 144.00 back
+    version, values = core.invoicing.draft_input(credit_id)
+    values["lines"] = values["lines"][1:]  # the hosting only: 24.00
+    core.invoicing.save_draft(credit_id, values, expected_version=version)
+    assert core.invoicing.issue(credit_id, on=DAY) == "CN-2026-0001"
+    detail = core.invoicing.invoice(invoice_id)
+    assert detail.balance_minor == 2_000
+    assert [c.number for c in detail.credit_notes] == ["CN-2026-0001"]
+    # a wholly credited invoice is "credited", not "paid"
+    other = issued(core, ada)
+    core.invoicing.issue(core.invoicing.draft_credit_note(other), on=DAY)
+    assert core.invoicing.invoice(other).status == InvoiceStatus.CREDITED
+
+
+def test_the_issue_is_recorded_with_who_did_it(db):
+    core = Core(db)
+    invoice_id = issued(core, client(db))
+    with db.read() as s:
+        fields = set(s.scalars(sa.select(FieldChange.field_name).where(
+            FieldChange.record_kind == "invoice", FieldChange.record_id == invoice_id)))
+    assert {"number", "issued_at", "due_date"} <= fields
+
+
+def test_two_people_issuing_at_once_never_share_a_number(any_db):
+    """Threads with their own connections issue at once; the numbers have no gap and no twin."""
+    ada = client(any_db)
+    cores = [Core(open_database(any_db.url)) for _ in range(4)]
+    drafts = [[draft(core, ada) for _ in range(5)] for core in cores]
+    start = threading.Barrier(len(cores))
+    failures: list[BaseException] = []
+
+    def issue_all(core: Core, ids: list[int]) -> None:
+        start.wait()
+        try:
+            for invoice_id in ids:
+                core.invoicing.issue(invoice_id, on=DAY)
+        except BaseException as error:  # noqa: BLE001 - reported below
+            failures.append(error)
+
+    threads = [threading.Thread(target=issue_all, args=pair) for pair in zip(cores, drafts)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    for core in cores:
+        core.db.dispose()
+    assert not failures
+    with any_db.read() as s:
+        numbers = sorted(s.scalars(sa.select(Invoice.sequence)))
+        last = s.scalar(sa.select(InvoiceSeries.last_sequence))
+    assert numbers == list(range(1, 21)) and last == 20
+
+
+def test_a_refused_issue_gives_its_number_back(db):
+    core = Core(db)
+    ada = client(db)
+    nothing = draft(core, ada, line(price=0))
+    with pytest.raises(ValidationError, match="more than nothing"):
+        core.invoicing.issue(nothing, on=DAY)
+    assert core.invoicing.issue(draft(core, ada), on=DAY) == "INV-2026-0001"
+
+
+def test_a_contract_period_and_a_sale_are_never_billed_twice(any_db):
+    core = Core(any_db)
+    ada = client(any_db)
+    with any_db.write() as s:
+        s.add(Contract(contact_id=ada, title="Retainer", status="active",
+                       start_date=date(2026, 1, 15), billing_cycle="monthly", amount_minor=50_000))
+    [proposal] = core.invoicing.proposals(DAY)
+    assert (proposal.period_start, proposal.period_end) == (date(2026, 11, 15), date(2026, 12, 14))
+    assert core.invoicing.issue_proposals(DAY) == ["INV-2026-0001"]
+    assert core.invoicing.proposals(DAY) == []
+    again = core.invoicing.draft_for_contract(proposal.contract_id, DAY)
+    with pytest.raises(ValidationError, match="already billed on invoice INV-2026-0001"):
+        core.invoicing.issue(again, on=DAY)
+    # next month's period is proposed on its billing day
+    assert [p.period_start for p in core.invoicing.proposals(date(2026, 12, 15))] == [
+        date(2026, 12, 15)]
