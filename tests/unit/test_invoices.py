@@ -225,3 +225,80 @@ def test_a_contract_period_and_a_sale_are_never_billed_twice(any_db):
     # next month's period is proposed on its billing day
     assert [p.period_start for p in core.invoicing.proposals(date(2026, 12, 15))] == [
         date(2026, 12, 15)]
+
+
+def test_aging_buckets_on_fixed_dates_per_currency(any_db):
+    """Due 2026-12-22 (Net 30 from the 22nd of November): each bucket's edge, as of a day."""
+    core = Core(any_db)
+    ada = client(any_db)
+    euros = issued(core, ada)  # 120.00 EUR
+    issued(core, ada, line(price=1_000, rate=0), currency="GBP")
+    core.invoicing.record_payment({"invoice_id": euros, "paid_on": DAY, "amount_minor": 2_000})
+    expected = {  # as of → the EUR bucket holding the 100.00 still owed
+        date(2026, 11, 21): None,  # not yet issued
+        date(2026, 12, 22): 0,  # due today: current
+        date(2026, 12, 23): 1, date(2027, 1, 21): 1,  # 1 and 30 days late
+        date(2027, 1, 22): 2, date(2027, 2, 20): 2,
+        date(2027, 2, 21): 3, date(2027, 3, 22): 3,
+        date(2027, 3, 23): 4,  # 91 days late
+    }
+    for as_of, bucket in expected.items():
+        aging = core.invoicing.aging(as_of)
+        if bucket is None:
+            assert aging.buckets == {}
+            continue
+        eur = [0] * 5
+        eur[bucket] = 10_000
+        assert aging.buckets["EUR"] == tuple(eur), as_of
+        assert aging.outstanding() == {"EUR": 10_000, "GBP": 1_000}
+
+
+def test_aging_as_of_a_past_day_counts_only_what_had_happened(db):
+    core = Core(db)
+    ada = client(db)
+    invoice_id = issued(core, ada)
+    core.invoicing.record_payment({"invoice_id": invoice_id, "paid_on": DAY, "amount_minor": 12_000})
+    assert core.invoicing.aging(DAY).outstanding() == {}
+    assert core.invoicing.aging(date(2026, 11, 21)).outstanding() == {}  # nor issued then
+
+
+def test_overdue_invoices_show_days_late_and_the_interest_that_could_be_claimed(db):
+    core = Core(db)
+    core.invoicing.set_settings({"interest_rate": 1000})  # 10 % a year
+    ada = client(db, terms=0)
+    invoice_id = issued(core, ada, line(price=365_000, rate=0), on=date(2026, 10, 23))
+    [late] = core.invoicing.overdue(DAY)
+    assert (late.id, late.days_late, late.balance_minor) == (invoice_id, 30, 365_000)
+    assert late.interest_minor == 3_000  # 3,650.00 × 10 % × 30 / 365
+    assert core.invoicing.page(overdue=True).items[0].status == InvoiceStatus.OVERDUE
+
+
+def test_a_client_statement_lists_every_document_and_payment_with_the_balance(db):
+    core = Core(db)
+    ada = client(db)
+    first = issued(core, ada, on=date(2026, 11, 1))
+    issued(core, ada, line(price=5_000, rate=0), on=DAY)
+    core.invoicing.record_payment({"invoice_id": first, "paid_on": date(2026, 11, 10),
+                                   "amount_minor": 12_000, "method": "bank_transfer"})
+    lines = core.invoicing.statement(ada, DAY)
+    assert [(x.what, x.amount_minor, x.balance_minor) for x in lines] == [
+        ("invoice", 12_000, 12_000), ("payment", -12_000, 0), ("invoice", 5_000, 5_000)]
+    assert lines[1].reference == "INV-2026-0001, bank transfer"
+
+
+def test_a_sale_becomes_a_draft_with_its_lines_once(db):
+    from tuicrm.services import sales
+
+    core = Core(db)
+    ada = client(db)
+    with db.write() as s:
+        sale_id = sales.create_sale(session=s, data={
+            "contact_id": ada, "sold_at": "2026-11-20T10:00:00+00:00", "discount_minor": 500,
+            "lines": [{"description": "Logo", "quantity": 2, "unit_price_minor": 4_000}]}).id
+    invoice_id = core.invoicing.draft_for_sale(sale_id)
+    detail = core.invoicing.invoice(invoice_id)
+    assert [(x.description, x.quantity_milli, x.unit_price_minor) for x in detail.lines] == [
+        ("Logo", 2000, 4_000), ("Discount", 1000, -500)]
+    assert detail.invoice.net_minor == 7_500
+    with pytest.raises(ValidationError, match="already has a draft"):
+        core.invoicing.draft_for_sale(sale_id)
