@@ -27,7 +27,9 @@ from tuicrm.services import (
     contracts,
     followups,
     interactions,
+    invoices,
     meetings,
+    payments,
     sales,
     satisfaction,
     team,
@@ -86,6 +88,17 @@ def crm(db: Database) -> dict[str, int]:
             "subject": "Grace called", "body": "line one\nline two"})
         satisfaction.record_response(session=s, data={
             "contact_id": ada.id, "kind": "nps", "score": 9, "responded_at": WHEN})
+        invoice = invoices.create_draft(session=s, data={
+            "contact_id": ada.id, "currency": "GBP", "lines": [
+                {"description": "Retainer", "unit_price_minor": 150000, "tax_rate": 2000}]})
+        invoices.issue(session=s, invoice_id=invoice.id, on=WHEN.date())
+        payments.record_payment(session=s, today=WHEN.date(), data={
+            "invoice_id": invoice.id, "paid_on": WHEN.date(), "amount_minor": 100000})
+        credit = invoices.draft_credit_note(session=s, invoice_id=invoice.id)
+        invoices.update_draft(session=s, invoice_id=credit.id, expected_version=None, data={
+            "contact_id": ada.id, "currency": "GBP", "lines": [
+                {"description": "Goodwill", "unit_price_minor": 1000, "tax_rate": 2000}]})
+        invoices.issue(session=s, invoice_id=credit.id, on=WHEN.date())
         return {"maya": maya, "org": org.id, "ada": ada.id, "grace": grace.id, "gone": gone.id}
 
 
@@ -105,7 +118,7 @@ def test_json_export_has_every_record_and_every_reference_resolves(db_path, crm,
     count = {k: len(v) for k, v in doc.items() if isinstance(v, list)}
     assert count == {"team_members": 1, "contacts": 4, "products": 1, "contracts": 2,
                      "meetings": 1, "follow_ups": 1, "interactions": 1, "sales": 2,
-                     "satisfaction_responses": 1}
+                     "satisfaction_responses": 1, "invoices": 2, "payments": 1}
     ids = {k: {r["id"] for r in v} for k, v in doc.items() if isinstance(v, list)}
     people = {c["name"]: c for c in doc["contacts"]}
     ada, grace = people["Ada Quintessa"], people["Grace Hopper"]
@@ -126,11 +139,18 @@ def test_json_export_has_every_record_and_every_reference_resolves(db_path, crm,
     assert people[_name(doc, ada["organisation_id"])]["kind"] == "organisation"
     assert grace["referred_by_id"] == ada["id"]
     for section in ("contracts", "follow_ups", "interactions", "sales",
-                    "satisfaction_responses"):
+                    "satisfaction_responses", "invoices"):
         refers(doc[section], "contact_id", "contacts")
     for section in ids:
         refers(doc[section], "created_by_id", "team_members")
     refers(doc["contracts"], "renews_id", "contracts")
+    refers(doc["invoices"], "credits_id", "invoices")
+    refers(doc["payments"], "invoice_id", "invoices")
+    invoice, credit = doc["invoices"]
+    assert (invoice["number"], invoice["paid_minor"], invoice["credited_minor"]) == (
+        "INV-2026-0001", 100000, 1200)
+    assert (credit["kind"], credit["credits_id"]) == ("credit_note", invoice["id"])
+    assert (invoice["lines"][0]["tax_minor"], invoice["lines"][0]["currency"]) == (30000, "GBP")
     assert sorted(doc["meetings"][0]["attendee_ids"]) == sorted([ada["id"], grace["id"]])
     jpy = next(s for s in doc["sales"] if s["contact_id"] == ada["id"])
     refers(jpy["lines"], "product_id", "products")

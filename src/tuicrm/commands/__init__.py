@@ -11,9 +11,20 @@ import click
 
 
 def register(group: click.Group) -> None:
-    from tuicrm.commands import agenda, erase, export, history, importing, mail, merge, report
+    from tuicrm.commands import (
+        agenda,
+        erase,
+        export,
+        history,
+        importing,
+        invoices,
+        mail,
+        merge,
+        report,
+    )
 
     for command in (agenda.agenda_command, merge.duplicates_command, erase.erase_command,
                     export.export_command, history.history_command, importing.import_command,
+                    invoices.invoices_command, invoices.invoice_group,
                     mail.log_email_command, merge.merge_command, report.report_command):
         group.add_command(command)

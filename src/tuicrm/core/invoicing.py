@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from tuicrm import dates
@@ -68,6 +69,17 @@ class Invoicing(UseCases):
         with self.db.read() as session:
             return receivables.statement(session=session, contact_id=contact_id,
                                          until=until or dates.today())
+
+    def write_pdf(self, invoice_id: int, path: Path) -> None:
+        """Write the invoice as a PDF (0600, whole or not at all)."""
+        from tuicrm.interop.invoice_pdf import invoice_pdf
+        from tuicrm.interop.private_file import write_private_bytes
+
+        with self.db.read() as session:
+            detail = invoices.get_invoice(session=session, invoice_id=invoice_id,
+                                          today=dates.today())
+            settings = invoice_settings.invoice_settings(session=session)
+        write_private_bytes(path, invoice_pdf(detail, settings, list(detail.client_address)))
 
     # --- writing -----------------------------------------------------------------
 

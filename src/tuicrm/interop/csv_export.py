@@ -5,7 +5,8 @@ is read by Excel, LibreOffice and Google Sheets as a formula (or a DDE call),
 so a contact named ``=HYPERLINK(...)`` could run something on the machine of
 whoever opens the export. Such cells get a leading apostrophe, which Excel
 shows as text and hides. Numbers that we write ourselves (amounts, counts) are
-passed as ``int`` and written as they are, so "-5" stays a number.
+passed as ``int`` or ``Decimal`` and written as they are, so "-5" and "-200.00"
+stay numbers.
 
 Phone numbers are the exception: "+44 20 7946 0000" would show its apostrophe
 in LibreOffice, so a cell that is only phone numbers (digits, spaces, ``+ ( )
@@ -23,6 +24,7 @@ import io
 import os
 import re
 from collections.abc import Iterable, Sequence
+from decimal import Decimal
 from pathlib import Path
 
 from tuicrm.textclean import clean_text
@@ -38,8 +40,8 @@ def neutralise(value: object) -> str | int:
         return ""
     if isinstance(value, bool):
         return "yes" if value else "no"
-    if isinstance(value, int):
-        return value
+    if isinstance(value, int | Decimal):
+        return value  # type: ignore[return-value]
     text = clean_text(str(value), multiline=True)
     if not text.startswith(FORMULA_STARTS):
         return text

@@ -3,7 +3,7 @@
 :func:`export_document` gives the sections of the export in order, each a
 generator that reads its table in keyset pages of ``page_size`` rows (``id >
 last id``, in SQL), with each page's child rows (a contact's emails, phones
-and tags; a meeting's attendees; a sale's lines and refunds) fetched for the
+and tags; a meeting's attendees; a sale's lines and refunds; an invoice's lines) fetched for the
 whole page at once. Rows are read as plain Core rows, not ORM objects, so no
 identity map grows with the file: a page is the most held in memory. Run it
 inside one read session, so every page comes from the same snapshot.
@@ -35,8 +35,11 @@ from tuicrm.models import (
     Contract,
     FollowUp,
     Interaction,
+    Invoice,
+    InvoiceLine,
     Meeting,
     MeetingAttendee,
+    Payment,
     Product,
     Refund,
     Sale,
@@ -130,6 +133,15 @@ def _sale_children(session: Session, page: list[Record]) -> None:
         record["refunds"] = refunds[record["id"]]
 
 
+def _invoice_lines(session: Session, page: list[Record]) -> None:
+    lines = _children(session, InvoiceLine, "invoice_id", [r["id"] for r in page],
+                      InvoiceLine.position, InvoiceLine.id)
+    for record in page:
+        for line in lines[record["id"]]:
+            line["currency"] = record["currency"]
+        record["lines"] = lines[record["id"]]
+
+
 # (section name, table, what each page gets attached), in the document's order:
 # the rows referred to come before the rows referring to them.
 SECTIONS: list[tuple[str, Any, Attach | None]] = [
@@ -142,6 +154,8 @@ SECTIONS: list[tuple[str, Any, Attach | None]] = [
     ("interactions", Interaction, None),
     ("sales", Sale, _sale_children),
     ("satisfaction_responses", SatisfactionResponse, None),
+    ("invoices", Invoice, _invoice_lines),  # credit notes too: kind, credits_id
+    ("payments", Payment, None),
 ]
 
 

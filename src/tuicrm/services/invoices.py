@@ -98,6 +98,7 @@ class InvoiceDetail:
     invoice: Invoice
     status: InvoiceStatus
     client: str
+    client_address: tuple[str, ...]  # street, postal code and city, region, country
     lines: list[InvoiceLine]
     totals: invoice_math.Totals
     payments: list[Payment]
@@ -268,6 +269,7 @@ def get_invoice(*, session: Session, invoice_id: int, today: date) -> InvoiceDet
     return InvoiceDetail(
         invoice=invoice, status=status_of(invoice, today),
         client=contact.name if contact else "",
+        client_address=_address(contact) if contact else (),
         lines=lines, totals=invoice_math.totals(
             (line.quantity_milli, line.unit_price_minor, line.tax_rate) for line in lines),
         payments=payments, credit_notes=credit_notes, credits_number=credits_number,
@@ -311,6 +313,11 @@ def _row(invoice: Invoice, client: str, today: date) -> InvoiceRow:
 
 
 # --- helpers --------------------------------------------------------------------
+
+
+def _address(contact: Contact) -> tuple[str, ...]:
+    town = " ".join(p for p in (contact.postal_code, contact.city) if p)
+    return tuple(p for p in (contact.street, town, contact.region, contact.country) if p)
 
 
 def _draft(session: Session, invoice_id: int, *, lock: bool = False) -> Invoice:

@@ -21,6 +21,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from tuicrm.errors import ValidationError
 from tuicrm.models import (
     Contact,
     ContactEmail,
@@ -32,8 +33,11 @@ from tuicrm.models import (
     FollowUp,
     ImportRunItem,
     Interaction,
+    Invoice,
+    InvoiceLine,
     Meeting,
     MeetingAttendee,
+    Payment,
     Refund,
     Sale,
     SaleLine,
@@ -78,6 +82,11 @@ def personal_data(*, session: Session, contact_id: int) -> dict[str, Any]:
     for sale in sales:
         sale["lines"] = [line for line in lines if line["sale_id"] == sale["id"]]
         sale["refunds"] = [refund for refund in refunds if refund["sale_id"] == sale["id"]]
+    invoice_ids = sa.select(Invoice.id).where(Invoice.contact_id == contact_id)
+    invoices = _rows(session, Invoice, Invoice.contact_id == contact_id)
+    invoice_lines = _rows(session, InvoiceLine, InvoiceLine.invoice_id.in_(invoice_ids))
+    for invoice in invoices:
+        invoice["lines"] = [x for x in invoice_lines if x["invoice_id"] == invoice["id"]]
     return {
         "contact": _row(contact),
         "emails": [r["address"] for r in _rows(session, ContactEmail,
@@ -93,6 +102,8 @@ def personal_data(*, session: Session, contact_id: int) -> dict[str, Any]:
         "interactions": _rows(session, Interaction, Interaction.contact_id == contact_id),
         "satisfaction": _rows(session, SatisfactionResponse,
                               SatisfactionResponse.contact_id == contact_id),
+        "invoices": invoices,
+        "payments": _rows(session, Payment, Payment.invoice_id.in_(invoice_ids)),
         "history": [_row(change) for change in session.scalars(
             sa.select(FieldChange).where(_their_history(session, contact_id))
             .order_by(FieldChange.id))],
@@ -116,10 +127,24 @@ def _their_history(session: Session, contact_id: int) -> sa.ColumnElement[bool]:
 
 def erase_contact(*, session: Session, contact_id: int) -> dict[str, int]:
     """Remove a contact and everything about them for good; returns what was removed."""
-    get_row(session, Contact, contact_id, include_deleted=True)  # NotFoundError if absent
+    contact = get_row(session, Contact, contact_id, include_deleted=True)  # NotFoundError if absent
+    kept = list(session.scalars(sa.select(Invoice.number).where(
+        Invoice.contact_id == contact_id, Invoice.issued_at.is_not(None)).order_by(Invoice.id)
+        .limit(4)))
+    if kept:
+        # Issued invoices are accounting records the law makes a firm keep (for
+        # years: GDPR art. 17(3)(b) lets that come first), and they name the client.
+        more = ", …" if len(kept) > 3 else ""
+        raise ValidationError({"contact": (
+            f"{contact.name} has issued invoices ({', '.join(kept[:3])}{more}), which the law "
+            "requires you to keep; they cannot be erased. Archive the contact instead.")})
+    drafts = sa.select(Invoice.id).where(Invoice.contact_id == contact_id)
+    session.execute(sa.delete(InvoiceLine).where(InvoiceLine.invoice_id.in_(drafts)))
+    removed_drafts = session.execute(sa.delete(Invoice).where(
+        Invoice.contact_id == contact_id)).rowcount or 0
     attended = list(session.scalars(sa.select(MeetingAttendee.meeting_id).where(
         MeetingAttendee.contact_id == contact_id)))
-    removed: dict[str, int] = {}
+    removed: dict[str, int] = {"draft_invoices": removed_drafts}
 
     def delete(name: str, model: Any, *where: Any) -> None:
         removed[name] = session.execute(sa.delete(model).where(*where)).rowcount or 0
