@@ -145,3 +145,48 @@ def late_interest(balance_minor: int, rate: int, days_late: int) -> int:
     if balance_minor <= 0 or days_late <= 0 or rate <= 0:
         return 0
     return round_ratio(balance_minor * rate * days_late, TAX_RATE_SCALE * 365)
+
+
+# --- time ---------------------------------------------------------------------------
+
+_HOURS_MINUTES = re.compile(r"(\d{1,3}):([0-5]\d)")
+# "1.5h", "90m", "1h 30m", "1h30" (a bare number is hours: read before this)
+_UNITS = re.compile(
+    r"(?:(\d+(?:[.,]\d+)?)\s*h(?:ours?|rs?)?)?\s*(?:(\d+)\s*(?:m(?:in(?:utes?)?)?)?)?",
+    re.IGNORECASE)
+
+
+def parse_duration(text: str) -> int:
+    """Minutes from ``"1:30"``, ``"1.5h"``, ``"1,5"``, ``"90m"`` or ``"1h 30m"`` (a bare
+    number is hours)."""
+    cleaned = text.strip().lower()
+    example = "1:30, 1.5h or 90m"
+    if not cleaned:
+        raise ValueError(f"how long? (e.g. {example})")
+    minutes: Decimal
+    if match := _HOURS_MINUTES.fullmatch(cleaned):
+        minutes = Decimal(int(match[1]) * 60 + int(match[2]))
+    elif _NUMBER.fullmatch(cleaned):
+        minutes = Decimal(cleaned.replace(",", ".")) * 60
+    elif (match := _UNITS.fullmatch(cleaned)) and (match[1] or match[2]):
+        minutes = Decimal((match[1] or "0").replace(",", ".")) * 60 + int(match[2] or 0)
+    else:
+        raise ValueError(f"'{text.strip()}' is not a length of time (e.g. {example})")
+    whole = int(minutes.to_integral_value())
+    if whole <= 0:
+        raise ValueError("a length of time is more than nothing")
+    if whole > 24 * 60:
+        raise ValueError("one entry holds at most 24 hours")
+    return whole
+
+
+def format_minutes(minutes: int) -> str:
+    """90 → ``"1:30"``; the form :func:`parse_duration` reads back."""
+    return f"{minutes // 60}:{minutes % 60:02d}"
+
+
+def hours_text(minutes: int) -> str:
+    """90 → ``"1.5 h"``, 720 → ``"12 h"``, 20 → ``"0.33 h"``."""
+    hours = Decimal(minutes) / 60
+    text = f"{hours:.2f}".rstrip("0").rstrip(".")
+    return f"{text} h"

@@ -424,6 +424,11 @@ class ContractBase(CleanInput):
     review_termination_terms: str = _long_text()
     renews_id: int | None = _fk("contract.id", ondelete="SET NULL")
     owner_id: int | None = _fk("team_member.id")
+    # A retainer's hours included in each billing period (in minutes), and the
+    # rate its logged time is billed at beyond them (or all of it, with none).
+    included_minutes: int | None = Field(default=None, ge=0, le=744 * 60)
+    hourly_rate_minor: int | None = Field(default=None, ge=0, le=MAX_AMOUNT_MINOR,
+                                          sa_type=sa.BigInteger)
 
 
 class ContractCreate(ContractBase):
@@ -685,6 +690,33 @@ class Payment(PaymentCreate, Deletable, table=True):
     paid_on: date = Field(index=True)
     amount_minor: int = _money()
     method: PaymentMethod = _enum(PaymentMethod, PaymentMethod.BANK_TRANSFER)
+
+
+#: The longest stretch of time one entry holds (a timer left running for days is a mistake).
+MAX_ENTRY_MINUTES = 24 * 60
+
+
+class TimeEntryCreate(CleanInput):
+    contract_id: int
+    work_date: date
+    minutes: int = Field(gt=0, le=MAX_ENTRY_MINUTES)
+    note: str = Field(default="", max_length=500)
+
+
+class TimeEntry(TimeEntryCreate, Deletable, table=True):
+    """Time worked against a contract, by a team member. A running timer is an
+    entry with ``started_at`` and no minutes yet, so it survives closing the app.
+    ``invoice_id``: the invoice it was billed on (unbilled while NULL)."""
+
+    __tablename__ = "time_entry"
+    __table_args__ = (sa.Index("ix_time_entry_contract_work_date", "contract_id", "work_date"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    contract_id: int = Field(foreign_key="contract.id", nullable=False)
+    member_id: int | None = _fk("team_member.id")
+    minutes: int | None = Field(default=None, nullable=True)
+    started_at: datetime | None = _moment()
+    invoice_id: int | None = _fk("invoice.id")
 
 
 # --- interactions and satisfaction -----------------------------------------

@@ -19,6 +19,7 @@ from tuicrm.core.removal import Removal
 from tuicrm.core.reports import Reports
 from tuicrm.core.schedule import DueWrites, Schedule
 from tuicrm.core.settings import Settings
+from tuicrm.core.timekeeping import Timekeeping
 from tuicrm.db import Database
 
 
@@ -55,3 +56,4 @@ class Core:
         self.reports = Reports(db, writer)
         self.schedule = Schedule(db, writer)
         self.settings = Settings(db, writer)
+        self.time = Timekeeping(db, writer)

@@ -7,12 +7,16 @@ proposed as an invoice until an invoice (draft or issued, not wholly credited)
 holds that period. Only the current cycle is proposed: a contract recorded
 long after it started does not propose years of back invoices. A one-off
 contract is billed by hand (a draft with its client and amount).
+
+A draft for a contract also carries its unbilled time (``time_log``): a
+retainer's hours beyond those included in the period, or else each entry, at
+the contract's hourly rate.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -20,11 +24,14 @@ from sqlalchemy.orm import Session
 from tuicrm import dates
 from tuicrm.enums import BillingCycle, InvoiceKind
 from tuicrm.errors import ValidationError
-from tuicrm.models import Contact, Contract, Invoice, Sale, SaleLine
+from tuicrm.invoice_math import hours_text
+from tuicrm.models import Contact, Contract, Invoice, Sale, SaleLine, TimeEntry
+from tuicrm.money import round_ratio
+from tuicrm.services import time_log
 from tuicrm.services.common import get_row, live
 from tuicrm.services.invoice_settings import invoice_settings
 from tuicrm.services.invoices import create_draft
-from tuicrm.services.metrics import CYCLE_MONTHS, running_sql
+from tuicrm.services.metrics import current_period, running_sql
 
 
 @dataclass(frozen=True)
@@ -39,20 +46,6 @@ class Proposal:
     period_end: date
     amount_minor: int
     currency: str
-
-
-def current_period(contract: Contract | Proposal | object, today: date) -> tuple[date, date]:
-    """The billing cycle of a recurring contract that ``today`` falls in."""
-    start: date = contract.start_date  # type: ignore[attr-defined]
-    months = CYCLE_MONTHS[BillingCycle(contract.billing_cycle)]  # type: ignore[attr-defined]
-    elapsed = (today.year - start.year) * 12 + today.month - start.month
-    cycles = elapsed // months
-    if dates.add_months(start, cycles * months) > today:
-        cycles -= 1
-    first = dates.add_months(start, cycles * months)
-    last = dates.add_months(start, (cycles + 1) * months) - timedelta(days=1)
-    ends = [d for d in (contract.end_date, contract.ended_on) if d is not None]  # type: ignore[attr-defined]
-    return first, min([last, *ends])
 
 
 def proposals(*, session: Session, today: date, limit: int | None = None) -> list[Proposal]:
@@ -86,11 +79,39 @@ def draft_for_period(*, session: Session, contract_id: int, today: date) -> Invo
         period = current_period(contract, today)
         description = (f"{contract.title}, {dates.format_date(period[0])} to "
                        f"{dates.format_date(period[1])}")
-    line = {"description": description[:300], "quantity_milli": 1000,
-            "unit_price_minor": contract.amount_minor, "tax_rate": tax_rate}
-    return create_draft(session=session, data={
-        "contact_id": contract.contact_id, "currency": contract.currency, "lines": [line]},
+    lines = [{"description": description[:300], "quantity_milli": 1000,
+              "unit_price_minor": contract.amount_minor, "tax_rate": tax_rate}]
+    time = time_log.unbilled(session=session, contract_id=contract_id, until=period[1])
+    lines += _time_lines(contract, time, period, tax_rate)
+    draft = create_draft(session=session, data={
+        "contact_id": contract.contact_id, "currency": contract.currency, "lines": lines},
         contract_id=contract.id, period=period)
+    if lines[1:] or contract.included_minutes:  # the time is on this draft (a retainer's: covered)
+        for entry in time:
+            entry.invoice_id = draft.id
+        session.flush()
+    return draft
+
+
+def _time_lines(contract: Contract, time: list[TimeEntry], period: tuple[date, date],
+                tax_rate: int) -> list[dict[str, object]]:
+    """Unbilled time as lines: a retainer's hours beyond those included in the
+    period, or else each entry, at the contract's hourly rate (none without one)."""
+    rate = contract.hourly_rate_minor
+    if not rate:
+        return []
+    if contract.included_minutes is not None:
+        in_period = sum(e.minutes or 0 for e in time if period[0] <= e.work_date <= period[1])
+        over = in_period - contract.included_minutes
+        if over <= 0:
+            return []
+        return [{"description": (f"Time beyond the {hours_text(contract.included_minutes)} "
+                                 f"included: {hours_text(over)}"),
+                 "quantity_milli": round_ratio(over * 1000, 60), "unit_price_minor": rate,
+                 "tax_rate": tax_rate}]
+    return [{"description": f"{dates.format_date(e.work_date)} {e.note or 'Time'}"[:300],
+             "quantity_milli": round_ratio((e.minutes or 0) * 1000, 60),
+             "unit_price_minor": rate, "tax_rate": tax_rate} for e in time]
 
 
 def draft_for_sale(*, session: Session, sale_id: int) -> Invoice:

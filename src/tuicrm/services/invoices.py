@@ -24,7 +24,15 @@ from sqlalchemy.orm import Session, aliased
 from tuicrm import dates, invoice_math
 from tuicrm.enums import InvoiceKind, InvoiceStatus
 from tuicrm.errors import NotFoundError, ValidationError
-from tuicrm.models import MAX_AMOUNT_MINOR, Contact, Invoice, InvoiceCreate, InvoiceLine, Payment
+from tuicrm.models import (
+    MAX_AMOUNT_MINOR,
+    Contact,
+    Invoice,
+    InvoiceCreate,
+    InvoiceLine,
+    Payment,
+    TimeEntry,
+)
 from tuicrm.money import shown_amount
 from tuicrm.services import history, invoice_numbers
 from tuicrm.services.common import (
@@ -152,6 +160,9 @@ def delete_draft(*, session: Session, invoice_id: int,
     invoice = _draft(session, invoice_id)
     check_version(session, invoice, expected_version)
     invoice.deleted_at = dates.utcnow()
+    # its time is unbilled again (bringing the draft back does not take it back)
+    session.execute(sa.update(TimeEntry).where(TimeEntry.invoice_id == invoice_id)
+                    .values(invoice_id=None, version=TimeEntry.version + 1))
     session.flush()
     return invoice
 

@@ -58,6 +58,7 @@ from tuicrm.services.common import is_sqlite, live
 
 __all__ = [
     "CYCLE_MONTHS", "MAX_MONTHS", "billed_sql", "billed_to_date", "bills_between", "check_period",
+    "current_period",
     "day_before",
     "days_between", "is_sqlite", "moment_literal", "net_amount", "order_condition",
     "per_currency", "period_bounds", "round_ratio", "running_sql", "runs_on",
@@ -141,6 +142,20 @@ def billed_to_date(contract: Any, today: date) -> int:
     if dates.add_months(start, months) > last:
         months -= 1  # that month's cycle day is still ahead
     return (months // CYCLE_MONTHS[cycle] + 1) * contract.amount_minor
+
+
+def current_period(contract: Any, today: date) -> tuple[date, date]:
+    """The billing cycle of a recurring contract that ``today`` falls in."""
+    start: date = contract.start_date
+    months = CYCLE_MONTHS[BillingCycle(contract.billing_cycle)]
+    elapsed = (today.year - start.year) * 12 + today.month - start.month
+    cycles = elapsed // months
+    if dates.add_months(start, cycles * months) > today:
+        cycles -= 1
+    first = dates.add_months(start, cycles * months)
+    last = dates.add_months(start, (cycles + 1) * months) - timedelta(days=1)
+    ends = [d for d in (contract.end_date, contract.ended_on) if d is not None]
+    return first, min([last, *ends])
 
 
 def runs_on(contract: Any, day: date) -> bool:

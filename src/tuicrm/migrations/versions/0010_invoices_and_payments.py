@@ -1,5 +1,6 @@
 """Invoices (and credit notes) with their lines, the last number of each
-invoice series, payments against invoices, and a client's payment terms.
+invoice series, payments against invoices, a client's payment terms; time
+logged against contracts, and a retainer's included hours and hourly rate.
 
 Revision ID: 0010
 Revises: 0009
@@ -49,6 +50,8 @@ def _indexes(table: str, *columns: str) -> None:
 
 def upgrade() -> None:
     op.add_column('contact', sa.Column('payment_terms_days', sa.Integer(), nullable=True))
+    op.add_column('contract', sa.Column('included_minutes', sa.Integer(), nullable=True))
+    op.add_column('contract', sa.Column('hourly_rate_minor', sa.BigInteger(), nullable=True))
     op.create_table(
         'invoice_series',
         sa.Column('series', sqlmodel.sql.sqltypes.AutoString(length=40), nullable=False),
@@ -133,11 +136,37 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint('id', name=op.f('pk_payment')),
     )
     _indexes('payment', 'created_by_id', 'invoice_id', 'paid_on', 'updated_by_id')
+    op.create_table(
+        'time_entry',
+        *_stamps(),
+        sa.Column('contract_id', sa.Integer(), nullable=False),
+        sa.Column('work_date', sa.Date(), nullable=False),
+        sa.Column('minutes', sa.Integer(), nullable=True),
+        sa.Column('note', sqlmodel.sql.sqltypes.AutoString(length=500), nullable=False),
+        sa.Column('id', sa.Integer(), nullable=False),
+        sa.Column('member_id', sa.Integer(), nullable=True),
+        sa.Column('started_at', tuicrm.sqltypes.UTCDateTime(timezone=True), nullable=True),
+        sa.Column('invoice_id', sa.Integer(), nullable=True),
+        sa.ForeignKeyConstraint(['contract_id'], ['contract.id'],
+                                name=op.f('fk_time_entry_contract_id_contract')),
+        sa.ForeignKeyConstraint(['member_id'], ['team_member.id'],
+                                name=op.f('fk_time_entry_member_id_team_member')),
+        sa.ForeignKeyConstraint(['invoice_id'], ['invoice.id'],
+                                name=op.f('fk_time_entry_invoice_id_invoice')),
+        *_stamp_keys('time_entry'),
+        sa.PrimaryKeyConstraint('id', name=op.f('pk_time_entry')),
+    )
+    _indexes('time_entry', 'created_by_id', 'invoice_id', 'member_id', 'updated_by_id')
+    op.create_index('ix_time_entry_contract_work_date', 'time_entry',
+                    ['contract_id', 'work_date'], unique=False)
 
 
 def downgrade() -> None:
+    op.drop_table('time_entry')
     op.drop_table('payment')
     op.drop_table('invoice_line')
     op.drop_table('invoice')
     op.drop_table('invoice_series')
     op.drop_column('contact', 'payment_terms_days')  # in place: the search triggers stay
+    op.drop_column('contract', 'hourly_rate_minor')
+    op.drop_column('contract', 'included_minutes')
