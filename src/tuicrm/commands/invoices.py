@@ -105,22 +105,11 @@ def pdf_command(ctx: click.Context, number: str, file: Path) -> None:
 def statement_command(ctx: click.Context, contact: str, file: Path) -> None:
     """Write a client's statement (every invoice, credit note and payment, with the
     running balance) as a CSV file."""
-    from decimal import Decimal
-
-    from tuicrm import dates
-    from tuicrm.interop.csv_export import write_csv
-    from tuicrm.money import to_decimal_string
-
     refuse_a_missing_file(ctx)
     with open_database(ctx, writing=False) as database:
         core = command_core(database)
         found = core.personal_data.find(contact)
-        lines = core.invoicing.statement(found.id, dates.today())
-    header = ["date", "what", "reference", "currency", "amount", "balance"]
-    count = write_csv(file, header, [
-        (line.day.isoformat(), line.what, line.reference, line.currency,
-         Decimal(to_decimal_string(line.amount_minor, line.currency)),
-         Decimal(to_decimal_string(line.balance_minor, line.currency))) for line in lines])
+        _path, count = core.invoicing.statement_csv(found.id, file)
     say(f"Wrote {count} statement line{'' if count == 1 else 's'} for {found.name} to {file}.")
 
 

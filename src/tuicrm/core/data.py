@@ -5,7 +5,10 @@ them; nothing here holds a session or reaches the database.
 """
 
 from tuicrm.core.base import Saved
+from tuicrm.core.invoicing import InvoiceSummary
+from tuicrm.core.timekeeping import RunningTimer
 from tuicrm.db import Database
+from tuicrm.services.billing import Proposal
 from tuicrm.services.bulk_edits import BulkResult
 from tuicrm.services.calendar import DueItem
 from tuicrm.services.common import Page
@@ -19,16 +22,22 @@ from tuicrm.services.history import Change
 from tuicrm.services.ical import ImportResult
 from tuicrm.services.import_plan import Action, ImportPlan, PlanLine
 from tuicrm.services.import_runs import ImportRunInfo, UndoResult
+from tuicrm.services.invoice_settings import InvoiceSettings
+from tuicrm.services.invoices import InvoiceDetail, InvoiceRow
 from tuicrm.services.merging import MOVED_WORDS, MergePreview
 from tuicrm.services.metrics_customer_lists import QuietCustomer
 from tuicrm.services.metrics_customers import SegmentThresholds
 from tuicrm.services.metrics_report import KeyFigures
 from tuicrm.services.metrics_revenue import MonthRevenue, Ranked
+from tuicrm.services.receivables import Aging, OverdueInvoice, StatementLine
 from tuicrm.services.sales import SaleRow
+from tuicrm.services.time_log import HoursUsed, TimeRow
 from tuicrm.services.timeline import TimelineEntry
 
 __all__ = [
     "MOVED_WORDS", "Action", "BulkResult", "Change", "ContactRow", "Duplicate", "MergePreview", "ContactSummary", "ContractDetail", "ContractRow", "CustomerView", "Database",
     "DueItem", "ImportPlan", "ImportResult", "ImportRunInfo", "KeyFigures", "Merged", "MonthRevenue", "Page", "PlanLine",
     "QuietCustomer", "Ranked", "Renewal", "SaleRow", "Saved", "SegmentThresholds", "TimelineEntry", "UndoResult",
+    "Aging", "HoursUsed", "InvoiceDetail", "InvoiceRow", "InvoiceSummary", "InvoiceSettings", "OverdueInvoice", "Proposal",
+    "RunningTimer", "StatementLine", "TimeRow",
 ]

@@ -4,14 +4,25 @@ screen, the contact page, Today and the ``invoices`` commands share."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from tuicrm import dates
+from tuicrm import dates, invoice_math
 from tuicrm.core.base import Saved, UseCases
+from tuicrm.money import to_decimal_string
 from tuicrm.services import billing, invoice_settings, invoices, payments, receivables
 from tuicrm.services.common import Cursor, Page
+
+
+@dataclass(frozen=True)
+class InvoiceSummary:
+    """What the Invoices screen says above its list."""
+
+    outstanding: dict[str, int]  # per currency
+    overdue: int
+    to_issue: int  # billing periods begun with no invoice yet
 
 
 class Invoicing(UseCases):
@@ -25,6 +36,13 @@ class Invoicing(UseCases):
                                           overdue=overdue, contact_id=contact_id, after=after,
                                           limit=limit)
 
+    def summary(self, today: date | None = None) -> InvoiceSummary:
+        day = today or dates.today()
+        with self.db.read() as session:
+            return InvoiceSummary(receivables.balances(session=session),
+                                  receivables.count_overdue(session=session, today=day),
+                                  len(billing.proposals(session=session, today=day)))
+
     def invoice(self, invoice_id: int, today: date | None = None) -> invoices.InvoiceDetail:
         with self.db.read() as session:
             return invoices.get_invoice(session=session, invoice_id=invoice_id,
@@ -34,6 +52,33 @@ class Invoicing(UseCases):
         """The id of the invoice with this number (any case)."""
         with self.db.read() as session:
             return invoices.find_by_number(session=session, number=number)
+
+    def draft_choices(self, contact_id: int | None) -> dict[str, Any]:
+        """What a new draft's form starts with: its client, and the usual tax rate."""
+        from tuicrm.core.people import contact_choice
+
+        with self.db.read() as session:
+            rate = invoice_settings.invoice_settings(session=session).tax_rate
+            return {"contact": contact_choice(session, contact_id),
+                    "tax_rate": invoice_math.format_tax_rate(rate).removesuffix(" %")}
+
+    def draft_form(self, invoice_id: int) -> dict[str, Any]:
+        """A draft as its form shows it (amounts as text), with its version and base."""
+        from tuicrm.core.people import contact_choice
+
+        version, base = self.draft_input(invoice_id)
+        with self.db.read() as session:
+            chosen = contact_choice(session, base["contact_id"])
+        currency = base["currency"]
+        kind = self.invoice(invoice_id).invoice.kind
+        return {"version": version, "base": base, "contact": chosen, "currency": currency,
+                "credit_note": kind == "credit_note",
+                "note": base["note"], "lines": [{
+                    "description": line["description"],
+                    "quantity": invoice_math.format_quantity(line["quantity_milli"]),
+                    "unit_price": to_decimal_string(line["unit_price_minor"], currency),
+                    "tax_rate": invoice_math.format_tax_rate(line["tax_rate"]).removesuffix(" %"),
+                } for line in base["lines"]]}
 
     def draft_input(self, invoice_id: int) -> tuple[int, dict[str, Any]]:
         """A draft's version and values, as its form shows and saves them."""
@@ -70,8 +115,10 @@ class Invoicing(UseCases):
             return receivables.statement(session=session, contact_id=contact_id,
                                          until=until or dates.today())
 
-    def write_pdf(self, invoice_id: int, path: Path) -> None:
-        """Write the invoice as a PDF (0600, whole or not at all)."""
+    def write_pdf(self, invoice_id: int, path: Path | None = None) -> str:
+        """Write the invoice as a PDF (0600, whole or not at all) to ``path``, or to
+        exports/<number>.pdf; returns where."""
+        from tuicrm import config
         from tuicrm.interop.invoice_pdf import invoice_pdf
         from tuicrm.interop.private_file import write_private_bytes
 
@@ -79,7 +126,31 @@ class Invoicing(UseCases):
             detail = invoices.get_invoice(session=session, invoice_id=invoice_id,
                                           today=dates.today())
             settings = invoice_settings.invoice_settings(session=session)
+        name = detail.invoice.number or f"draft-{invoice_id}"
+        path = path or config.exports_dir() / f"{name}.pdf"
         write_private_bytes(path, invoice_pdf(detail, settings, list(detail.client_address)))
+        return str(path)
+
+    def statement_csv(self, contact_id: int, path: Path | None = None,
+                      until: date | None = None) -> tuple[str, int]:
+        """A client's statement as CSV, to ``path`` or exports/statement-<id>-<time>.csv."""
+        from decimal import Decimal
+
+        from tuicrm import config
+        from tuicrm.interop.csv_export import write_csv
+        from tuicrm.money import to_decimal_string
+
+        path = path or config.exports_dir() / f"statement-{contact_id}-{dates.now():%Y%m%d-%H%M%S}.csv"
+        lines = self.statement(contact_id, until)
+
+        def amount(minor: int, currency: str) -> Decimal:
+            return Decimal(to_decimal_string(minor, currency))
+
+        count = write_csv(path, ["date", "what", "reference", "currency", "amount", "balance"], [
+            (line.day.isoformat(), line.what, line.reference, line.currency,
+             amount(line.amount_minor, line.currency), amount(line.balance_minor, line.currency))
+            for line in lines])
+        return str(path), count
 
     # --- writing -----------------------------------------------------------------
 

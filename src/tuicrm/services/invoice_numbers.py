@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from tuicrm.models import InvoiceSeries
@@ -30,7 +29,11 @@ def format_number(series: str, sequence: int) -> str:
 
 def take_next(*, session: Session, series: str) -> int:
     """Raise ``series``' last number by one and return it (1 for a new series)."""
-    insert = sqlite.insert if is_sqlite(session) else postgresql.insert
+    # the dialect's own upsert, imported when used: a SQLite app never loads PostgreSQL's
+    if is_sqlite(session):
+        from sqlalchemy.dialects.sqlite import insert
+    else:
+        from sqlalchemy.dialects.postgresql import insert  # type: ignore[assignment]
     stmt = insert(InvoiceSeries).values(series=series, last_sequence=1)
     stmt = stmt.on_conflict_do_update(
         index_elements=[InvoiceSeries.series],

@@ -59,6 +59,12 @@ def _purchases() -> type[Screen[object]]:
     return PurchasesScreen
 
 
+def _invoices() -> type[Screen[object]]:
+    from tuicrm.ui.screens.invoices import InvoicesScreen
+
+    return InvoicesScreen
+
+
 def _reports() -> type[Screen[object]]:
     from tuicrm.ui.screens.reports import ReportsScreen
 
@@ -72,4 +78,5 @@ SECTIONS: tuple[Section, ...] = (
     Section("4", "calendar", "Calendar", "Month grid and agenda of everything due", _calendar),
     Section("5", "purchases", "Purchases", "Every sale, newest first", _purchases),
     Section("6", "reports", "Reports", "Contacts by role, contracts by status", _reports),
+    Section("7", "invoices", "Invoices", "Invoices, payments and who owes what", _invoices),
 )

@@ -1,0 +1,157 @@
+"""The invoice draft form: client, currency, lines with their tax, and a note.
+
+Only drafts are edited; an issued invoice is corrected by a credit note, whose
+draft is edited here too (its client and currency stay its invoice's).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.actions import SkipAction
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.widgets import Static
+
+from tuicrm.ui.forms.base import RecordForm
+from tuicrm.ui.forms.common import show_contacts
+from tuicrm.ui.forms.sale import CURRENCIES, DEFAULT_CURRENCY
+from tuicrm.ui.widgets.contact_picker import ContactField
+from tuicrm.ui.widgets.fields import AreaField, ChoiceField, Field
+from tuicrm.ui.widgets.invoice_lines import InvoiceLines
+
+if TYPE_CHECKING:
+    from tuicrm.core import Core
+    from tuicrm.core.data import Saved
+
+
+class InvoiceForm(RecordForm):
+    """A new draft, or a draft edited; ctrl+n adds a line, ctrl+d removes the one you are on."""
+
+    what: ClassVar[str] = "invoice draft"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+n", "add_line", "Add line", id="invoice.add_line", priority=True),
+        Binding("ctrl+d", "remove_line", "Remove line", id="invoice.remove_line", priority=True),
+    ]
+
+    def __init__(self, record_id: int | None = None, contact_id: int | None = None,
+                 **context: Any) -> None:
+        super().__init__(record_id, contact_id=contact_id, **context)
+        self.contact_id = contact_id
+        self.credit_note = False  # known once loaded
+
+    def title_text(self) -> str:
+        if self.credit_note:
+            return "Credit note (draft): keep the lines and amounts it takes off"
+        return super().title_text()
+
+    def fields(self) -> ComposeResult:
+        yield ContactField("contact_id", "Client", required=True)
+        with Horizontal(classes="form--row"):
+            yield ChoiceField("currency", "Currency", required=True,
+                              options=[(c, c) for c in CURRENCIES], value=DEFAULT_CURRENCY)
+        yield InvoiceLines(currency=self._currency)
+        yield AreaField("note", "Note (printed on the invoice)", max_length=2000)
+
+    @property
+    def lines(self) -> InvoiceLines:
+        return self.query_one(InvoiceLines)
+
+    def _currency(self) -> str:
+        field = self.field("currency")
+        if field is None or not field.is_mounted:
+            return DEFAULT_CURRENCY
+        return str(field.value or "")
+
+    # --- the lines count as fields (as in the sale form) --------------------------
+
+    def all_fields(self) -> list[Field]:
+        lines = self.query(InvoiceLines)
+        if not lines:
+            return list(super().all_fields())
+        return [f for f in super().all_fields()
+                if (row := lines.first(InvoiceLines).row_of(f)) is None or row.ready]
+
+    def problems(self) -> dict[str, str]:
+        problems = super().problems()
+        text, bad = self.lines.total_text()
+        if not self.lines.rows:
+            problems["lines"] = "Add at least one line (ctrl+n)"
+        elif bad and "more than nothing" in text:
+            problems["lines"] = "An invoice must come to more than nothing"
+        return problems
+
+    @property
+    def dirty(self) -> bool:
+        return super().dirty or self.lines.structure_changed
+
+    @on(Field.Changed)
+    def _header_changed(self, event: Field.Changed) -> None:
+        if event.field.field_name == "currency":
+            self.lines.recheck()
+        self.refresh_save_state()
+
+    @on(InvoiceLines.Changed)
+    def _lines_changed(self) -> None:
+        self.refresh_save_state()
+
+    def action_add_line(self) -> None:
+        self.lines.add_line()
+
+    def action_remove_line(self) -> None:
+        row = self.lines.row_of(self.focused)
+        if row is None:
+            raise SkipAction()
+        self.lines.remove_line(row)
+
+    # --- loading and saving ----------------------------------------------------
+
+    def prepare(self, core: Core) -> dict[str, Any]:
+        return core.invoicing.draft_choices(self.contact_id)
+
+    def prepared(self, data: dict[str, Any]) -> None:
+        show_contacts(self, "contact_id", data["contact"])
+        self.lines.default_rate = data["tax_rate"]
+        if self.record_id is None:
+            self.lines.set_lines([{}])  # the first line at the usual rate
+
+    def load(self, core: Core) -> dict[str, Any]:
+        return core.invoicing.draft_form(self.record_id or 0)
+
+    def fill(self, loaded: dict[str, Any]) -> None:
+        self.credit_note = loaded["credit_note"]
+        if self.credit_note:
+            self.query_one(".form--title", Static).update(Text(self.title_text(), style="bold"))
+            for name in ("contact_id", "currency"):  # a credit note keeps its invoice's
+                if (field := self.field(name)) is not None:
+                    field.disabled = True
+        contact = self.field("contact_id")
+        if isinstance(contact, ContactField):
+            contact.set_contacts(loaded["contact"])
+        currency = self.field("currency")
+        if isinstance(currency, ChoiceField):
+            if loaded["currency"] not in CURRENCIES:
+                currency.set_options([*((c, c) for c in CURRENCIES),
+                                      (loaded["currency"], loaded["currency"])])
+            currency.set_value(loaded["currency"])
+        if (note := self.field("note")) is not None:
+            note.set_raw(loaded["note"] or "")
+        self.lines.set_lines(loaded["lines"])
+
+    def values(self) -> dict[str, Any]:
+        fields = {name: field.value for name in ("contact_id", "currency", "note")
+                  if (field := self.field(name)) is not None}
+        return {"contact_id": fields["contact_id"], "currency": fields["currency"],
+                "note": fields["note"] or "", "lines": self.lines.values()}
+
+    def save(self, core: Core, values: dict[str, Any], expected_version: int | None,
+             base: dict[str, Any] | None) -> Saved:
+        return core.invoicing.save_draft(self.record_id, values, expected_version)
+
+    def saved(self, record_id: int) -> None:
+        text, bad = self.lines.total_text()
+        total = text.rpartition("Total ")[2] if not bad else ""
+        self.app.notify("Draft saved" + (f": total {total}." if total else "."), timeout=4)
