@@ -232,7 +232,10 @@ class InvoiceView(CrmScreen):
         invoice_actions.record_payment(self, self.invoice_id)
 
     def action_credit(self) -> None:
-        invoice_actions.credit_note(self, self.invoice_id)
+        # the credit note's page opens under its form: what to issue once it is cut down
+        invoice_actions.credit_note(self, self.invoice_id,
+                                    then=lambda credit_id: self.app.push_screen(
+                                        InvoiceView(credit_id)))
 
     def action_take_back(self) -> None:
         if self.detail is not None and self.detail.payments:
