@@ -97,17 +97,17 @@ def take_back_payment(node: DOMNode, payment_id: int, amount: str) -> None:
     node.app.push_screen(ConfirmDialog(question, yes="Take back", no="Keep", danger=True), go)
 
 
-def credit_note(node: DOMNode, invoice_id: int) -> None:
-    """A draft credit note with the invoice's lines, opened to be cut down to what is taken off."""
+def credit_note(node: DOMNode, invoice_id: int, *, then: Then = None) -> None:
+    """A draft credit note with the invoice's lines, opened to be cut down to what is
+    taken off; ``then(credit_id)`` runs first (the page opens the credit note's page)."""
     from tuicrm.ui.forms.invoice import InvoiceForm
-    from tuicrm.ui.screens.invoice_view import InvoiceView
 
     def drafted(credit_id: int) -> None:
         _app(node).data_changed()
         _tell(node, "Credit note drafted with the invoice's lines: keep what is taken off, "
               "save, then issue it (i).")
-        # its page opens under the form: what to issue once it is cut down
-        node.app.push_screen(InvoiceView(credit_id))
+        if then is not None:
+            then(credit_id)
         node.app.push_screen(InvoiceForm(credit_id))
 
     run_core(_app(node), lambda core: core.invoicing.draft_credit_note(invoice_id),
