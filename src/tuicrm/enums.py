@@ -137,6 +137,8 @@ class DueKind(StrEnum):
     CANCEL_BY = "cancel_by"
     BIRTHDAY = "birthday"
     ANNIVERSARY = "anniversary"
+    INVOICE = "invoice"  # an issued invoice due that day, with something still owed
+    BILLING = "billing"  # a contract's billing period begun with no invoice yet
 
 
 DUE_KIND_LABELS: dict[DueKind, str] = {
@@ -144,6 +146,7 @@ DUE_KIND_LABELS: dict[DueKind, str] = {
     DueKind.STAY_IN_TOUCH: "Stay in touch", DueKind.REVIEW: "Review",
     DueKind.RENEWAL: "Renewal", DueKind.CANCEL_BY: "Cancel-by",
     DueKind.BIRTHDAY: "Birthday", DueKind.ANNIVERSARY: "Anniversary",
+    DueKind.INVOICE: "Invoice due", DueKind.BILLING: "To invoice",
 }
 YEARLY_DUE_KINDS = (DueKind.BIRTHDAY, DueKind.ANNIVERSARY)
 CONTRACT_DUE_KINDS = (DueKind.REVIEW, DueKind.RENEWAL, DueKind.CANCEL_BY)

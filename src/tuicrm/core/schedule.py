@@ -28,7 +28,7 @@ class TodayData:
 class AgendaData:
     first: date
     last: date
-    overdue: list[DueItem]  # follow-ups oldest first, then quiet contacts longest first
+    overdue: list[DueItem]  # follow-ups oldest first, quiet contacts longest first, invoices
     items: list[DueItem]
     truncated: list[str]  # the kinds of item cut at the per-kind limit, A to Z
     next_meeting: DueItem | None
@@ -43,7 +43,8 @@ class Schedule(UseCases):
 
     def today(self, day: date, *, limit: int, action_days: int) -> TodayData:
         """Overdue follow-ups, what is due ``day``, contracts needing action within
-        ``action_days``, and contacts gone quiet; each list cut at ``limit``."""
+        ``action_days``, contacts gone quiet, and invoices overdue or to issue; each
+        list cut at ``limit``."""
         with self.db.read() as session:
             lists = {
                 "today-overdue": calendar.overdue_followups(session=session, today=day,
@@ -53,6 +54,9 @@ class Schedule(UseCases):
                 "today-contracts": calendar.contracts_needing_action(session=session, today=day,
                                                                      days=action_days),
                 "today-quiet": calendar.gone_quiet(session=session, today=day, limit=limit + 1),
+                "today-invoices": [
+                    *calendar.overdue_invoices(session=session, today=day, limit=limit + 1),
+                    *calendar.billing_items(session=session, today=day, limit=limit + 1)],
             }
             next_meeting = calendar.next_meeting(session=session)
         more = frozenset(k for k, items in lists.items() if len(items) > limit)
@@ -68,7 +72,9 @@ class Schedule(UseCases):
             if with_overdue:
                 overdue = [*calendar.overdue_followups(session=session, today=today,
                                                        limit=overdue_limit),
-                           *calendar.gone_quiet(session=session, today=today, limit=overdue_limit)]
+                           *calendar.gone_quiet(session=session, today=today, limit=overdue_limit),
+                           *calendar.overdue_invoices(session=session, today=today,
+                                                      limit=overdue_limit)]
             found = calendar.due_between(session=session, first=first, last=last)
             next_meeting = calendar.next_meeting(session=session)
         return AgendaData(first, last, overdue, found.items, sorted(found.truncated), next_meeting)

@@ -28,10 +28,13 @@ from sqlalchemy.orm import Session
 
 from tuicrm import dates
 from tuicrm.enums import CONTRACT_DUE_KINDS, DUE_KIND_LABELS, YEARLY_DUE_KINDS, DueKind
-from tuicrm.models import Contact, Contract, FollowUp, Meeting
+from tuicrm.models import Contact, Contract, FollowUp, Invoice, Meeting
+from tuicrm.money import shown_amount
 from tuicrm.services import cadence, yearly_days
+from tuicrm.services.billing import proposals
 from tuicrm.services.common import count_per_local_day, live
 from tuicrm.services.contracts import OPEN_STATUSES, cancel_by_expr
+from tuicrm.services.invoices import balance_sql, receivable
 from tuicrm.services.overview import meeting_attendees
 
 PER_KIND = 500  # items of one kind in one answer; a range with more says so
@@ -93,6 +96,11 @@ def due_between(
             if len(found) > limit:
                 truncated.add(kind)
             items.extend(found[:limit])
+    if DueKind.INVOICE in kinds:
+        found = _invoices_due(session, first, last, limit + 1)
+        if len(found) > limit:
+            truncated.add(DueKind.INVOICE)
+        items.extend(found[:limit])
     for kind in YEARLY_DUE_KINDS:
         if kind in kinds:
             found = _yearly(session, kind, first, last, limit + 1)
@@ -128,6 +136,12 @@ def counts_by_day(*, session: Session, first: date, last: date) -> dict[date, Co
         add(day, DueKind.FOLLOWUP, n)
     for day, n in cadence.count_due_by_day(session=session, first=first, last=last).items():
         add(day, DueKind.STAY_IN_TOUCH, n)
+    for day, n in session.execute(
+        sa.select(Invoice.due_date, sa.func.count()).where(
+            receivable(), balance_sql > 0, Invoice.due_date.between(first, last))
+        .group_by(Invoice.due_date)
+    ):
+        add(day, DueKind.INVOICE, n)
     for kind in YEARLY_DUE_KINDS:
         for day, n in yearly_days.count_by_day(session=session, field=kind.value, first=first,
                                                last=last).items():
@@ -278,6 +292,41 @@ def overdue_followups(*, session: Session, today: date, limit: int = PER_KIND) -
         .order_by(FollowUp.due_date, FollowUp.id).limit(limit)
     ).all()
     return [followup_item(f, name) for f, name in rows]
+
+
+# --- invoices ------------------------------------------------------------------
+
+
+def _owed_invoices(session: Session, *where: Any, limit: int) -> list[DueItem]:
+    rows = session.execute(
+        sa.select(Invoice.id, Invoice.number, Invoice.due_date, Invoice.issue_date,
+                  Invoice.currency, balance_sql.label("owed"), Invoice.contact_id, Contact.name)
+        .join(Contact, Contact.id == Invoice.contact_id)
+        .where(receivable(), balance_sql > 0, *where)
+        .order_by(Invoice.due_date, Invoice.id).limit(limit)).all()
+    return [DueItem(DueKind.INVOICE, r.due_date, None,
+                    f"{r.number} · {shown_amount(int(r.owed), r.currency)} owed", r.id,
+                    r.contact_id, r.name, detail=f"issued {dates.format_date(r.issue_date)}")
+            for r in rows]
+
+
+def _invoices_due(session: Session, first: date, last: date, limit: int) -> list[DueItem]:
+    return _owed_invoices(session, Invoice.due_date.between(first, last), limit=limit)
+
+
+def overdue_invoices(*, session: Session, today: date, limit: int = PER_KIND) -> list[DueItem]:
+    """Issued invoices past their due date with something owed, longest late first."""
+    return _owed_invoices(session, Invoice.due_date < today, limit=limit)
+
+
+def billing_items(*, session: Session, today: date, limit: int = PER_KIND) -> list[DueItem]:
+    """The billing periods begun that no invoice holds yet (``billing.proposals``)."""
+    return [DueItem(DueKind.BILLING, p.period_start, None, p.title, p.contract_id,
+                    p.contact_id, p.client,
+                    detail=f"{shown_amount(p.amount_minor, p.currency)} for "
+                           f"{dates.format_date(p.period_start)} to "
+                           f"{dates.format_date(p.period_end)}")
+            for p in proposals(session=session, today=today, limit=limit)]
 
 
 def gone_quiet(*, session: Session, today: date, limit: int = PER_KIND) -> list[DueItem]:

@@ -1,9 +1,10 @@
 """Today, the home screen: whom to contact now, and why.
 
-Four lists, each read in SQL for today only (``services.calendar``):
+Five lists, each read in SQL for today only (``services.calendar``):
 overdue follow-ups; today's meetings, follow-ups and dates; contracts with
 something to do in the next 30 days; relationships gone quiet (longer than
-their stay-in-touch cadence without a touch). Every row acts in place:
+their stay-in-touch cadence without a touch); invoices overdue, and billing
+periods begun with no invoice yet (I issues them all). Every row acts in place:
 Enter opens it, x completes (for a quiet contact: logs the call that clears
 it), s snoozes, r moves, l logs a call. Tab goes from list to list.
 """
@@ -40,6 +41,8 @@ ACTION_DAYS = 30
 BLOCKS = (
     ("today-overdue", "Overdue follow-ups", "Nothing overdue."),
     ("today-due", "Today", "Nothing else planned for today."),
+    ("today-invoices", "Invoices: overdue, and billing periods to invoice (I issues them)",
+     "Nothing overdue and nothing to invoice."),
     ("today-contracts", f"Contracts needing action in the next {ACTION_DAYS} days",
      "No contract needs action this month."),
     ("today-quiet", "Gone quiet: longer than their cadence without a touch",
@@ -59,6 +62,7 @@ class TodayScreen(SectionScreen):
         Binding("r", "act('reschedule_item')", "Move", id="today.move"),
         Binding("l", "act('log_touch')", "Log call", id="today.log"),
         Binding("c", "open_contact", "Contact", id="today.contact"),
+        Binding("I", "issue_invoices", "Issue invoices", show=False, id="today.issue_invoices"),
         Binding("D", "cadences", "Stay-in-touch defaults", show=False, id="today.cadences"),
     ]
 
@@ -116,6 +120,10 @@ class TodayScreen(SectionScreen):
             status.append(f" · {overdue} overdue", style="bold red")
         status.append(f" · {len(data.lists['today-due'])} today · "
                       f"{len(data.lists['today-quiet'])} gone quiet", style="dim")
+        to_issue = sum(1 for i in data.lists["today-invoices"] if i.kind.value == "billing")
+        if to_issue:
+            status.append(f" · {to_issue} invoice{'s' if to_issue != 1 else ''} to issue (I)",
+                          style="bold")
         status.append(" · Enter opens · x done · s snooze · l log a call", style="dim")
         self.set_status(status)
         if not isinstance(self.focused, RecordTable) or not self.focused.display:
@@ -128,7 +136,7 @@ class TodayScreen(SectionScreen):
 
         table = self.query_one(f"#{table_id}", RecordTable)
         keyed = self.items[table_id] = {}
-        overdue = table_id in ("today-overdue", "today-quiet")
+        overdue = table_id in ("today-overdue", "today-quiet", "today-invoices")
         rows: list[Row] = []
         for item in items:
             key = item_key(item)
@@ -182,6 +190,11 @@ class TodayScreen(SectionScreen):
             "complete_item": due_actions.complete_item, "snooze_item": due_actions.snooze_item,
             "reschedule_item": due_actions.reschedule_item, "log_touch": due_actions.log_touch}
         acts[name](self, item)
+
+    def action_issue_invoices(self) -> None:
+        from tuicrm.ui.screens import invoice_actions
+
+        invoice_actions.issue_proposals(self)
 
     def action_open_item(self) -> None:
         item = self.current_item()

@@ -42,10 +42,14 @@ def open_item(screen: Screen[Any], item: DueItem) -> None:
         from tuicrm.ui.forms.followup import FollowUpForm
 
         screen.app.push_screen(FollowUpForm(item.record_id, contact_id=item.contact_id))
-    elif kind in CONTRACT_KINDS:
+    elif kind in (*CONTRACT_KINDS, "billing"):
         from tuicrm.ui.screens.contract_view import ContractView
 
         screen.app.push_screen(ContractView(item.record_id))
+    elif kind == "invoice":
+        from tuicrm.ui.screens.invoice_view import InvoiceView
+
+        screen.app.push_screen(InvoiceView(item.record_id))
     elif item.contact_id is not None:
         screen.app.open_contact(item.contact_id)  # type: ignore[attr-defined]
 
@@ -63,7 +67,8 @@ def log_touch(screen: Screen[Any], item: DueItem, kind: str = "call") -> None:
 def complete_item(screen: Screen[Any], item: DueItem) -> None:
     """Clear the item: a follow-up is done (its next one is made if it repeats); a
     review is marked done with the next review date; a quiet contact (or one whose
-    birthday it is) gets the call logged that clears it; a renewal or cancel-by opens the contract to decide."""
+    birthday it is) gets the call logged that clears it; a renewal or cancel-by opens
+    the contract to decide; an invoice due takes a payment; a billing period is drafted."""
     kind = item.kind.value
     if kind in ("stay_in_touch", "birthday", "anniversary"):
         log_touch(screen, item)
@@ -75,8 +80,27 @@ def complete_item(screen: Screen[Any], item: DueItem) -> None:
     elif kind == "meeting":
         screen.notify("A meeting is not completed; Enter opens it to note the outcome.",
                       timeout=4)
+    elif kind == "invoice":
+        from tuicrm.ui.screens import invoice_actions
+
+        invoice_actions.record_payment(screen, item.record_id)
+    elif kind == "billing":
+        _bill_period(screen, item)
     else:
         _complete_followup(screen, item)
+
+
+def _bill_period(screen: Screen[Any], item: DueItem) -> None:
+    """Draft the contract's invoice for the period and open it, to check and issue (i)."""
+    from tuicrm.ui.screens.invoice_view import InvoiceView
+
+    contract_id = item.record_id
+
+    def drafted(invoice_id: int) -> None:
+        _changed(screen, "Invoice drafted: check it, then i issues it.")
+        screen.app.push_screen(InvoiceView(invoice_id))
+
+    _write(screen, item, lambda core: core.invoicing.draft_for_contract(contract_id), drafted)
 
 
 def _complete_followup(screen: Screen[Any], item: DueItem) -> None:
@@ -145,6 +169,8 @@ def reschedule_item(screen: Screen[Any], item: DueItem) -> None:
         where = {"stay_in_touch": "x logs the call that clears it",
                  "birthday": "the day changes on the contact's form",
                  "anniversary": "the day changes on the contact's form",
+                 "invoice": "x records a payment, l logs the call that chases it",
+                 "billing": "x drafts its invoice",
                  }.get(item.kind.value, "its dates change on the contract's page (Enter)")
         screen.notify(f"Only follow-ups and meetings move; {where}.", timeout=4)
         return

@@ -161,9 +161,9 @@ def _issue_all(node: DOMNode) -> None:
     def done(numbers: list[str]) -> None:
         _app(node).data_changed()
         if numbers:
-            shown = ", ".join(numbers[:4]) + (" …" if len(numbers) > 4 else "")
+            shown = ", ".join(numbers[:4]) + (" …" if len(numbers) > 4 else ".")
             _tell(node, f"Issued {len(numbers)} invoice{'s' if len(numbers) != 1 else ''}: "
-                  f"{shown}.")
+                  f"{shown}")
 
     def job(core: Core) -> list[str]:
         return core.invoicing.issue_proposals()

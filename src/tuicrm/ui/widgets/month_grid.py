@@ -35,6 +35,8 @@ MARKERS: dict[str, tuple[str, str, str]] = {
     "cancel_by": ("!", "bold red", "cancel-by"),
     "birthday": ("★", "bold yellow", "birthday"),
     "anniversary": ("☆", "bold yellow", "anniversary"),
+    "invoice": ("¤", "bold red", "invoice due"),
+    "billing": ("+", "bold green", "to invoice"),
 }
 
 
