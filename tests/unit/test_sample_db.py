@@ -50,6 +50,9 @@ def test_sample_db_holds_the_sample_firm(sample):
     assert 15 <= count("contract") <= 20
     assert count("sale") >= 200
     assert sample.execute("SELECT value FROM app_meta WHERE key='seed_anchor'").fetchone()
+    assert count("invoice") >= 20 and count("payment") >= 15 and count("time_entry") >= 5
+    assert sample.execute("SELECT count(*) FROM invoice WHERE kind='credit_note'").fetchone()[0]
+    assert sample.execute("SELECT value FROM app_meta WHERE key='invoice.firm_vat'").fetchone()
 
 
 def test_sample_db_is_what_tuicrm_seed_makes_today(sample, tmp_path):

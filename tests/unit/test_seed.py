@@ -7,6 +7,7 @@ two); tests that change data work on a copy of it made with SQLite's backup API.
 from __future__ import annotations
 
 import sqlite3
+from collections import Counter
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -16,8 +17,9 @@ import sqlalchemy as sa
 from sqlmodel import SQLModel
 
 from tuicrm import dates
-from tuicrm.core import open_database
+from tuicrm.core import Core, open_database
 from tuicrm.db import Database
+from tuicrm.enums import InvoiceKind, InvoiceStatus
 from tuicrm.models import (
     AppMeta,
     BillingCycle,
@@ -27,7 +29,10 @@ from tuicrm.models import (
     FollowUp,
     Interaction,
     InteractionKind,
+    Invoice,
+    InvoiceLine,
     Meeting,
+    Payment,
     Product,
     Refund,
     Role,
@@ -40,6 +45,7 @@ from tuicrm.models import (
 )
 from tuicrm.seed import ANCHOR_KEY, SeedError, seed_database, shift_dates
 from tuicrm.services import contacts, contracts, followups, interactions, meetings
+from tuicrm.services.vat import check_vat_number
 from tuicrm.sqltypes import UTCDateTime
 
 ANCHOR = date(2026, 11, 20)  # a Friday
@@ -233,12 +239,79 @@ def test_interactions_spread_over_the_year_and_survey_responses(seeded):
                for r in responses)
 
 
+def test_invoices_paid_part_paid_overdue_credited_and_drafted(seeded):
+    core = Core(seeded)
+    rows = core.invoicing.page(limit=500, today=ANCHOR).items
+    statuses = Counter(r.status for r in rows if r.kind == InvoiceKind.INVOICE)
+    credit_notes = [r for r in rows if r.kind == InvoiceKind.CREDIT_NOTE]
+    overdue = core.invoicing.overdue(ANCHOR)
+    assert statuses[InvoiceStatus.PAID] >= 15
+    assert statuses[InvoiceStatus.PARTLY_PAID] >= 1 and statuses[InvoiceStatus.ISSUED] >= 1
+    assert statuses[InvoiceStatus.DRAFT] == 1
+    assert len(overdue) >= 3 and max(o.days_late for o in overdue) > 60
+    assert any(0 < o.balance_minor < core.invoicing.invoice(o.id, ANCHOR).invoice.total_minor
+               for o in overdue)  # one of them part-paid
+    assert len(credit_notes) == 1 and credit_notes[0].status == InvoiceStatus.ISSUED
+    note = core.invoicing.invoice(credit_notes[0].id, ANCHOR).invoice
+    credited = core.invoicing.invoice(note.credits_id, ANCHOR).invoice
+    assert 0 < note.total_minor == credited.credited_minor < credited.total_minor
+    assert {"EUR", "GBP", "USD"} <= {r.currency for r in rows}
+    settings = core.invoicing.settings()
+    assert settings.firm_name.startswith("Brooks & Okafor") and settings.terms_days == 30
+    assert check_vat_number(settings.firm_vat) == settings.firm_vat and settings.tax_rate == 2000
+
+
+def test_invoices_follow_their_contracts_and_sales_in_issue_order(seeded):
+    with seeded.read() as s:
+        issued = list(s.scalars(sa.select(Invoice).where(
+            Invoice.issued_at.is_not(None), Invoice.kind == InvoiceKind.INVOICE)
+            .order_by(Invoice.issue_date, Invoice.id)))
+        lines = {i.id: s.scalars(sa.select(InvoiceLine).where(InvoiceLine.invoice_id == i.id)
+                                 .order_by(InvoiceLine.position)).all() for i in issued}
+        billed = {i.id: s.get(Contract, i.contract_id) for i in issued if i.contract_id}
+        sold = {i.id: s.get(Sale, i.sale_id) for i in issued if i.sale_id}
+        paid = list(s.scalars(sa.select(Payment)))
+    series: dict[str, list[int]] = {}
+    for invoice in issued:
+        series.setdefault(invoice.series, []).append(invoice.sequence)
+    assert all(numbers == list(range(1, len(numbers) + 1))  # gap-free, in the order of issue
+               for numbers in series.values())
+    assert len(sold) >= 1 and all(i.currency == sold[i.id].currency for i in issued
+                                  if i.id in sold)
+    recurring = [i for i in issued if i.id in billed
+                 and billed[i.id].billing_cycle != BillingCycle.ONE_OFF]
+    assert len(recurring) >= 15
+    assert all(i.currency == billed[i.id].currency
+               and lines[i.id][0].unit_price_minor == billed[i.id].amount_minor
+               and i.issue_date == i.period_start for i in recurring)
+    assert all(p.paid_on <= ANCHOR and p.amount_minor > 0 for p in paid)
+    assert len({p.method for p in paid}) >= 2
+
+
+def test_invoices_to_issue_today_and_a_retainer_s_hours(seeded):
+    core = Core(seeded)
+    proposals = core.invoicing.proposals(ANCHOR)
+    with seeded.read() as s:
+        timed = list(s.scalars(sa.select(Contract).where(Contract.hourly_rate_minor.is_not(None))))
+    retainer = next(c for c in timed if c.included_minutes)
+    used = core.time.hours_used(retainer.id, ANCHOR)
+    assert len(proposals) >= 2 and all(p.period_start <= ANCHOR for p in proposals)
+    assert retainer.included_minutes == 20 * 60 and used.used_minutes == 12 * 60
+    assert used.words().startswith("12 of 20 h used")
+    entries = core.time.entries(retainer.id)
+    assert len(entries) >= 5 and all(e.who and e.minutes for e in entries)
+    assert all(used.period_start <= e.work_date < ANCHOR for e in entries)
+    hourly = next(c for c in timed if c.included_minutes is None)
+    assert core.time.entries(hourly.id)
+
+
 def test_team_audit_stamps_and_anchor(seeded):
     anchor_moment = dates.local_datetime(ANCHOR, dates.time(9), ZONE)
     with seeded.read() as s:
         team = {m.username: m for m in s.scalars(sa.select(TeamMember))}
         creators = set(s.scalars(sa.select(Contact.created_by_id).distinct()))
-        stamps = [m for model in (Contact, Contract, Meeting, FollowUp, Sale, Interaction)
+        stamps = [m for model in (Contact, Contract, Meeting, FollowUp, Sale, Interaction, Invoice,
+                              Payment)
                   for m in s.scalars(sa.select(model.created_at))]
         anchor = s.get(AppMeta, ANCHOR_KEY)
     assert {(m.name, m.initials) for m in team.values()} == {

@@ -1,12 +1,13 @@
 """Demo data: a small design studio's year, and moving it to another day.
 
 :func:`seed_database` fills an empty database with the people, contracts,
-meetings, follow-ups, sales and notes of "Brooks & Okafor Studio" (three people
-in Bristol) as they would stand on ``today``. Everything goes through the
-services, so validation, search text and totals are the real ones, and the
-result is the same on every machine: a fixed random seed, and the clock pinned
-to ``today`` 09:00 London time (each record is stamped at the moment it would
-have been entered, never later than that).
+meetings, follow-ups, sales, notes, invoices, payments and logged time of
+"Brooks & Okafor Studio" (three people in Bristol) as they would stand on
+``today``. Everything goes through the services, so validation, search text
+and totals are the real ones, and the result is the same on every machine: a
+fixed random seed, and the clock pinned to ``today`` 09:00 London time (each
+record is stamped at the moment it would have been entered, never later than
+that).
 
 :func:`shift_dates` moves every date and moment of a demo *copy* by the days
 between the seed's anchor day and a new ``today``, so the demo is alive on
@@ -22,6 +23,8 @@ The package, by job:
   contacts and contracts.
 - :mod:`.activity`: the phases that make what happens with those contacts:
   meetings, follow-ups, interactions, sales and surveys.
+- :mod:`.billing`: the last phase: invoice settings, invoices, payments, a
+  credit note and time logged on contracts.
 - :mod:`.shift`: :func:`shift_dates`.
 """
 

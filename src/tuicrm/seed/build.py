@@ -2,8 +2,9 @@
 
 The phases run in a fixed order on one :class:`~tuicrm.seed.context.Seed`; the
 later ones (meetings, follow-ups, interactions, sales, surveys) live in
-:mod:`tuicrm.seed.activity`. The order of the phases and of the random draws
-inside them is what makes the output repeatable: keep both when editing.
+:mod:`tuicrm.seed.activity`, and invoicing, the last, in :mod:`tuicrm.seed.billing`.
+The order of the phases and of the random draws inside them is what makes the
+output repeatable: keep both when editing.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from tuicrm.seed.activity import (
     seed_sales,
     seed_surveys,
 )
+from tuicrm.seed.billing import seed_billing
 from tuicrm.seed.context import Seed, SeedContact, slug
 from tuicrm.seed.data import (
     ANCHOR_KEY,
@@ -68,7 +70,7 @@ def seed_database(db: Database, *, today: date) -> None:
         s = Seed(db, random.Random(RANDOM_SEED), today, now)
         for phase in (_seed_team, _seed_contacts, _seed_contracts, seed_meetings,
                       seed_followups, seed_interactions, seed_sales, seed_surveys,
-                      _record_anchor):
+                      seed_billing, _record_anchor):
             phase(s)
 
 
@@ -181,6 +183,7 @@ def _contract_chain(s: Seed, session: Session, plan: ContractPlan) -> tuple[date
         "auto_renew": plan.auto_renew, "notice_days": plan.notice,
         "review_date": (end - timedelta(days=45)) if plan.renewals else live_review,
         "owner_id": s.members[client.owner], **_terms(plan),
+        "included_minutes": plan.included_minutes, "hourly_rate_minor": plan.hourly_rate,
     }
     signed = min(start - timedelta(days=10), s.today - timedelta(days=2))
     with s.acting(session, client.owner, s.moment(signed)):

@@ -55,6 +55,15 @@ class Seed:
         with dates.fixed_now(min(moment, self.now)):
             yield
 
+    @contextmanager
+    def writing(self, member: str, moment: datetime) -> Iterator[Session]:
+        """A write transaction of its own as ``member`` at ``moment`` (never after the
+        anchor), committed there too, so the changes it notes in the history carry
+        that author and moment rather than the end of a whole phase's."""
+        with dates.fixed_now(min(moment, self.now)), \
+                self.db.write(actor_id=self.members[member]) as session:
+            yield session
+
     def day(self, when: int | str) -> date:
         """An anchor-relative day: an offset, or "week+N" (next week's Monday + N)."""
         if isinstance(when, int):

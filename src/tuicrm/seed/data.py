@@ -1,8 +1,8 @@
 """The demo studio's data tables: who it works with, what it sells, what it plans.
 
 Plain constants and frozen plan dataclasses, read by the seeding phases
-(:mod:`tuicrm.seed.build`, :mod:`tuicrm.seed.activity`); nothing here touches
-the database. :data:`ANCHOR_KEY` and :class:`SeedError` are shared with
+(:mod:`tuicrm.seed.build`, :mod:`.activity`, :mod:`.billing`); nothing here
+touches the database. :data:`ANCHOR_KEY` and :class:`SeedError` are shared with
 :mod:`tuicrm.seed.shift`.
 """
 
@@ -240,6 +240,8 @@ class ContractPlan:
     review_in: int | None = None  # days from the anchor day, on the live contract
     renewals: int = 0
     terminated_ago: int = 0  # days before the anchor day
+    included_minutes: int | None = None  # a retainer's hours in each billing period
+    hourly_rate: int | None = None  # minor units: time beyond those hours (or all of it)
 
 
 MO, QU, YE, ONE = (BillingCycle.MONTHLY, BillingCycle.QUARTERLY, BillingCycle.YEARLY,
@@ -279,14 +281,16 @@ CONTRACTS: tuple[ContractPlan, ...] = (
                  review_in=40),
     ContractPlan("oakember", "Menu & signage refresh", QU, 950_00, "GBP", (-5, 0), 12,
                  "active", "Quarterly refresh of menus, chalkboards and window graphics.",
-                 "Seasonal menu set and window vinyl artwork each quarter.", review_in=7),
+                 "Seasonal menu set and window vinyl artwork each quarter.", review_in=7,
+                 included_minutes=20 * 60, hourly_rate=75_00),
     ContractPlan("sommer", "Cover series: spring & autumn lists", YE, 18_000_00, "EUR",
                  (-11, 0), 12, "active", "Cover design for both of the year's lists.",
                  "Up to 20 covers a year, with spine and jacket variants.", notice=60,
                  auto_renew=True, review_in=3),
     ContractPlan("copperline", "Product design support", MO, 3_500_00, "USD", (-4, 0), 6,
                  "active", "Embedded UI design support for the Copperline dashboard.",
-                 "Two design sprints a month; Figma library kept current.", review_in=28),
+                 "Two design sprints a month; Figma library kept current.", review_in=28,
+                 hourly_rate=110_00),
     ContractPlan("quillon", "Brand guidelines", ONE, 6_400_00, "GBP", (1, 0), 2, "draft",
                  "Brand guidelines for the firm's new name.",
                  "Guidelines PDF, templates for letters and slides.", notice=14),
@@ -491,3 +495,32 @@ SURVEYS: tuple[tuple[str, SurveyKind, int, int, str], ...] = (  # contact, kind,
     ("harbour", SurveyKind.CSAT, 4, 35, "Workshop was great fun."),
     ("hannah", SurveyKind.CSAT, 5, 160, ""),
 )
+
+# --- invoicing (tuicrm.seed.billing) ------------------------------------------
+
+INVOICE_SETTINGS = {
+    "firm_name": "Brooks & Okafor Studio Ltd",
+    "firm_address": "Studio 3, 41 Gloucester Road\nBristol BS7 8AE\nUnited Kingdom",
+    "firm_vat": "GB980780684",
+    "firm_bank": "Account holder: Brooks & Okafor Studio Ltd\nSort code 12-34-56, "
+                 "account 98765432\nIBAN GB82 WEST 1234 5698 7654 32\nBIC NWBKGB2L",
+    "firm_email": "accounts@brooksokafor.studio",
+    "terms_days": 30,
+    "tax_rate": 2000,  # UK standard rate, 20 %
+}
+STUDIO_COUNTRY = "United Kingdom"
+EXPORT_NOTE = "Outside the scope of UK VAT: the place of supply is the customer's country."
+# (client, n): what happened to its invoice n (from 0, in the order of issue); the
+# others were paid in full, unless too recently for the money to be in yet.
+INVOICE_FATES = {("greenway", 1): "unpaid", ("greenway", 2): "part", ("copperline", 2): "unpaid",
+                 ("northwind", 2): "credit", ("halden", 3): "part"}
+CREDIT_LINE = ("Social assets not delivered this month (agreed reduction)", 300_00)
+TIME_LOGS: dict[str, tuple[tuple[int, str], ...]] = {  # contract client: (minutes, note)
+    "oakember": ((90, "Winter menu: first layouts"), (120, "Window vinyl artwork"),
+                 (60, "Chalkboard lettering guide"), (150, "Winter menu: revisions"),
+                 (45, "Call about the Christmas specials"), (105, "Gift card design"),
+                 (75, "Print-ready menu files"), (75, "Festive window: sketches")),
+    "copperline": ((180, "Sprint: onboarding flow"), (240, "Sprint: billing settings"),
+                   (120, "Figma library: new table components"),
+                   (210, "Sprint: reports dashboard")),
+}
