@@ -156,9 +156,9 @@ _UNITS = re.compile(
     re.IGNORECASE)
 
 
-def parse_duration(text: str) -> int:
+def parse_duration(text: str, *, most_hours: int = 24) -> int:
     """Minutes from ``"1:30"``, ``"1.5h"``, ``"1,5"``, ``"90m"`` or ``"1h 30m"`` (a bare
-    number is hours)."""
+    number is hours); at most ``most_hours`` (one entry holds a day at most)."""
     cleaned = text.strip().lower()
     example = "1:30, 1.5h or 90m"
     if not cleaned:
@@ -175,8 +175,8 @@ def parse_duration(text: str) -> int:
     whole = int(minutes.to_integral_value())
     if whole <= 0:
         raise ValueError("a length of time is more than nothing")
-    if whole > 24 * 60:
-        raise ValueError("one entry holds at most 24 hours")
+    if whole > most_hours * 60:
+        raise ValueError(f"at most {most_hours} hours")
     return whole
 
 

@@ -37,7 +37,7 @@ def test_durations_read_as_people_type_them(text, minutes):
 
 
 @pytest.mark.parametrize("text, problem", [("", "how long"), ("soon", "not a length of time"),
-                                           ("0", "more than nothing"), ("25:00", "at most 24")])
+                                           ("0", "more than nothing"), ("25:00", "at most 24 hours")])
 def test_a_wrong_duration_says_why(text, problem):
     with pytest.raises(ValueError, match=problem):
         invoice_math.parse_duration(text)

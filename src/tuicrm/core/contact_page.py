@@ -6,8 +6,18 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from tuicrm import dates
 from tuicrm.core.base import UseCases
-from tuicrm.services import contact_summary, contracts, customer_view, meetings, sales, timeline
+from tuicrm.services import (
+    contact_summary,
+    contracts,
+    customer_view,
+    invoices,
+    meetings,
+    receivables,
+    sales,
+    timeline,
+)
 from tuicrm.services.common import Cursor, Page
 from tuicrm.services.contact_summary import ContactSummary
 from tuicrm.services.customer_view import CustomerView
@@ -26,6 +36,7 @@ class PageData:
     next_cursor: Cursor | None
     records: dict[str, list[Any]]  # pane id -> rows (contracts, meetings ...)
     insight: CustomerView
+    owed: dict[str, int]  # what they owe now, per currency
 
 
 class ContactPages(UseCases):
@@ -45,9 +56,12 @@ class ContactPages(UseCases):
                     session=session, contact_id=contact_id, limit=PANE_ROWS).items,
                 "followups": contact_summary.contact_followups(session=session,
                                                                contact_id=contact_id),
+                "invoices": invoices.list_invoices(session=session, today=dates.to_local(now).date(),
+                                                   contact_id=contact_id, limit=PANE_ROWS).items,
             }
+            owed = receivables.balances(session=session, contact_id=contact_id)
             insight = customer_view.customer_view(session=session, contact_id=contact_id, now=now)
-        return PageData(summary, first.items, first.next_cursor, records, insight)
+        return PageData(summary, first.items, first.next_cursor, records, insight, owed)
 
     def timeline(self, contact_id: int, *, after: Cursor | None, limit: int) -> Page[TimelineEntry]:
         """The next entries of the timeline after ``after``."""

@@ -22,7 +22,8 @@ from tuicrm.services.overview import contact_names
 
 #: The contract fields a form edits besides the client and the version.
 CONTRACT_FIELDS = ("title", "status", "start_date", "end_date", "review_date", "billing_cycle",
-                   "amount_minor", "currency", "auto_renew", "notice_days", "owner_id")
+                   "amount_minor", "currency", "auto_renew", "notice_days", "owner_id",
+                   "included_minutes", "hourly_rate_minor")
 
 
 @dataclass(frozen=True)

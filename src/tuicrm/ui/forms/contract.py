@@ -15,9 +15,10 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
+from textual.containers import Horizontal
 from textual.widgets import Select
 
-from tuicrm import dates, money
+from tuicrm import dates, invoice_math, money
 from tuicrm.enums import BillingCycle, ContractStatus
 from tuicrm.ui.forms.base import RecordForm
 from tuicrm.ui.text import safe_str
@@ -27,6 +28,7 @@ from tuicrm.ui.widgets.fields import (
     CheckField,
     ChoiceField,
     DateField,
+    DurationField,
     Field,
     IntField,
     MoneyField,
@@ -112,6 +114,11 @@ class ContractForm(RecordForm):
         yield IntField("notice_days", "Notice period (days)", least=0, most=3650, value="30",
                        hint="How long before the end date notice must be given.")
         yield DateField("review_date", "Review date")
+        with Horizontal(classes="form--row"):
+            yield DurationField("included_minutes", "Hours included per billing period",
+                                most_hours=744, placeholder="e.g. 20 (blank: none)")
+            yield MoneyField("hourly_rate_minor", "Hourly rate for logged time",
+                             currency=self._currency, placeholder="blank: time not billed")
         yield ChoiceField("owner_id", "Owner (account manager)", options=[])
         for name, label, hint in TERM_SECTIONS:
             yield AreaField(name, label, hint=hint)
@@ -176,13 +183,16 @@ class ContractForm(RecordForm):
                 field.set_raw(dates.format_date(day) if day else "")
         if (field := self.field("notice_days")) is not None:
             field.set_raw(str(loaded["notice_days"]))
-        if (field := self.field("amount_minor")) is not None:
-            try:
-                shown = money.format_amount(loaded["amount_minor"], loaded["currency"],
-                                            with_code=False)
-            except money.MoneyError:
-                shown = str(loaded["amount_minor"])
-            field.set_raw(shown)
+        for name in ("amount_minor", "hourly_rate_minor"):
+            if (field := self.field(name)) is not None and loaded[name] is not None:
+                try:
+                    shown = money.format_amount(loaded[name], loaded["currency"],
+                                                with_code=False)
+                except money.MoneyError:
+                    shown = str(loaded[name])
+                field.set_raw(shown)
+        if (field := self.field("included_minutes")) is not None and loaded["included_minutes"]:
+            field.set_raw(invoice_math.format_minutes(loaded["included_minutes"]))
         for name in ("billing_cycle", "owner_id"):
             field = self.field(name)
             if isinstance(field, ChoiceField):

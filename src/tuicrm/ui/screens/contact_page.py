@@ -21,7 +21,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Header, Static, TabbedContent, TabPane
 
-from tuicrm import dates, errors
+from tuicrm import dates, errors, money
 from tuicrm.ui.screens.base import CrmScreen
 from tuicrm.ui.screens.history_pane import HistoryTable
 from tuicrm.ui.text import safe_str
@@ -62,6 +62,8 @@ class ContactPage(CrmScreen):
         Binding("s", "add('sale')", "Sale", id="contact.sale"),
         Binding("f", "add('followup')", "Follow-up", id="contact.followup"),
         Binding("k", "add('contract')", "Contract", id="contact.contract"),
+        Binding("i", "new_invoice", "Invoice", id="contact.invoice"),
+        Binding("S", "statement", "Statement", id="contact.statement", show=False),
         Binding("x", "complete_followup", "Done", id="contact.complete"),
         Binding("r", "refund", "Refund/return", id="contact.refund"),
         Binding("e", "edit", "Edit", id="contact.edit"),
@@ -131,6 +133,9 @@ class ContactPage(CrmScreen):
         for pane_id, rows in data.records.items():
             fill_table(self.table(pane_id), PANE_BY_ID[pane_id], rows, today)
         self.query_one("#contact-insight", Static).update(insight_table(data.insight, today))
+        owed = " · ".join(money.shown_amount(v, c) for c, v in data.owed.items())
+        tab = self.query_one("#contact-tabs", TabbedContent).get_tab("invoices")
+        tab.label = Text(f"Invoices (owes {owed})") if owed else Text("Invoices")
         self.refresh_bindings()
 
     def _fill_timeline(self, keep_key: str | None = None) -> None:
@@ -212,6 +217,10 @@ class ContactPage(CrmScreen):
             from tuicrm.ui.screens.contract_view import ContractView
 
             self.app.push_screen(ContractView(record_id))
+        elif kind == "invoice":
+            from tuicrm.ui.screens.invoice_view import InvoiceView
+
+            self.app.push_screen(InvoiceView(record_id))
         else:
             self._push(kind, record_id=record_id, contact_id=self.contact_id)
 
@@ -234,6 +243,18 @@ class ContactPage(CrmScreen):
 
     def action_back(self) -> None:
         self.app.pop_screen()
+
+    def action_new_invoice(self) -> None:
+        from tuicrm.ui.screens import invoice_actions
+
+        invoice_actions.new_draft(self, self.contact_id)
+
+    def action_statement(self) -> None:
+        """Every invoice, credit note and payment, with the balance, to a CSV file."""
+        from tuicrm.ui.export import export_csv
+
+        contact_id = self.contact_id
+        export_csv(self, "statement", lambda core: core.invoicing.statement_csv(contact_id))
 
     def action_log(self, kind: str) -> None:
         self._push("interaction", record_id=None, contact_id=self.contact_id, kind=kind)

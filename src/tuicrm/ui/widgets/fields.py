@@ -294,6 +294,21 @@ class IntField(Field):
         return number
 
 
+class DurationField(Field):
+    """How long: ``1:30``, ``1.5h``, ``90m`` or ``1h30`` (a bare number is hours); the
+    value is minutes, at most ``most_hours``."""
+
+    def __init__(self, name: str, label: str, *, most_hours: int = 24, **kwargs: Any) -> None:
+        self.most_hours = most_hours
+        kwargs.setdefault("placeholder", "1:30, 1.5h or 90m")
+        super().__init__(name, label, **kwargs)
+
+    def parse(self, raw: str) -> int:
+        from tuicrm.invoice_math import parse_duration
+
+        return parse_duration(raw, most_hours=self.most_hours)
+
+
 class MoneyField(Field):
     """An amount in the currency another field holds; the value is minor units."""
 

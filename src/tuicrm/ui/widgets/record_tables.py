@@ -26,7 +26,7 @@ from tuicrm.recurrence import describe_recurrence
 from tuicrm.ui.text import safe_text
 
 if TYPE_CHECKING:
-    from tuicrm.core.data import ContractRow, SaleRow, TimelineEntry
+    from tuicrm.core.data import ContractRow, InvoiceRow, SaleRow, TimelineEntry
 
 __all__ = ["PANES", "Pane", "current_key", "fill_table", "form_for", "keys", "timeline_label"]
 
@@ -139,6 +139,17 @@ def _followup_cells(f: Any, today: date) -> list[Text]:
     return [due, state, safe_text(" ".join((f.note or "").split())), repeat]
 
 
+def _invoice_cells(i: InvoiceRow, today: date) -> list[Text]:
+    credit = i.kind.value == "credit_note"
+    status = ("credit note" if i.number else "draft credit") if credit else _words(i.status)
+    owed = _money(i.balance_minor, i.currency) if i.balance_minor else _dim("—")
+    return [safe_text(i.number) if i.number else _dim("draft"),
+            Text(status, style="bold red" if status == "overdue" else "", end=""),
+            safe_text(i.issue_date.isoformat()) if i.issue_date else _dim("—"),
+            _day(i.due_date if not credit else None, today),
+            _money(i.total_minor, i.currency), owed]
+
+
 def _id(record: Any) -> str:
     return str(record.id)
 
@@ -161,12 +172,16 @@ PANES: tuple[Pane, ...] = (
     Pane("followups", "Follow-ups",
          (("Due", 16), ("State", 24), ("Note", 50), ("Repeats", 20)),
          _followup_cells, _id, "No follow-ups. Press f to add one."),
+    Pane("invoices", "Invoices",
+         (("Number", 15), ("Status", 12), ("Issued", 10), ("Due", 26), ("Total", 18),
+          ("Owed", 18)),
+         _invoice_cells, _id, "No invoices. Press i to write one."),
 )
 PANE_BY_ID = {pane.id: pane for pane in PANES}
 
 
 _PANE_KINDS = {"contracts": "contract", "meetings": "meeting", "purchases": "sale",
-               "followups": "followup"}
+               "followups": "followup", "invoices": "invoice"}
 
 
 def form_for(pane: str, key: str, timeline: Sequence[TimelineEntry] = ()
