@@ -219,7 +219,13 @@ def test_a_contract_period_and_a_sale_are_never_billed_twice(any_db):
     assert (proposal.period_start, proposal.period_end) == (date(2026, 11, 15), date(2026, 12, 14))
     assert core.invoicing.issue_proposals(DAY) == ["INV-2026-0001"]
     assert core.invoicing.proposals(DAY) == []
-    again = core.invoicing.draft_for_contract(proposal.contract_id, DAY)
+    with pytest.raises(ValidationError, match="already on invoice INV-2026-0001"):
+        core.invoicing.draft_for_contract(proposal.contract_id, DAY)
+    # a draft made by hand for the same period is refused at issue
+    again = draft(core, ada)
+    with any_db.write() as s:
+        s.get(Invoice, again).contract_id = proposal.contract_id
+        s.get(Invoice, again).period_start = proposal.period_start
     with pytest.raises(ValidationError, match="already billed on invoice INV-2026-0001"):
         core.invoicing.issue(again, on=DAY)
     # next month's period is proposed on its billing day

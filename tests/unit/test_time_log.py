@@ -102,6 +102,6 @@ def test_time_on_a_contract_without_hours_included_is_a_line_per_entry(db, retai
     lines = core.invoicing.invoice(core.invoicing.draft_for_contract(retainer, DAY)).lines
     assert [(x.description, x.quantity_milli, x.net_minor) for x in lines[1:]] == [
         ("2026-11-16 Workshop", 1500, 12_000)]
-    # billed on that draft: the next draft does not bill it again
-    lines = core.invoicing.invoice(core.invoicing.draft_for_contract(retainer, DAY)).lines
-    assert len(lines) == 1
+    # the period is on that draft: a second one is refused, and says where it is
+    with pytest.raises(ValidationError, match="already on a draft invoice"):
+        core.invoicing.draft_for_contract(retainer, DAY)

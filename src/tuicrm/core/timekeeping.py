@@ -22,6 +22,16 @@ class RunningTimer:
     started_at: Any  # aware moment
 
 
+@dataclass(frozen=True)
+class ContractTime:
+    """What a contract's page shows of its time."""
+
+    hours: time_log.HoursUsed
+    entries: list[time_log.TimeRow]
+    running: RunningTimer | None  # my timer, if it runs on this contract
+    unbilled_minutes: int
+
+
 class Timekeeping(UseCases):
     def log(self, values: Mapping[str, Any]) -> int:
         with self.write(via="form") as session:
@@ -56,6 +66,20 @@ class Timekeeping(UseCases):
     def entries(self, contract_id: int, limit: int = 50) -> list[time_log.TimeRow]:
         with self.db.read() as session:
             return time_log.entries(session=session, contract_id=contract_id, limit=limit)
+
+    def contract_time(self, contract_id: int, today: date | None = None,
+                      limit: int = 10) -> ContractTime:
+        day = today or dates.today()
+        with self.db.read() as session:
+            contract = get_row(session, Contract, contract_id, include_deleted=True)
+            hours = time_log.hours_used(session=session, contract=contract, today=day)
+            entries = time_log.entries(session=session, contract_id=contract_id, limit=limit)
+            unbilled = sum(e.minutes or 0 for e in time_log.unbilled(
+                session=session, contract_id=contract_id, until=day))
+        running = self.running()
+        if running is not None and running.contract_id != contract_id:
+            running = None
+        return ContractTime(hours, entries, running, unbilled)
 
     def hours_used(self, contract_id: int, today: date | None = None) -> time_log.HoursUsed:
         with self.db.read() as session:

@@ -79,6 +79,15 @@ def draft_for_period(*, session: Session, contract_id: int, today: date) -> Invo
         period = current_period(contract, today)
         description = (f"{contract.title}, {dates.format_date(period[0])} to "
                        f"{dates.format_date(period[1])}")
+    held = session.execute(sa.select(Invoice.number).where(
+        Invoice.contract_id == contract_id, Invoice.period_start == period[0], live(Invoice),
+        Invoice.kind == InvoiceKind.INVOICE, Invoice.credited_minor < Invoice.total_minor)
+        .limit(1)).first()
+    if held is not None:
+        on = f"invoice {held.number}" if held.number else "a draft invoice"
+        raise ValidationError({"contract": (
+            f"This contract's period from {dates.format_date(period[0])} is already on {on}; "
+            "time logged since goes on the next period's invoice.")})
     lines = [{"description": description[:300], "quantity_milli": 1000,
               "unit_price_minor": contract.amount_minor, "tax_rate": tax_rate}]
     time = time_log.unbilled(session=session, contract_id=contract_id, until=period[1])

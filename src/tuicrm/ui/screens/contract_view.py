@@ -16,7 +16,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.widgets import Header, Static
 
-from tuicrm import dates, errors
+from tuicrm import dates, errors, invoice_math
 from tuicrm.ui.screens import contract_actions
 from tuicrm.ui.screens.base import CrmScreen
 from tuicrm.ui.screens.history_pane import HistoryTable
@@ -32,7 +32,7 @@ from tuicrm.ui.work import run_core
 
 if TYPE_CHECKING:
     from tuicrm.core import Core
-    from tuicrm.core.data import ContractDetail
+    from tuicrm.core.data import ContractDetail, ContractTime
 
 SECTIONS: tuple[tuple[str, str], ...] = (
     ("summary", "Summary"),
@@ -57,18 +57,25 @@ class ContractView(CrmScreen):
         Binding("x", "end", "End", id="contract.end"),
         Binding("t", "terminate", "Terminate", id="contract.terminate"),
         Binding("d", "delete", "Delete", id="contract.delete"),
+        Binding("h", "log_time", "Log time", id="contract.log_time"),
+        Binding("T", "timer", "Timer", id="contract.timer"),
+        Binding("b", "bill", "Invoice", id="contract.bill"),
     ]
 
     def __init__(self, contract_id: int) -> None:
         super().__init__()
         self.contract_id = contract_id
         self.detail: ContractDetail | None = None
+        self.time: ContractTime | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
         with VerticalScroll(id="contract-view"):
             yield Static(Text("Loading the contract…", style="italic"), id="contract-view-title")
             yield Static(id="contract-view-facts")
+            yield Static(Text("Time (h logs time, T starts or stops the timer, b invoices)",
+                              style="bold"), classes="contract-view--heading")
+            yield Static(id="contract-view-time", classes="contract-view--section")
             for name, label in SECTIONS:
                 yield Static(Text(label, style="bold"), classes="contract-view--heading")
                 yield Static(id=f"contract-view-{name}", classes="contract-view--section")
@@ -95,6 +102,8 @@ class ContractView(CrmScreen):
 
         run_core(self, job, done=self._show, failed=self._failed, group="contract-view",
                  exclusive=True)
+        run_core(self, lambda core: core.time.contract_time(contract_id), done=self._show_time,
+                 group="contract-time", exclusive=True)
         if self.is_mounted:
             history = self.query_one(HistoryTable)
             history.record_id = contract_id  # the page moves to a renewal's follow-on
@@ -120,6 +129,32 @@ class ContractView(CrmScreen):
             shown = safe_text(value, multiline=True) if value.strip() else Text("—", style="dim")
             self.query_one(f"#contract-view-{name}", Static).update(shown)
         self.query_one("#contract-view-chain", Static).update(self._chain(detail))
+        self.refresh_bindings()
+
+    def _show_time(self, time: ContractTime) -> None:
+        self.time = time
+        lines = Text(time.hours.words())
+        if time.unbilled_minutes:
+            lines.append(f" · {invoice_math.hours_text(time.unbilled_minutes)} not invoiced yet",
+                         style="dim")
+        if time.running is not None:
+            since = dates.to_local(time.running.started_at)
+            lines.append(f"\n⏱ Your timer runs since {since:%H:%M} ({since:%a %d %b}); "
+                         "T stops it.", style="bold yellow")
+        for entry in time.entries:
+            lines.append("\n  ")
+            lines.append(f"{dates.format_date(entry.work_date)}  ")
+            lines.append("running" if entry.minutes is None
+                         else invoice_math.format_minutes(entry.minutes).rjust(6))
+            lines.append("  ")
+            lines.append_text(safe_text(entry.note or "—", max_width=50))
+            if entry.who:
+                lines.append("  ").append_text(safe_text(entry.who, style="dim", max_width=20))
+            if entry.billed:
+                lines.append("  invoiced", style="dim")
+        if not time.entries:
+            lines.append("\nNo time logged yet.", style="dim")
+        self.query_one("#contract-view-time", Static).update(lines)
         self.refresh_bindings()
 
     def _facts(self, detail: ContractDetail) -> Table:
@@ -170,6 +205,8 @@ class ContractView(CrmScreen):
     # --- actions -------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("log_time", "timer", "bill"):
+            return None if self.detail is None else True
         if action in ("edit", "renew", "end", "terminate", "delete"):
             if self.detail is None:
                 return None
@@ -179,6 +216,47 @@ class ContractView(CrmScreen):
 
     def action_back(self) -> None:
         self.app.pop_screen()
+
+    def action_log_time(self) -> None:
+        from tuicrm.ui.forms.time_entry import TimeEntryForm
+
+        if self.detail is not None:
+            self.app.push_screen(TimeEntryForm(self.contract_id))
+
+    def action_timer(self) -> None:
+        """Start my timer on this contract, or stop it (it keeps running when the app closes)."""
+        if self.detail is None:
+            return
+        contract_id = self.contract_id
+        running = self.time is not None and self.time.running is not None
+
+        def job(core: Core) -> str:
+            if running:
+                return f"Timer stopped: {invoice_math.hours_text(core.time.stop())} logged."
+            core.time.start(contract_id)
+            return "Timer started; it keeps running if you close tuicrm. T stops it."
+
+        def done(message: str) -> None:
+            self.notify(message, timeout=6)
+            self.crm_app.data_changed()
+
+        run_core(self, job, done=done, group="contract-timer")
+
+    def action_bill(self) -> None:
+        """Draft the invoice for this contract's current period (with its unbilled time)."""
+        from tuicrm.ui.screens.invoice_view import InvoiceView
+
+        if self.detail is None:
+            return
+        contract_id = self.contract_id
+
+        def done(invoice_id: int) -> None:
+            self.notify("Invoice drafted: check it, then i issues it.", timeout=6)
+            self.crm_app.data_changed()
+            self.app.push_screen(InvoiceView(invoice_id))
+
+        run_core(self, lambda core: core.invoicing.draft_for_contract(contract_id), done=done,
+                 group="contract-bill")
 
     def action_edit(self) -> None:
         from tuicrm.ui.forms.contract import ContractForm
