@@ -6,6 +6,7 @@ them; nothing here holds a session or reaches the database.
 
 from tuicrm.core.base import Saved
 from tuicrm.core.invoicing import InvoiceSummary
+from tuicrm.core.reports import Receivables
 from tuicrm.core.timekeeping import ContractTime, RunningTimer
 from tuicrm.db import Database
 from tuicrm.services.billing import Proposal
@@ -39,5 +40,5 @@ __all__ = [
     "DueItem", "ImportPlan", "ImportResult", "ImportRunInfo", "KeyFigures", "Merged", "MonthRevenue", "Page", "PlanLine",
     "QuietCustomer", "Ranked", "Renewal", "SaleRow", "Saved", "SegmentThresholds", "TimelineEntry", "UndoResult",
     "Aging", "HoursUsed", "InvoiceDetail", "InvoiceRow", "InvoiceSummary", "InvoiceSettings", "OverdueInvoice", "Proposal",
-    "ContractTime", "RunningTimer", "StatementLine", "TimeRow",
+    "ContractTime", "Receivables", "RunningTimer", "StatementLine", "TimeRow",
 ]

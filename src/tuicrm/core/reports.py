@@ -5,11 +5,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from tuicrm import dates
 from tuicrm.core.base import UseCases
 from tuicrm.core.exports import TOP
 from tuicrm.enums import ContractStatus, Role
-from tuicrm.services import metrics_report, overview
+from tuicrm.services import metrics_report, overview, receivables
 from tuicrm.services.metrics_report import KeyFigures
+from tuicrm.services.receivables import Aging
+
+
+@dataclass(frozen=True)
+class Receivables:
+    """Who owed what at the end of a period (or today, for a period still running),
+    and how long the invoices paid in the period took to be paid."""
+
+    aging: Aging
+    days_to_get_paid: float | None
 
 
 @dataclass(frozen=True)
@@ -17,17 +28,22 @@ class ReportData:
     figures: KeyFigures
     roles: dict[Role, int]
     statuses: dict[ContractStatus, int]
+    receivables: Receivables
 
 
 class Reports(UseCases):
     def report(self, first: date, last: date) -> ReportData:
         """Everything Reports shows for the period, in one read snapshot."""
+        as_of = min(last, dates.today())
         with self.db.read() as session:
             return ReportData(
                 metrics_report.key_figures(session=session, period_start=first,
                                            period_end=last, top=TOP),
                 overview.contacts_by_role(session=session),
-                overview.contracts_by_status(session=session))
+                overview.contracts_by_status(session=session),
+                Receivables(receivables.aging(session=session, as_of=as_of),
+                            receivables.days_to_get_paid(session=session, since=first,
+                                                         until=last)))
 
     def key_figures(self, first: date, last: date) -> KeyFigures:
         """The key figures of a period, as ``tuicrm report`` prints them."""

@@ -35,6 +35,7 @@ class Aging:
 
     as_of: date
     buckets: dict[str, tuple[int, ...]]
+    labels: tuple[str, ...] = tuple(label for label, _first, _last in BUCKETS)
 
     def outstanding(self) -> dict[str, int]:
         return {currency: sum(amounts) for currency, amounts in self.buckets.items()}

@@ -19,8 +19,7 @@ from tuicrm.ui.text import amount_str, safe_text
 from tuicrm.ui.widgets.columns import Column
 
 if TYPE_CHECKING:
-
-    from tuicrm.core.data import KeyFigures, Ranked
+    from tuicrm.core.data import KeyFigures, Ranked, Receivables
     from tuicrm.ui.screens.record_lists import Row
 
 # Period kinds in the order ``p`` cycles them, and how many months ``[``/``]`` move.
@@ -137,3 +136,26 @@ def role_rows(roles: dict[Role, int]) -> list[tuple[str, int]]:
 
 def status_rows(statuses: dict[ContractStatus, int]) -> list[tuple[str, int]]:
     return [(s.value.capitalize(), statuses.get(s, 0)) for s in ContractStatus]
+
+
+def receivables_table(r: Receivables) -> Table:
+    """What was owed at the period's end, per currency and by days past due."""
+    table = Table(title=f"Receivables on {r.aging.as_of:%d %b %Y}: days past the due date",
+                  title_justify="left", title_style="bold", expand=True, show_edge=False,
+                  pad_edge=False)
+    table.add_column("Currency")
+    for label in r.aging.labels:
+        table.add_column(label, justify="right", no_wrap=True)
+    table.add_column("Outstanding", justify="right", no_wrap=True)
+    for currency, amounts in r.aging.buckets.items():
+        table.add_row(safe_text(currency),
+                      *(Text(amount_str(a, currency, with_code=False),
+                             style="" if a else "dim") for a in amounts),
+                      Text(amount_str(sum(amounts), currency, with_code=False), style="bold"))
+    if not r.aging.buckets:
+        table.add_row(Text("Nothing outstanding", style="dim"), *[""] * (len(r.aging.labels) + 1))
+    days = ("–" if r.days_to_get_paid is None
+            else f"{r.days_to_get_paid:g} days on average")
+    table.caption = f"Days to get paid (invoices paid in full in the period): {days}"
+    table.caption_justify = "left"
+    return table

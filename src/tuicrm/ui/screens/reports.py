@@ -30,6 +30,7 @@ from tuicrm.ui.screens.report_panels import (
     figures_table,
     period_label,
     period_of,
+    receivables_table,
     role_rows,
     shift,
     status_rows,
@@ -89,6 +90,7 @@ class ReportsScreen(SectionScreen):
                         yield until_loaded(RecordTable(id=table_id))
                         yield until_loaded(Static(Text(empty), id=f"{table_id}-empty",
                                                   classes="section--empty"))
+            yield Static(id="reports-receivables", classes="reports--panel")
             with Horizontal(classes="reports--row"):
                 yield Static(id="reports-roles", classes="reports--panel")
                 yield Static(id="reports-contracts", classes="reports--panel")
@@ -161,6 +163,8 @@ class ReportsScreen(SectionScreen):
             table.fill(TOP_COLUMNS, rows, max(40, self.size.width // 2 - 4))
             table.display = bool(rows)
             self.query_one(f"#{table_id}-empty", Static).display = not rows
+        self.query_one("#reports-receivables", Static).update(
+            receivables_table(data.receivables))
         roles, statuses = role_rows(data.roles), status_rows(data.statuses)
         self.query_one("#reports-roles", Static).update(
             count_table("Contacts by role", roles, "All contacts"))
