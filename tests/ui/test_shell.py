@@ -24,6 +24,7 @@ from tuicrm.ui.screens.contact_page import ContactPage
 from tuicrm.ui.screens.contacts import ContactsScreen
 from tuicrm.ui.screens.contracts import ContractsScreen
 from tuicrm.ui.screens.dashboard import TodayScreen
+from tuicrm.ui.screens.invoices import InvoicesScreen
 from tuicrm.ui.screens.keys import KeysScreen
 from tuicrm.ui.screens.purchases import PurchasesScreen
 from tuicrm.ui.screens.reports import ReportsScreen
@@ -31,7 +32,8 @@ from tuicrm.ui.widgets.footer import KeyFooter
 
 SIZE = (120, 40)
 SECTION_KEYS = [("1", TodayScreen), ("3", ContractsScreen), ("4", CalendarScreen),
-                ("5", PurchasesScreen), ("6", ReportsScreen), ("2", ContactsScreen)]
+                ("5", PurchasesScreen), ("6", ReportsScreen), ("7", InvoicesScreen),
+                ("2", ContactsScreen)]
 
 
 def text_of(widget: Static) -> str:
@@ -82,7 +84,7 @@ async def test_each_section_key_shows_its_screen_with_its_keys(people_db, make_a
             own = {b.description for b in screen_class.BINDINGS if b.show}
             assert any(f" {d} " in shown for d in own), (screen_class.__name__, shown)
             # ... and the app's ("Sections" may be cut at 120 columns: the Calendar has many)
-            for app_key in ("^q Quit", "? Keys", " 123456 ", "^p palette"):
+            for app_key in ("^q Quit", "? Keys", " 1234567 ", "^p palette"):
                 assert app_key in shown, shown
         assert app.current_mode == "contacts"
         assert ui.table_names(app)[0] == "Ada Lovelace"
@@ -273,7 +275,7 @@ async def test_question_mark_lists_the_app_keys_and_the_screens(people_db, make_
         assert {"Today", "Sections", "Everywhere"} <= set(groups)
         assert ("x", "Done", True) in groups["Today"]
         assert [row[1] for row in groups["Sections"]] == [
-            "Today", "Contacts", "Contracts", "Calendar", "Purchases", "Reports"]
+            "Today", "Contacts", "Contracts", "Calendar", "Purchases", "Reports", "Invoices"]
         assert {"Quit", "Keys"} <= {row[1] for row in groups["Everywhere"]}
         await pilot.press("escape")
         await ui.wait_until(pilot, lambda: isinstance(app.screen, TodayScreen))

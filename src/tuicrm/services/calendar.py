@@ -304,9 +304,9 @@ def _owed_invoices(session: Session, *where: Any, limit: int) -> list[DueItem]:
         .join(Contact, Contact.id == Invoice.contact_id)
         .where(receivable(), balance_sql > 0, *where)
         .order_by(Invoice.due_date, Invoice.id).limit(limit)).all()
-    return [DueItem(DueKind.INVOICE, r.due_date, None,
-                    f"{r.number} · {shown_amount(int(r.owed), r.currency)} owed", r.id,
-                    r.contact_id, r.name, detail=f"issued {dates.format_date(r.issue_date)}")
+    return [DueItem(DueKind.INVOICE, r.due_date, None, r.number, r.id, r.contact_id, r.name,
+                    detail=f"{shown_amount(int(r.owed), r.currency)} owed · issued "
+                           f"{dates.format_date(r.issue_date)}")
             for r in rows]
 
 
