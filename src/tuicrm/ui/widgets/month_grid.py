@@ -56,9 +56,15 @@ def marker_text(kind: str) -> Text:
     return Text(glyph, style=style)
 
 
+#: Kinds Today lists but the calendar does not (a billing period to invoice is
+#: read for today only): left out of the calendar's legend.
+NOT_ON_CALENDAR = frozenset({"billing"})
+
+
 def legend() -> Text:
     text = Text()
-    for n, (glyph, style, words) in enumerate(MARKERS.values()):
+    shown = [marker for kind, marker in MARKERS.items() if kind not in NOT_ON_CALENDAR]
+    for n, (glyph, style, words) in enumerate(shown):
         if n:
             text.append("\n" if n % 3 == 0 else "  ")
         text.append(glyph, style=style)
