@@ -59,6 +59,7 @@ class Sizes:
     interactions: int = 100_000
     sales: int = 1_000_000
     products: int = 300
+    invoices: int = 100_000
 
     def scaled(self, factor: float) -> Sizes:
         return Sizes(*(max(1, int(n * factor)) for n in vars(self).values()))
@@ -295,9 +296,56 @@ class Generator:
                                                 "responded_at"), responses)
 
 
+    def invoices(self) -> None:
+        """Invoices over the last two years, numbered in issue order: most paid in one
+        payment, some in part, a fifth not at all (some of those overdue). Last of the
+        steps, so the draws before it stay as they were."""
+        rng, count = self.rng, self.n.invoices
+        days = sorted(rng.randint(0, 730) for _ in range(count))[::-1]  # oldest first
+        invoices, lines, payments = [], [], []
+        sequence: dict[int, int] = {}
+        for invoice_id, days_back in enumerate(days, 1):
+            issued = self.today - timedelta(days=days_back)
+            sequence[issued.year] = sequence.get(issued.year, 0) + 1
+            series = f"INV-{issued.year}-"
+            net = 0
+            for position in range(rng.choice((1, 1, 2, 3))):
+                price, quantity = rng.randint(5, 300) * 1000, rng.choice((1000, 1500, 2000))
+                line_net = price * quantity // 1000
+                net += line_net
+                lines.append((invoice_id, position, f"Design work {position + 1}", quantity,
+                              price, 2000, line_net, line_net // 5))
+            total = net + net // 5
+            roll = rng.random()
+            paid = total if roll < 0.7 else total // 2 if roll < 0.8 else 0
+            stamp = moment(datetime.combine(issued, time(10), UTC))
+            if paid:
+                paid_on = min(self.today, issued + timedelta(days=rng.randint(3, 60)))
+                payments.append((stamp, stamp, 1, 1, invoice_id, day(paid_on), paid,
+                                 "bank_transfer", ""))
+            invoices.append((stamp, stamp, 1, 1, rng.randint(1, self.n.contacts), "EUR", "",
+                             "invoice", series, sequence[issued.year],
+                             f"{series}{sequence[issued.year]:04d}", day(issued),
+                             day(issued + timedelta(days=30)), 30, stamp, 1, net, net // 5,
+                             total, paid, 0))
+        self.w.insert("invoice", ("created_at", "updated_at", "created_by_id", "updated_by_id",
+                                  "contact_id", "currency", "note", "kind", "series", "sequence",
+                                  "number", "issue_date", "due_date", "terms_days", "issued_at",
+                                  "issued_by_id", "net_minor", "tax_minor", "total_minor",
+                                  "paid_minor", "credited_minor"), invoices)
+        self.w.insert("invoice_line", ("invoice_id", "position", "description", "quantity_milli",
+                                       "unit_price_minor", "tax_rate", "net_minor", "tax_minor"),
+                      lines)
+        self.w.insert("payment", ("created_at", "updated_at", "created_by_id", "updated_by_id",
+                                  "invoice_id", "paid_on", "amount_minor", "method", "note"),
+                      payments)
+        self.w.insert("invoice_series", ("series", "last_sequence"), list(sequence and [
+            (f"INV-{year}-", last) for year, last in sequence.items()]))
+
+
 BIG_TABLES = ("contact", "contact_email", "contact_phone", "contact_tag", "product", "sale",
               "sale_line", "refund", "contract", "meeting", "meeting_attendee", "follow_up",
-              "interaction", "satisfaction_response")
+              "interaction", "satisfaction_response", "invoice", "invoice_line", "payment")
 
 
 def generate(path: Path, sizes: Sizes, today: date, seed: int) -> dict[str, int]:
@@ -315,7 +363,7 @@ def generate(path: Path, sizes: Sizes, today: date, seed: int) -> dict[str, int]
     window.open()
     g = Generator(writer, sizes, today, seed)
     for step in (g.team_members, g.contacts, g.products, g.sales, g.contracts, g.meetings,
-                 g.followups, g.interactions):
+                 g.followups, g.interactions, g.invoices):
         started = clock.perf_counter()
         step()
         print(f"  {step.__name__:<14} {clock.perf_counter() - started:6.1f} s", flush=True)

@@ -625,8 +625,10 @@ class Invoice(InvoiceBase, Deletable, table=True):
 
     __table_args__ = (
         sa.UniqueConstraint("series", "sequence", name="uq_invoice_series_sequence"),
-        # Receivables: issued invoices by due date (aging, overdue) from this index.
-        sa.Index("ix_invoice_receivable", "kind", "issued_at", "due_date", "currency"),
+        # Receivables (overdue in due-date order, balances, aging) read from this index
+        # alone: invoices by due date (a draft has none) with what was billed and settled.
+        sa.Index("ix_invoice_receivable", "kind", "due_date", "issued_at", "deleted_at",
+                 "currency", "total_minor", "paid_minor", "credited_minor"),
         # Nothing billed twice: a contract's period, a sale.
         sa.Index("ix_invoice_contract_period", "contract_id", "period_start"),
     )

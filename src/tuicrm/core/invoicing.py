@@ -41,7 +41,7 @@ class Invoicing(UseCases):
         with self.db.read() as session:
             return InvoiceSummary(receivables.balances(session=session),
                                   receivables.count_overdue(session=session, today=day),
-                                  len(billing.proposals(session=session, today=day)))
+                                  billing.count_proposals(session=session, today=day))
 
     def invoice(self, invoice_id: int, today: date | None = None) -> invoices.InvoiceDetail:
         with self.db.read() as session:

@@ -48,24 +48,37 @@ class Proposal:
     currency: str
 
 
-def proposals(*, session: Session, today: date, limit: int | None = None) -> list[Proposal]:
-    """The running recurring contracts' current periods still to invoice, oldest first."""
-    held = (sa.select(Invoice.id).where(
+def _to_invoice() -> sa.Select[tuple[Contract, str]]:
+    """The running recurring contracts whose current period no invoice holds yet."""
+    return (sa.select(Contract, Contact.name).join(Contact, Contact.id == Contract.contact_id)
+            .where(live(Contract), live(Contact), Contact.archived_at.is_(None),
+                   Contract.billing_cycle != BillingCycle.ONE_OFF, Contract.amount_minor > 0))
+
+
+def _unheld(today: date) -> sa.ColumnElement[bool]:
+    held = sa.select(Invoice.id).where(
         Invoice.contract_id == Contract.id, live(Invoice), Invoice.kind == InvoiceKind.INVOICE,
         Invoice.period_end >= today, Invoice.period_start <= today,
-        Invoice.credited_minor < Invoice.total_minor))
-    rows = session.execute(
-        sa.select(Contract, Contact.name).join(Contact, Contact.id == Contract.contact_id)
-        .where(running_sql(today), live(Contract), live(Contact), Contact.archived_at.is_(None),
-               Contract.billing_cycle != BillingCycle.ONE_OFF, Contract.amount_minor > 0,
-               ~held.exists())
-        .order_by(Contract.start_date, Contract.id).limit(limit)).all()
+        Invoice.credited_minor < Invoice.total_minor)
+    return sa.and_(running_sql(today), ~held.exists())
+
+
+def proposals(*, session: Session, today: date, limit: int | None = None) -> list[Proposal]:
+    """The running recurring contracts' current periods still to invoice, oldest first."""
+    rows = session.execute(_to_invoice().where(_unheld(today))
+                           .order_by(Contract.start_date, Contract.id).limit(limit)).all()
     result = []
     for contract, client in rows:
         first, last = current_period(contract, today)
         result.append(Proposal(contract.id or 0, contract.contact_id, client, contract.title,
                                first, last, contract.amount_minor, contract.currency))
     return result
+
+
+def count_proposals(*, session: Session, today: date) -> int:
+    """How many :func:`proposals` there are, counted in SQL."""
+    return int(session.scalar(sa.select(sa.func.count()).select_from(
+        _to_invoice().where(_unheld(today)).subquery())) or 0)
 
 
 def draft_for_period(*, session: Session, contract_id: int, today: date) -> Invoice:

@@ -104,7 +104,8 @@ def upgrade() -> None:
     op.create_index('ix_invoice_contract_period', 'invoice', ['contract_id', 'period_start'],
                     unique=False)
     op.create_index('ix_invoice_receivable', 'invoice',
-                    ['kind', 'issued_at', 'due_date', 'currency'], unique=False)
+                    ['kind', 'due_date', 'issued_at', 'deleted_at', 'currency', 'total_minor',
+                     'paid_minor', 'credited_minor'], unique=False)
     op.create_table(
         'invoice_line',
         sa.Column('description', sqlmodel.sql.sqltypes.AutoString(length=300), nullable=False),
