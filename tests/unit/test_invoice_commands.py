@@ -121,3 +121,29 @@ def test_erase_refuses_a_client_with_issued_invoices_and_removes_a_drafts(db, db
     result = run(db_path, "erase", "Grace Hopper", "--yes")
     assert result.exit_code == 0, result.output
     assert "1 draft invoice" in result.output
+
+
+def test_a_factur_x_pdf_carries_the_invoice_as_en_16931_data(db, db_path, billed, tmp_path):
+    import facturx
+    from lxml import etree
+
+    out = tmp_path / "fx.pdf"
+    result = run(db_path, "invoice", "pdf", "INV-2026-0001", str(out), "--factur-x")
+    assert result.exit_code != 0 and "client's country" in result.output  # Ada has none
+    assert not out.exists()
+    with db.write() as s:
+        contacts.update_contact(session=s, contact_id=billed["ada"],
+                                changes={"country": "United Kingdom"}, expected_version=None)
+    result = run(db_path, "invoice", "pdf", "INV-2026-0001", str(out), "--factur-x")
+    assert result.exit_code == 0, result.output
+    name, xml = facturx.get_xml_from_pdf(out.read_bytes(), check_xsd=True)
+    tree = etree.fromstring(xml)
+    assert name == "factur-x.xml" and facturx.get_level(tree) == "en16931"
+
+    def text(path: str) -> list[str]:
+        return [e.text for e in tree.iter() if etree.QName(e).localname == path]
+
+    assert text("ID")[1] == "INV-2026-0001"
+    assert "GB" in text("CountryID") and "DE" in text("CountryID")  # buyer, and seller by VAT
+    assert text("GrandTotalAmount") == ["720.00"] and text("DuePayableAmount") == ["520.00"]
+    assert text("RateApplicablePercent")[-1] == "20.00"

@@ -88,14 +88,18 @@ def invoice_group() -> None:
 @invoice_group.command("pdf")
 @click.argument("number")
 @click.argument("file", type=_FILE)
+@click.option("--factur-x", "factur_x", is_flag=True,
+              help="Embed the EN 16931 data (Factur-X) for EU e-invoicing "
+                   "(needs pip install 'tuicrm[einvoice]').")
 @click.pass_context
-def pdf_command(ctx: click.Context, number: str, file: Path) -> None:
+def pdf_command(ctx: click.Context, number: str, file: Path, factur_x: bool) -> None:
     """Write invoice NUMBER (e.g. INV-2026-0001) as a PDF to FILE."""
     refuse_a_missing_file(ctx)
     with open_database(ctx, writing=False) as database:
         invoicing = command_core(database).invoicing
-        invoicing.write_pdf(invoicing.find(number), file)
-    say(f"Wrote invoice {number.strip().upper()} to {file}.")
+        invoicing.write_pdf(invoicing.find(number), file, factur_x=factur_x)
+    what = "a Factur-X PDF" if factur_x else "a PDF"
+    say(f"Wrote invoice {number.strip().upper()} as {what} to {file}.")
 
 
 @invoice_group.command("statement")

@@ -115,9 +115,11 @@ class Invoicing(UseCases):
             return receivables.statement(session=session, contact_id=contact_id,
                                          until=until or dates.today())
 
-    def write_pdf(self, invoice_id: int, path: Path | None = None) -> str:
+    def write_pdf(self, invoice_id: int, path: Path | None = None, *,
+                  factur_x: bool = False) -> str:
         """Write the invoice as a PDF (0600, whole or not at all) to ``path``, or to
-        exports/<number>.pdf; returns where."""
+        exports/<number>.pdf; with ``factur_x``, with its EN 16931 data embedded.
+        Returns where."""
         from tuicrm import config
         from tuicrm.interop.invoice_pdf import invoice_pdf
         from tuicrm.interop.private_file import write_private_bytes
@@ -128,7 +130,12 @@ class Invoicing(UseCases):
             settings = invoice_settings.invoice_settings(session=session)
         name = detail.invoice.number or f"draft-{invoice_id}"
         path = path or config.exports_dir() / f"{name}.pdf"
-        write_private_bytes(path, invoice_pdf(detail, settings, list(detail.client_address)))
+        pdf = invoice_pdf(detail, settings, list(detail.client_address))
+        if factur_x:
+            from tuicrm.interop.facturx import facturx_pdf
+
+            pdf = facturx_pdf(pdf, detail, settings, detail.client_country)
+        write_private_bytes(path, pdf)
         return str(path)
 
     def statement_csv(self, contact_id: int, path: Path | None = None,

@@ -107,6 +107,7 @@ class InvoiceDetail:
     status: InvoiceStatus
     client: str
     client_address: tuple[str, ...]  # street, postal code and city, region, country
+    client_country: str  # as typed on the contact (Factur-X wants a two-letter code)
     lines: list[InvoiceLine]
     totals: invoice_math.Totals
     payments: list[Payment]
@@ -281,6 +282,7 @@ def get_invoice(*, session: Session, invoice_id: int, today: date) -> InvoiceDet
         invoice=invoice, status=status_of(invoice, today),
         client=contact.name if contact else "",
         client_address=_address(contact) if contact else (),
+        client_country=contact.country if contact else "",
         lines=lines, totals=invoice_math.totals(
             (line.quantity_milli, line.unit_price_minor, line.tax_rate) for line in lines),
         payments=payments, credit_notes=credit_notes, credits_number=credits_number,
