@@ -308,3 +308,11 @@ def test_a_sale_becomes_a_draft_with_its_lines_once(db):
     assert detail.invoice.net_minor == 7_500
     with pytest.raises(ValidationError, match="already has a draft"):
         core.invoicing.draft_for_sale(sale_id)
+
+
+def test_a_client_with_an_issued_invoice_is_archived_not_deleted(db):
+    core = Core(db)
+    ada = client(db)
+    issued(core, ada)
+    assert core.removal.history_counts(ada)["invoices"] == 1
+    assert core.removal.delete("contact", ada, None) == "archived"

@@ -26,6 +26,7 @@ from tuicrm.models import (
     ContactKind,
     ContactPhone,
     ContactTag,
+    Invoice,
     JourneyStage,
     Role,
     TeamMember,
@@ -145,17 +146,22 @@ def update_contact(
     return contact
 
 
+_has_invoice = sa.exists().where(Invoice.contact_id == Contact.id, Invoice.issued_at.is_not(None),
+                                 Invoice.deleted_at.is_(None)).correlate(Contact)
+
+
 def delete_contact(
     *, session: Session, contact_id: int, expected_version: int | None = None
 ) -> str:
-    """Delete a contact, undoably; one with contracts or sales is archived instead.
+    """Delete a contact, undoably; one with contracts, sales or issued invoices is
+    archived instead.
 
     Returns ``"deleted"`` or ``"archived"`` so the caller can say which.
     """
     contact = get_row(session, Contact, contact_id)
     check_version(session, contact, expected_version)
     has_history = session.execute(
-        sa.select(sa.or_(has_contract, has_sale)).where(Contact.id == contact_id)
+        sa.select(sa.or_(has_contract, has_sale, _has_invoice)).where(Contact.id == contact_id)
     ).scalar_one()
     if has_history:
         contact.archived_at = contact.archived_at or dates.utcnow()
@@ -165,16 +171,18 @@ def delete_contact(
 
 
 def history_counts(*, session: Session, contact_id: int) -> dict[str, int]:
-    """How many live contracts and sales hang on a contact (what a delete would orphan)."""
+    """How many live contracts, sales and issued invoices hang on a contact (what a
+    delete would orphan)."""
     from tuicrm.models import Contract, Sale
 
-    def count(model: Any) -> sa.ScalarSelect[int]:
+    def count(model: Any, *more: Any) -> sa.ScalarSelect[int]:
         return (sa.select(sa.func.count()).select_from(model)
-                .where(model.contact_id == contact_id, model.deleted_at.is_(None))
+                .where(model.contact_id == contact_id, model.deleted_at.is_(None), *more)
                 .scalar_subquery())
 
-    contracts, sales = session.execute(sa.select(count(Contract), count(Sale))).one()
-    return {"contracts": contracts, "sales": sales}
+    contracts, sales, invoices = session.execute(sa.select(
+        count(Contract), count(Sale), count(Invoice, Invoice.issued_at.is_not(None)))).one()
+    return {"contracts": contracts, "sales": sales, "invoices": invoices}
 
 
 def restore_contact(*, session: Session, contact_id: int) -> Contact:
