@@ -33,6 +33,7 @@ from tuicrm.services import (
     sales,
     satisfaction,
     team,
+    time_log,
 )
 from tuicrm.services.export_all import export_document
 
@@ -99,6 +100,8 @@ def crm(db: Database) -> dict[str, int]:
             "contact_id": ada.id, "currency": "GBP", "lines": [
                 {"description": "Goodwill", "unit_price_minor": 1000, "tax_rate": 2000}]})
         invoices.issue(session=s, invoice_id=credit.id, on=WHEN.date())
+        time_log.log_time(session=s, data={"contract_id": contract.id, "work_date": WHEN.date(),
+                                           "minutes": 90, "note": "Retainer work"})
         return {"maya": maya, "org": org.id, "ada": ada.id, "grace": grace.id, "gone": gone.id}
 
 
@@ -118,7 +121,8 @@ def test_json_export_has_every_record_and_every_reference_resolves(db_path, crm,
     count = {k: len(v) for k, v in doc.items() if isinstance(v, list)}
     assert count == {"team_members": 1, "contacts": 4, "products": 1, "contracts": 2,
                      "meetings": 1, "follow_ups": 1, "interactions": 1, "sales": 2,
-                     "satisfaction_responses": 1, "invoices": 2, "payments": 1}
+                     "satisfaction_responses": 1, "invoices": 2, "payments": 1,
+                     "time_entries": 1}
     ids = {k: {r["id"] for r in v} for k, v in doc.items() if isinstance(v, list)}
     people = {c["name"]: c for c in doc["contacts"]}
     ada, grace = people["Ada Quintessa"], people["Grace Hopper"]
@@ -146,6 +150,9 @@ def test_json_export_has_every_record_and_every_reference_resolves(db_path, crm,
     refers(doc["contracts"], "renews_id", "contracts")
     refers(doc["invoices"], "credits_id", "invoices")
     refers(doc["payments"], "invoice_id", "invoices")
+    refers(doc["time_entries"], "contract_id", "contracts")
+    assert (doc["time_entries"][0]["minutes"], doc["time_entries"][0]["member_id"]) == (
+        90, crm["maya"])
     invoice, credit = doc["invoices"]
     assert (invoice["number"], invoice["paid_minor"], invoice["credited_minor"]) == (
         "INV-2026-0001", 100000, 1200)

@@ -105,3 +105,14 @@ def test_time_on_a_contract_without_hours_included_is_a_line_per_entry(db, retai
     # the period is on that draft: a second one is refused, and says where it is
     with pytest.raises(ValidationError, match="already on a draft invoice"):
         core.invoicing.draft_for_contract(retainer, DAY)
+
+
+def test_erasing_a_client_takes_the_time_on_their_contracts_with_them(db, retainer):
+    core = Core(db)
+    core.time.log({"contract_id": retainer, "work_date": DAY, "minutes": 30})
+    with db.read() as s:
+        ada = s.get(Contract, retainer).contact_id
+    assert len(core.personal_data.held(ada)["time_entries"]) == 1
+    assert core.personal_data.erase(ada)["contracts"] == 1
+    with db.read() as s:
+        assert s.get(Contract, retainer) is None

@@ -25,14 +25,16 @@ _HELD = [("emails", "email"), ("phones", "phone"), ("tags", "tag"),
          ("contracts", "contract"), ("meetings", "meeting"), ("follow_ups", "follow-up"),
          ("sales", "sale"), ("interactions", "interaction"),
          ("satisfaction", "satisfaction response"), ("invoices", "invoice"),
-         ("payments", "payment"), ("history", "recorded change")]
+         ("payments", "payment"), ("time_entries", "time entry"),
+         ("history", "recorded change")]
 # What erase_contact() reports as removed -> how to say it.
 _REMOVED = [("contacts", "contact"), ("contracts", "contract"),
             ("meetings", "meeting only they attended"), ("follow_ups", "follow-up"),
             ("sales", "sale"), ("interactions", "interaction"),
             ("satisfaction", "satisfaction response"), ("draft_invoices", "draft invoice"),
             ("history", "recorded change")]
-_PLURALS = {"meeting only they attended": "meetings only they attended"}
+_PLURALS = {"meeting only they attended": "meetings only they attended",
+            "time entry": "time entries"}
 
 
 @click.command("erase")

@@ -46,6 +46,7 @@ from tuicrm.models import (
     SaleLine,
     SatisfactionResponse,
     TeamMember,
+    TimeEntry,
 )
 
 PAGE_SIZE = 500
@@ -156,6 +157,7 @@ SECTIONS: list[tuple[str, Any, Attach | None]] = [
     ("satisfaction_responses", SatisfactionResponse, None),
     ("invoices", Invoice, _invoice_lines),  # credit notes too: kind, credits_id
     ("payments", Payment, None),
+    ("time_entries", TimeEntry, None),
 ]
 
 

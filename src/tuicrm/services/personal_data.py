@@ -42,6 +42,7 @@ from tuicrm.models import (
     Sale,
     SaleLine,
     SatisfactionResponse,
+    TimeEntry,
 )
 from tuicrm.search_index import SQLITE_PURGE
 from tuicrm.services import history
@@ -104,6 +105,8 @@ def personal_data(*, session: Session, contact_id: int) -> dict[str, Any]:
                               SatisfactionResponse.contact_id == contact_id),
         "invoices": invoices,
         "payments": _rows(session, Payment, Payment.invoice_id.in_(invoice_ids)),
+        "time_entries": _rows(session, TimeEntry, TimeEntry.contract_id.in_(
+            sa.select(Contract.id).where(Contract.contact_id == contact_id))),
         "history": [_row(change) for change in session.scalars(
             sa.select(FieldChange).where(_their_history(session, contact_id))
             .order_by(FieldChange.id))],
@@ -166,6 +169,7 @@ def erase_contact(*, session: Session, contact_id: int) -> dict[str, int]:
     their_contracts = sa.select(Contract.id).where(Contract.contact_id == contact_id)
     session.execute(sa.update(Contract).where(Contract.renews_id.in_(their_contracts))
                     .values(renews_id=None, version=Contract.version + 1))
+    session.execute(sa.delete(TimeEntry).where(TimeEntry.contract_id.in_(their_contracts)))
     delete("contracts", Contract, Contract.contact_id == contact_id)
     their_followups = sa.select(FollowUp.id).where(FollowUp.contact_id == contact_id)
     session.execute(sa.update(FollowUp).where(FollowUp.previous_id.in_(their_followups))
