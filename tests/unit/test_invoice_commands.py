@@ -147,3 +147,13 @@ def test_a_factur_x_pdf_carries_the_invoice_as_en_16931_data(db, db_path, billed
     assert "GB" in text("CountryID") and "DE" in text("CountryID")  # buyer, and seller by VAT
     assert text("GrandTotalAmount") == ["720.00"] and text("DuePayableAmount") == ["520.00"]
     assert text("RateApplicablePercent")[-1] == "20.00"
+
+
+def test_a_client_gets_terms_of_their_own(db, db_path, billed):
+    result = run(db_path, "invoice", "terms", "Grace Hopper", "14")
+    assert result.exit_code == 0 and "Net 14" in result.output
+    core = Core(db)
+    core.invoicing.issue(billed["draft"], on=DAY)
+    assert core.invoicing.invoice(billed["draft"]).invoice.due_date == date(2026, 12, 6)
+    assert "not a number" in run(db_path, "invoice", "terms", "Grace Hopper", "soon").output
+    assert "firm's Net 30" in run(db_path, "invoice", "terms", "Grace Hopper", "default").output

@@ -117,6 +117,30 @@ def statement_command(ctx: click.Context, contact: str, file: Path) -> None:
     say(f"Wrote {count} statement line{'' if count == 1 else 's'} for {found.name} to {file}.")
 
 
+@invoice_group.command("terms")
+@click.argument("contact", metavar="ID_OR_EMAIL_OR_NAME")
+@click.argument("days", metavar="DAYS|default")
+@click.pass_context
+def terms_command(ctx: click.Context, contact: str, days: str) -> None:
+    """Give a client payment terms of their own (Net DAYS), or the firm's default again."""
+    from tuicrm.errors import ValidationError
+
+    if days.strip().lower() == "default":
+        chosen = None
+    elif days.strip().isdigit():
+        chosen = int(days)
+    else:
+        raise ValidationError({"days": f"'{days}' is not a number of days (or 'default')"})
+    refuse_a_missing_file(ctx)
+    with open_database(ctx) as database:
+        core = command_core(database)
+        found = core.personal_data.find(contact)
+        core.invoicing.set_client_terms(found.id, chosen)
+        default = core.invoicing.settings().terms_days
+    shown = f"Net {chosen}" if chosen is not None else f"the firm's Net {default}"
+    say(f"{found.name} now pays invoices issued from now on at {shown}.")
+
+
 @invoice_group.command("settings")
 @click.option("--firm-name", help="The firm's name, printed on every invoice.")
 @click.option("--firm-address", help="Its address (use \\n between lines).")
