@@ -169,3 +169,27 @@ async def test_the_invoices_section_lists_and_filters_overdue(db, db_path, make_
         screen.query_one("#invoices-filter").value = "overdue"
         await ui.wait_until(pilot, lambda: screen.table.row_count == 1)
         assert screen.table.get_row_at(0)[1].plain == "overdue"
+
+
+async def test_invoice_settings_refuse_a_bad_vat_number_at_its_field(db, db_path, make_app, ui):
+    from tuicrm.ui.forms.invoice_settings import InvoiceSettingsForm
+
+    app = make_app(db_path, start="invoices")
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await ui.wait_until(pilot, lambda: isinstance(app.screen, InvoicesScreen))
+        await pilot.press("S")
+        await ui.wait_until(pilot, lambda: isinstance(app.screen, InvoiceSettingsForm)
+                            and app.screen.field("terms_days").value == 30)
+        form = app.screen
+        form.query_one("#input-firm_name").value = "Studio Nord"
+        form.query_one("#input-firm_vat").value = "DE136695977"
+        form.query_one("#input-tax_rate").value = "19"
+        await pilot.press("ctrl+s")
+        await ui.wait_until(pilot, lambda: "not a valid VAT number" in shown(
+            form.field("firm_vat").query_one(".field--error", Static)))
+        form.query_one("#input-firm_vat").value = "DE 136 695 976"
+        await pilot.press("ctrl+s")
+        await ui.wait_until(pilot, lambda: not form.is_attached)
+    settings = Core(db).invoicing.settings()
+    assert (settings.firm_name, settings.firm_vat, settings.tax_rate) == (
+        "Studio Nord", "DE136695976", 1900)

@@ -91,6 +91,7 @@ class InvoicesScreen(PagedList["InvoiceRow"], SectionScreen):
         Binding("d", "delete", "Delete", id="invoices.delete"),
         Binding("P", "pdf", "PDF", id="invoices.pdf"),
         Binding("f", "filter", "Filter", id="invoices.filter"),
+        Binding("S", "settings", "Invoice settings", id="invoices.settings", show=False),
         Binding("escape", "clear_filter", "All invoices", id="invoices.clear", show=False),
         Binding("pagedown", "next_page", "Next page", id="invoices.next_page", priority=True,
                 show=False),
@@ -217,6 +218,11 @@ class InvoicesScreen(PagedList["InvoiceRow"], SectionScreen):
     def action_pdf(self) -> None:
         if (row := self._selected()) is not None:
             invoice_actions.write_pdf(self, row.id)
+
+    def action_settings(self) -> None:
+        from tuicrm.ui.forms.invoice_settings import InvoiceSettingsForm
+
+        self.app.push_screen(InvoiceSettingsForm())
 
     def action_filter(self) -> None:
         self.query_one("#invoices-filter", Select).focus()
