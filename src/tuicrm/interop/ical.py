@@ -24,7 +24,6 @@ into its occurrences.
 from __future__ import annotations
 
 import codecs
-import os
 import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -37,6 +36,7 @@ import icalendar
 from tuicrm import dates
 from tuicrm.interop import ical_parse as parse
 from tuicrm.interop.ical_parse import Problem
+from tuicrm.interop.private_file import write_private_bytes
 from tuicrm.textclean import clean_text
 
 __all__ = ["Event", "Problem", "read_calendar", "write_calendar", "write_calendar_file"]
@@ -204,18 +204,7 @@ def write_calendar(
 
 def write_calendar_file(path: Path, events: Iterable[Event], *, name: str | None = None) -> None:
     """Write the events to ``path``: private (0600), replacing a file only once complete."""
-    data = write_calendar(events, name=name)
-    partial = path.with_name(f".{path.name}.partial")
-    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(partial, path)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+    write_private_bytes(path, write_calendar(events, name=name))
 
 
 

@@ -12,20 +12,17 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TextIO
+from typing import IO, Any, TextIO
 
 
 @contextmanager
-def private_text_file(path: Path) -> Iterator[TextIO]:
-    """A UTF-8 text handle whose content becomes ``path`` (0600) when the block ends well.
-
-    Newlines are written as given (``newline=""``): vCard needs CRLF. On any
-    error the partial file is removed and the error goes on.
-    """
+def _whole(path: Path, mode: str, **options: str) -> Iterator[IO[Any]]:
+    """A handle on a hidden 0600 file beside ``path`` that becomes ``path`` when the
+    block ends well (flushed to disk first); on any error it is removed."""
     partial = path.with_name(f".{path.name}.partial")
     fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+        with os.fdopen(fd, mode, **options) as handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
@@ -35,16 +32,18 @@ def private_text_file(path: Path) -> Iterator[TextIO]:
         raise
 
 
+@contextmanager
+def private_text_file(path: Path) -> Iterator[TextIO]:
+    """A UTF-8 text handle whose content becomes ``path`` (0600) when the block ends well.
+
+    Newlines are written as given (``newline=""``): vCard needs CRLF. On any
+    error the partial file is removed and the error goes on.
+    """
+    with _whole(path, "w", encoding="utf-8", newline="") as handle:
+        yield handle  # type: ignore[misc]
+
+
 def write_private_bytes(path: Path, data: bytes) -> None:
     """``data`` becomes ``path`` (0600), whole or not at all, as the text files do."""
-    partial = path.with_name(f".{path.name}.partial")
-    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(partial, path)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+    with _whole(path, "wb") as handle:
+        handle.write(data)

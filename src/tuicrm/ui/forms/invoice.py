@@ -10,14 +10,13 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
 from textual import on
-from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.widgets import Static
 
-from tuicrm.ui.forms.base import RecordForm
 from tuicrm.ui.forms.common import show_contacts
+from tuicrm.ui.forms.lines import LinesForm
 from tuicrm.ui.forms.sale import CURRENCIES, DEFAULT_CURRENCY
 from tuicrm.ui.widgets.contact_picker import ContactField
 from tuicrm.ui.widgets.fields import AreaField, ChoiceField, Field
@@ -28,10 +27,11 @@ if TYPE_CHECKING:
     from tuicrm.core.data import Saved
 
 
-class InvoiceForm(RecordForm):
+class InvoiceForm(LinesForm):
     """A new draft, or a draft edited; ctrl+n adds a line, ctrl+d removes the one you are on."""
 
     what: ClassVar[str] = "invoice draft"
+    LINES = InvoiceLines
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+n", "add_line", "Add line", id="invoice.add_line", priority=True),
         Binding("ctrl+d", "remove_line", "Remove line", id="invoice.remove_line", priority=True),
@@ -56,37 +56,20 @@ class InvoiceForm(RecordForm):
         yield InvoiceLines(currency=self._currency)
         yield AreaField("note", "Note (printed on the invoice)", max_length=2000)
 
-    @property
-    def lines(self) -> InvoiceLines:
-        return self.query_one(InvoiceLines)
-
     def _currency(self) -> str:
         field = self.field("currency")
         if field is None or not field.is_mounted:
             return DEFAULT_CURRENCY
         return str(field.value or "")
 
-    # --- the lines count as fields (as in the sale form) --------------------------
-
-    def all_fields(self) -> list[Field]:
-        lines = self.query(InvoiceLines)
-        if not lines:
-            return list(super().all_fields())
-        return [f for f in super().all_fields()
-                if (row := lines.first(InvoiceLines).row_of(f)) is None or row.ready]
+    # --- the lines: an invoice must come to more than nothing ----------------------
 
     def problems(self) -> dict[str, str]:
         problems = super().problems()
         text, bad = self.lines.total_text()
-        if not self.lines.rows:
-            problems["lines"] = "Add at least one line (ctrl+n)"
-        elif bad and "more than nothing" in text:
+        if "lines" not in problems and bad and "more than nothing" in text:
             problems["lines"] = "An invoice must come to more than nothing"
         return problems
-
-    @property
-    def dirty(self) -> bool:
-        return super().dirty or self.lines.structure_changed
 
     @on(Field.Changed)
     def _header_changed(self, event: Field.Changed) -> None:
@@ -97,15 +80,6 @@ class InvoiceForm(RecordForm):
     @on(InvoiceLines.Changed)
     def _lines_changed(self) -> None:
         self.refresh_save_state()
-
-    def action_add_line(self) -> None:
-        self.lines.add_line()
-
-    def action_remove_line(self) -> None:
-        row = self.lines.row_of(self.focused)
-        if row is None:
-            raise SkipAction()
-        self.lines.remove_line(row)
 
     # --- loading and saving ----------------------------------------------------
 

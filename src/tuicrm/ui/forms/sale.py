@@ -6,19 +6,18 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import on
-from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 
 from tuicrm import dates
 from tuicrm.enums import PaymentMethod, SalesChannel, SaleStatus
-from tuicrm.ui.forms.base import RecordForm
 from tuicrm.ui.forms.common import (
     focus_later,
     moment,
     show_contacts,
 )
+from tuicrm.ui.forms.lines import LinesForm
 from tuicrm.ui.widgets.contact_picker import ContactField
 from tuicrm.ui.widgets.fields import (
     AreaField,
@@ -59,7 +58,7 @@ class DiscountField(MoneyField):
         return minor
 
 
-class SaleForm(RecordForm):
+class SaleForm(LinesForm):
     """Record (or edit) a sale; ctrl+n adds a line, ctrl+d removes the line you are on."""
 
     what: ClassVar[str] = "sale"
@@ -99,10 +98,6 @@ class SaleForm(RecordForm):
         if self.contact_id is not None and self.record_id is None:
             focus_later(self, ".sale-line .line--description Input")
 
-    @property
-    def lines(self) -> SaleLines:
-        return self.query_one(SaleLines)
-
     def _currency(self) -> str:
         field = self.field("currency")
         if field is None or not field.is_mounted:
@@ -118,26 +113,6 @@ class SaleForm(RecordForm):
         if field is None or not field.is_mounted or not field.raw.strip():
             return 0
         return None if field.problem is not None else field.value
-
-    # --- the form's checks include the lines -------------------------------------
-
-    def all_fields(self) -> list[Field]:
-        """Every field, but a line's only while it counts (not mid-mount or removal)."""
-        lines = self.query(SaleLines)
-        if not lines:
-            return list(super().all_fields())
-        return [f for f in super().all_fields()
-                if (row := lines.first(SaleLines).row_of(f)) is None or row.ready]
-
-    def problems(self) -> dict[str, str]:
-        problems = super().problems()
-        if not self.lines.rows:
-            problems["lines"] = "Add at least one line (ctrl+n)"
-        return problems
-
-    @property
-    def dirty(self) -> bool:
-        return super().dirty or self.lines.structure_changed
 
     @on(Field.Changed)
     def _header_changed(self, event: Field.Changed) -> None:
@@ -156,15 +131,6 @@ class SaleForm(RecordForm):
         if isinstance(discount, MoneyField):
             discount.recheck()
         self.refresh_save_state()
-
-    def action_add_line(self) -> None:
-        self.lines.add_line()
-
-    def action_remove_line(self) -> None:
-        row = self.lines.row_of(self.focused)
-        if row is None:
-            raise SkipAction()  # not on a line: ctrl+d deletes a character as usual
-        self.lines.remove_line(row)
 
     # --- loading and saving --------------------------------------------------
 
