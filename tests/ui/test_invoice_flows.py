@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import sqlalchemy as sa
 from textual.widgets import Static
 
 from tuicrm.core import Core
@@ -193,3 +194,31 @@ async def test_invoice_settings_refuse_a_bad_vat_number_at_its_field(db, db_path
     settings = Core(db).invoicing.settings()
     assert (settings.firm_name, settings.firm_vat, settings.tax_rate) == (
         "Studio Nord", "DE136695976", 1900)
+
+
+async def test_time_is_logged_from_a_clients_page_on_the_contract_chosen(db, db_path, make_app,
+                                                                        ui):
+    with db.write() as s:
+        ada = contacts.create_contact(session=s, data={"name": "Ada Lovelace"}).id
+        for title, status in (("Old retainer", "ended"), ("Support retainer", "active")):
+            s.add(Contract(contact_id=ada, title=title, status=status,
+                           start_date=date(2026, 1, 15), billing_cycle="monthly",
+                           amount_minor=50_000))
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await ui.wait_loaded(pilot)
+        app.open_contact(ada)
+        await ui.wait_until(pilot, lambda: isinstance(app.screen, ContactPage))
+        await pilot.press("h")
+        await ui.wait_until(pilot, lambda: isinstance(app.screen, TimeEntryForm)
+                            and app.screen.field("contract_id").value is not None)
+        form = app.screen
+        assert [str(label) for label, _id in form.field("contract_id").options] == [
+            "Support retainer", "Old retainer (ended)"]  # the running one first, chosen
+        form.query_one("#input-minutes").value = "45m"
+        await pilot.press("ctrl+s")
+        await ui.wait_until(pilot, lambda: not form.is_attached)
+    with db.read() as s:
+        running = s.scalars(sa.select(Contract).where(Contract.title == "Support retainer")).one()
+    [entry] = Core(db).time.entries(running.id)
+    assert entry.minutes == 45

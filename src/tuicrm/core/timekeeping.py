@@ -63,6 +63,11 @@ class Timekeeping(UseCases):
         with self.write(via="undo") as session:
             time_log.restore_entry(session=session, entry_id=entry_id)
 
+    def contracts_of(self, contact_id: int) -> list[tuple[int, str]]:
+        """A contact's contracts time can be logged on, running ones first."""
+        with self.db.read() as session:
+            return time_log.contracts_of(session=session, contact_id=contact_id)
+
     def entries(self, contract_id: int, limit: int = 50) -> list[time_log.TimeRow]:
         with self.db.read() as session:
             return time_log.entries(session=session, contract_id=contract_id, limit=limit)

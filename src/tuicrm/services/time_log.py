@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from tuicrm import dates, invoice_math
-from tuicrm.enums import BillingCycle
+from tuicrm.enums import BillingCycle, ContractStatus
 from tuicrm.errors import ValidationError
 from tuicrm.models import MAX_ENTRY_MINUTES, Contract, TeamMember, TimeEntry, TimeEntryCreate
 from tuicrm.services.common import get_row, live, validate
@@ -154,6 +154,19 @@ def unbilled(*, session: Session, contract_id: int, until: date) -> list[TimeEnt
         TimeEntry.contract_id == contract_id, live(TimeEntry), TimeEntry.invoice_id.is_(None),
         TimeEntry.minutes.is_not(None), TimeEntry.work_date <= until)
         .order_by(TimeEntry.work_date, TimeEntry.id)))
+
+
+def contracts_of(*, session: Session, contact_id: int) -> list[tuple[int, str]]:
+    """``(id, title)`` of a contact's agreed contracts, running ones first, the others
+    with their status; newest first within each."""
+    rows = session.execute(
+        sa.select(Contract.id, Contract.title, Contract.status)
+        .where(Contract.contact_id == contact_id, live(Contract),
+               Contract.status != ContractStatus.DRAFT)
+        .order_by(Contract.start_date.desc(), Contract.id.desc())).all()
+    running = [(i, t) for i, t, s in rows if s == ContractStatus.ACTIVE]
+    return running + [(i, f"{t} ({getattr(s, 'value', s)})") for i, t, s in rows
+                      if s != ContractStatus.ACTIVE]
 
 
 def _live_contract(session: Session, contract_id: int) -> Contract:

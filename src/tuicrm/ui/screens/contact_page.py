@@ -63,6 +63,7 @@ class ContactPage(CrmScreen):
         Binding("f", "add('followup')", "Follow-up", id="contact.followup"),
         Binding("k", "add('contract')", "Contract", id="contact.contract"),
         Binding("i", "new_invoice", "Invoice", id="contact.invoice"),
+        Binding("h", "log_time", "Log time", id="contact.log_time", show=False),
         Binding("S", "statement", "Statement", id="contact.statement", show=False),
         Binding("x", "complete_followup", "Done", id="contact.complete"),
         Binding("r", "refund", "Refund/return", id="contact.refund"),
@@ -248,6 +249,11 @@ class ContactPage(CrmScreen):
         from tuicrm.ui.screens import invoice_actions
 
         invoice_actions.new_draft(self, self.contact_id)
+
+    def action_log_time(self) -> None:
+        from tuicrm.ui.forms.time_entry import TimeEntryForm
+
+        self.app.push_screen(TimeEntryForm(contact_id=self.contact_id))
 
     def action_statement(self) -> None:
         """Every invoice, credit note and payment, with the balance, to a CSV file."""

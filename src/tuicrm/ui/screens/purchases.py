@@ -99,6 +99,7 @@ class PurchasesScreen(PagedList["SaleRow"], SectionScreen):
         Binding("n", "new_sale", "New sale", id="purchases.new"),
         Binding("e", "edit_sale", "Edit", id="purchases.edit"),
         Binding("r", "refund", "Refund/return", id="purchases.refund"),
+        Binding("b", "bill", "Invoice", id="purchases.bill"),
         Binding("f", "filter", "Filter", id="purchases.filter"),
         Binding("slash", "filter", "Filter", id="purchases.filter_slash", show=False),
         Binding("w", "reengage", "Re-engage", id="purchases.reengage"),
@@ -294,6 +295,23 @@ class PurchasesScreen(PagedList["SaleRow"], SectionScreen):
         row = self._selected_row()
         if row is not None:
             refund_sale_row(self, row)
+
+    def action_bill(self) -> None:
+        """Draft an invoice with the sale's lines and open it (a sale is billed once)."""
+        from tuicrm.ui.screens.invoice_view import InvoiceView
+
+        row = self._selected_row()
+        if row is None:
+            return
+        sale_id = row.id
+
+        def drafted(invoice_id: int) -> None:
+            self.notify("Invoice drafted from the sale: check it, then i issues it.", timeout=6)
+            self.crm_app.data_changed()
+            self.app.push_screen(InvoiceView(invoice_id))
+
+        run_core(self, lambda core: core.invoicing.draft_for_sale(sale_id), done=drafted,
+                 group="purchases-bill")
 
     def action_export(self) -> None:
         """The sales as filtered, newest first, to a CSV file."""
