@@ -643,6 +643,9 @@ class Invoice(InvoiceBase, Deletable, table=True):
     terms_days: int | None = Field(default=None)
     issued_at: datetime | None = _moment()
     issued_by_id: int | None = _fk("team_member.id")
+    # The firm's and the client's details as they were at issue (JSON): what the
+    # invoice says of both never changes when the settings or the contact do.
+    issued_details: str | None = Field(default=None, sa_type=sa.Text)
     credits_id: int | None = _fk("invoice.id")
     contract_id: int | None = Field(default=None, foreign_key="contract.id")
     period_start: date | None = Field(default=None)

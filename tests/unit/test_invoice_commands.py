@@ -108,6 +108,8 @@ def test_settings_refuse_a_bad_vat_number_and_a_bad_rate_at_their_field(db_path,
     assert "not a valid VAT number" in result.output
     result = run(db_path, "invoice", "settings", "--interest-rate", "lots")
     assert result.exit_code != 0 and "not a tax rate" in result.output
+    result = run(db_path, "invoice", "settings", "--credit-prefix", "INV-")
+    assert result.exit_code != 0 and "prefix of their own" in result.output
     result = run(db_path, "invoice", "settings", "--terms", "14", "--tax-rate", "5.5")
     assert result.exit_code == 0
     assert "terms days: 14" in result.output and "tax rate: 5.5 %" in result.output
@@ -134,7 +136,16 @@ def test_a_factur_x_pdf_carries_the_invoice_as_en_16931_data(db, db_path, billed
     with db.write() as s:
         contacts.update_contact(session=s, contact_id=billed["ada"],
                                 changes={"country": "United Kingdom"}, expected_version=None)
-    result = run(db_path, "invoice", "pdf", "INV-2026-0001", str(out), "--factur-x")
+    # INV-2026-0001 keeps the client as they were at its issue: no country
+    assert run(db_path, "invoice", "pdf", "INV-2026-0001", str(out), "--factur-x").exit_code
+    core = Core(db)
+    again = core.invoicing.save_draft(None, {"contact_id": billed["ada"], "currency": "GBP",
+                                             "lines": [{"description": "Design sprint",
+                                                        "quantity_milli": 1500,
+                                                        "unit_price_minor": 40_000,
+                                                        "tax_rate": 2000}]}).id
+    assert core.invoicing.issue(again, on=DAY) == "INV-2026-0002"
+    result = run(db_path, "invoice", "pdf", "INV-2026-0002", str(out), "--factur-x")
     assert result.exit_code == 0, result.output
     name, xml = facturx.get_xml_from_pdf(out.read_bytes(), check_xsd=True)
     tree = etree.fromstring(xml)
@@ -143,9 +154,10 @@ def test_a_factur_x_pdf_carries_the_invoice_as_en_16931_data(db, db_path, billed
     def text(path: str) -> list[str]:
         return [e.text for e in tree.iter() if etree.QName(e).localname == path]
 
-    assert text("ID")[1] == "INV-2026-0001"
+    assert text("ID")[1] == "INV-2026-0002"
     assert "GB" in text("CountryID") and "DE" in text("CountryID")  # buyer, and seller by VAT
-    assert text("GrandTotalAmount") == ["720.00"] and text("DuePayableAmount") == ["520.00"]
+    # the document as issued: its total due, whatever is paid later
+    assert text("GrandTotalAmount") == ["720.00"] and text("DuePayableAmount") == ["720.00"]
     assert text("RateApplicablePercent")[-1] == "20.00"
 
 
@@ -157,3 +169,18 @@ def test_a_client_gets_terms_of_their_own(db, db_path, billed):
     assert core.invoicing.invoice(billed["draft"]).invoice.due_date == date(2026, 12, 6)
     assert "not a number" in run(db_path, "invoice", "terms", "Grace Hopper", "soon").output
     assert "firm's Net 30" in run(db_path, "invoice", "terms", "Grace Hopper", "default").output
+
+
+def test_an_issued_invoice_keeps_the_firm_and_client_of_its_day(db, db_path, billed, tmp_path):
+    from pypdf import PdfReader
+
+    core = Core(db)
+    core.invoicing.set_settings({"firm_name": "Renamed Studio"})
+    with db.write() as s:
+        contacts.update_contact(session=s, contact_id=billed["ada"],
+                                changes={"name": "Ada Q. Lovelace"}, expected_version=None)
+    out = tmp_path / "inv.pdf"
+    assert run(db_path, "invoice", "pdf", "INV-2026-0001", str(out)).exit_code == 0
+    text = PdfReader(io.BytesIO(out.read_bytes())).pages[0].extract_text()
+    assert "Studio Nord" in text and "Ada Quintessa" in text
+    assert "Renamed Studio" not in text and "Ada Q. Lovelace" not in text

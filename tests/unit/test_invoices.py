@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 import sqlalchemy as sa
@@ -225,9 +225,11 @@ def test_a_contract_period_and_a_sale_are_never_billed_twice(any_db):
     again = draft(core, ada)
     with any_db.write() as s:
         s.get(Invoice, again).contract_id = proposal.contract_id
-        s.get(Invoice, again).period_start = proposal.period_start
+        s.get(Invoice, again).period_start = proposal.period_start + timedelta(days=3)
+        s.get(Invoice, again).period_end = proposal.period_end + timedelta(days=3)  # overlaps
     with pytest.raises(ValidationError, match="already billed on invoice INV-2026-0001"):
         core.invoicing.issue(again, on=DAY)
+    core.removal.delete("invoice", again, None)
     # next month's period is proposed on its billing day
     assert [p.period_start for p in core.invoicing.proposals(date(2026, 12, 15))] == [
         date(2026, 12, 15)]
@@ -316,3 +318,61 @@ def test_a_client_with_an_issued_invoice_is_archived_not_deleted(db):
     issued(core, ada)
     assert core.removal.history_counts(ada)["invoices"] == 1
     assert core.removal.delete("contact", ada, None) == "archived"
+
+
+def test_a_contract_not_running_is_not_billed_by_its_cycle(db):
+    core = Core(db)
+    ada = client(db)
+    with db.write() as s:
+        ended = Contract(contact_id=ada, title="Old", status="ended", start_date=date(2025, 1, 1),
+                         end_date=date(2026, 6, 30), billing_cycle="monthly", amount_minor=100)
+        ahead = Contract(contact_id=ada, title="Next year", status="active",
+                         start_date=date(2027, 3, 1), billing_cycle="monthly", amount_minor=100)
+        s.add_all([ended, ahead])
+        s.flush()
+        ids = ended.id, ahead.id
+    for contract_id in ids:
+        with pytest.raises(ValidationError, match="running today"):
+            core.invoicing.draft_for_contract(contract_id, DAY)
+
+
+def test_issuing_the_same_period_at_once_bills_it_once(any_db):
+    """Two people press I at the same moment: the contract's row is locked before the
+    check, so the second sees the first's invoice (it failed on PostgreSQL before)."""
+    ada = client(any_db)
+    with any_db.write() as s:
+        s.add(Contract(contact_id=ada, title="Retainer", status="active",
+                       start_date=date(2026, 1, 15), billing_cycle="monthly", amount_minor=500))
+    cores = [Core(open_database(any_db.url)) for _ in range(2)]
+    start = threading.Barrier(2)
+    issued_numbers: list[list[str]] = []
+
+    def issue_all(core: Core) -> None:
+        start.wait()
+        try:
+            issued_numbers.append(core.invoicing.issue_proposals(DAY))
+        except ValidationError:
+            issued_numbers.append([])
+
+    threads = [threading.Thread(target=issue_all, args=(core,)) for core in cores]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    for core in cores:
+        core.db.dispose()
+    assert sorted(len(n) for n in issued_numbers) == [0, 1]
+    with any_db.read() as s:
+        assert s.scalar(sa.select(sa.func.count()).select_from(Invoice)) == 1
+
+
+def test_a_merge_moves_the_invoices_and_what_is_owed_and_its_undo_moves_them_back(db):
+    core = Core(db)
+    kept, merged = client(db, "Ada Lovelace"), client(db, "A. Lovelace")
+    invoice_id = issued(core, merged)
+    core.cleanup.merge(kept, merged)
+    assert core.invoicing.balances(kept) == {"EUR": 12_000}
+    assert core.invoicing.invoice(invoice_id).client == "A. Lovelace"  # as issued
+    core.invoicing.issue(core.invoicing.draft_credit_note(invoice_id), on=DAY)  # still works
+    core.cleanup.undo_merge()
+    assert core.invoicing.page(contact_id=merged).items[-1].id == invoice_id

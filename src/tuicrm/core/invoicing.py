@@ -127,7 +127,8 @@ class Invoicing(UseCases):
         with self.db.read() as session:
             detail = invoices.get_invoice(session=session, invoice_id=invoice_id,
                                           today=dates.today())
-            settings = invoice_settings.invoice_settings(session=session)
+            # an issued invoice carries the firm's details of its day; a draft today's
+            settings = detail.firm or invoice_settings.invoice_settings(session=session)
         name = detail.invoice.number or f"draft-{invoice_id}"
         path = path or config.exports_dir() / f"{name}.pdf"
         pdf = invoice_pdf(detail, settings, list(detail.client_address))

@@ -106,7 +106,9 @@ def data_dict(detail: InvoiceDetail, settings: InvoiceSettings,
         seller["einvoicing_addr_schemeid"] = "EM"
     buyer = {"name": _text(detail.client, 200), "country_code": country,
              **_address(list(detail.client_address))}
-    settled = invoice.paid_minor + invoice.credited_minor if not credit else 0
+    # the document as issued: nothing prepaid, the whole total due (payments and credit
+    # notes since are documents of their own), so its data never changes
+    settled = 0
     data: dict[str, Any] = {
         "BT-1": invoice.number,
         "BT-2": invoice.issue_date,

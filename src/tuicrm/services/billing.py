@@ -22,7 +22,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from tuicrm import dates
-from tuicrm.enums import BillingCycle, InvoiceKind
+from tuicrm.enums import BillingCycle, ContractStatus, InvoiceKind
 from tuicrm.errors import ValidationError
 from tuicrm.invoice_math import hours_text
 from tuicrm.models import Contact, Contract, Invoice, Sale, SaleLine, TimeEntry
@@ -30,8 +30,8 @@ from tuicrm.money import round_ratio
 from tuicrm.services import time_log
 from tuicrm.services.common import get_row, live
 from tuicrm.services.invoice_settings import invoice_settings
-from tuicrm.services.invoices import create_draft
-from tuicrm.services.metrics import current_period, running_sql
+from tuicrm.services.invoices import billed_on, create_draft
+from tuicrm.services.metrics import CYCLE_MONTHS, current_period, running_sql, runs_on
 
 
 @dataclass(frozen=True)
@@ -52,7 +52,8 @@ def _to_invoice() -> sa.Select[tuple[Contract, str]]:
     """The running recurring contracts whose current period no invoice holds yet."""
     return (sa.select(Contract, Contact.name).join(Contact, Contact.id == Contract.contact_id)
             .where(live(Contract), live(Contact), Contact.archived_at.is_(None),
-                   Contract.billing_cycle != BillingCycle.ONE_OFF, Contract.amount_minor > 0))
+                   # the cycles this version knows (a stored one it does not is left out)
+                   Contract.billing_cycle.in_(list(CYCLE_MONTHS)), Contract.amount_minor > 0))
 
 
 def _unheld(today: date) -> sa.ColumnElement[bool]:
@@ -86,24 +87,31 @@ def draft_for_period(*, session: Session, contract_id: int, today: date) -> Invo
     contract = get_row(session, Contract, contract_id)
     tax_rate = invoice_settings(session=session).tax_rate
     if contract.billing_cycle == BillingCycle.ONE_OFF:
-        period = (contract.start_date, contract.end_date or contract.start_date)
+        if contract.status == ContractStatus.DRAFT:
+            raise ValidationError({"contract": "A draft contract is billed once it is agreed."})
+        period = (contract.start_date, max(contract.start_date,
+                                           contract.end_date or contract.start_date))
         description = contract.title
     else:
+        if contract.billing_cycle not in CYCLE_MONTHS or not runs_on(contract, today):
+            raise ValidationError({"contract": (
+                "Only a contract running today is billed by its cycle; bill this one by hand "
+                "(n on Invoices).")})
         period = current_period(contract, today)
         description = (f"{contract.title}, {dates.format_date(period[0])} to "
                        f"{dates.format_date(period[1])}")
-    held = session.execute(sa.select(Invoice.number).where(
-        Invoice.contract_id == contract_id, Invoice.period_start == period[0], live(Invoice),
-        Invoice.kind == InvoiceKind.INVOICE, Invoice.credited_minor < Invoice.total_minor)
-        .limit(1)).first()
+    held = billed_on(session, contract_id=contract_id, period=period, issued_only=False)
     if held is not None:
-        on = f"invoice {held.number}" if held.number else "a draft invoice"
+        on = f"invoice {held}" if held else "a draft invoice"
         raise ValidationError({"contract": (
             f"This contract's period from {dates.format_date(period[0])} is already on {on}; "
             "time logged since goes on the next period's invoice.")})
     lines = [{"description": description[:300], "quantity_milli": 1000,
               "unit_price_minor": contract.amount_minor, "tax_rate": tax_rate}]
     time = time_log.unbilled(session=session, contract_id=contract_id, until=period[1])
+    if contract.included_minutes is not None:
+        # a retainer's hours count in their own period: this draft takes this period's
+        time = [e for e in time if period[0] <= e.work_date <= period[1]]
     lines += _time_lines(contract, time, period, tax_rate)
     draft = create_draft(session=session, data={
         "contact_id": contract.contact_id, "currency": contract.currency, "lines": lines},
@@ -139,12 +147,12 @@ def _time_lines(contract: Contract, time: list[TimeEntry], period: tuple[date, d
 def draft_for_sale(*, session: Session, sale_id: int) -> Invoice:
     """A draft invoice with a sale's lines (its discount as a line of its own)."""
     sale = get_row(session, Sale, sale_id)
-    already = session.execute(sa.select(Invoice.id, Invoice.number).where(
-        Invoice.sale_id == sale_id, live(Invoice), Invoice.kind == InvoiceKind.INVOICE,
-        Invoice.credited_minor < Invoice.total_minor).limit(1)).first()
+    already = billed_on(session, sale_id=sale_id, issued_only=False)
     if already is not None:
-        raise ValidationError({"sale": f"This sale is already on invoice {already.number}."
-                               if already.number else "This sale already has a draft invoice."})
+        raise ValidationError({"sale": f"This sale is already on invoice {already}."
+                               if already else "This sale already has a draft invoice."})
+    if sale.refunded_minor >= sale.total_minor:
+        raise ValidationError({"sale": "This sale was refunded in full: nothing to invoice."})
     tax_rate = invoice_settings(session=session).tax_rate
     lines = [{"description": line.description, "quantity_milli": line.quantity * 1000,
               "unit_price_minor": line.unit_price_minor, "tax_rate": tax_rate}
@@ -153,6 +161,9 @@ def draft_for_sale(*, session: Session, sale_id: int) -> Invoice:
     if sale.discount_minor:
         lines.append({"description": "Discount", "quantity_milli": 1000,
                       "unit_price_minor": -sale.discount_minor, "tax_rate": tax_rate})
+    if sale.refunded_minor:
+        lines.append({"description": "Refunded", "quantity_milli": 1000,
+                      "unit_price_minor": -sale.refunded_minor, "tax_rate": tax_rate})
     return create_draft(session=session, data={
         "contact_id": sale.contact_id, "currency": sale.currency, "lines": lines,
         "note": sale.note}, sale_id=sale.id)

@@ -81,8 +81,10 @@ def set_invoice_settings(*, session: Session, changes: dict[str, Any]) -> Invoic
             except ValueError as error:
                 problems[name] = str(error)
         cleaned[name] = text
-    if "invoice_prefix" in cleaned and cleaned.get("invoice_prefix") == cleaned.get(
-            "credit_prefix", invoice_settings(session=session).credit_prefix):
+    stored = invoice_settings(session=session)
+    prefixes = (cleaned.get("invoice_prefix", stored.invoice_prefix),
+                cleaned.get("credit_prefix", stored.credit_prefix))
+    if prefixes[0] == prefixes[1] and not problems.keys() & {"invoice_prefix", "credit_prefix"}:
         problems["credit_prefix"] = "credit notes need a prefix of their own"
     if problems:
         raise ValidationError(problems)

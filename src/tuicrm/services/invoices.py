@@ -13,8 +13,9 @@ Line and total amounts follow the one rounding rule in ``tuicrm.invoice_math``.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 from typing import Any
 
@@ -27,10 +28,12 @@ from tuicrm.errors import NotFoundError, ValidationError
 from tuicrm.models import (
     MAX_AMOUNT_MINOR,
     Contact,
+    Contract,
     Invoice,
     InvoiceCreate,
     InvoiceLine,
     Payment,
+    Sale,
     TimeEntry,
 )
 from tuicrm.money import shown_amount
@@ -47,7 +50,7 @@ from tuicrm.services.common import (
     require_live_contact,
     validate,
 )
-from tuicrm.services.invoice_settings import invoice_settings
+from tuicrm.services.invoice_settings import InvoiceSettings, invoice_settings
 
 _NEWEST = SortKey([Invoice.id], descending=True)
 
@@ -108,6 +111,7 @@ class InvoiceDetail:
     client: str
     client_address: tuple[str, ...]  # street, postal code and city, region, country
     client_country: str  # as typed on the contact (Factur-X wants a two-letter code)
+    firm: InvoiceSettings | None  # the firm's details at issue (None for a draft)
     lines: list[InvoiceLine]
     totals: invoice_math.Totals
     payments: list[Payment]
@@ -224,6 +228,11 @@ def issue(*, session: Session, invoice_id: int, on: date,
     invoice.due_date = on + timedelta(days=terms)
     invoice.issued_at = dates.utcnow()
     invoice.issued_by_id = session.info.get("actor_id")
+    invoice.issued_details = json.dumps({
+        "firm": asdict(settings),
+        "client": {"name": contact.name if contact else "",
+                   "address": list(_address(contact)) if contact else [],
+                   "country": contact.country if contact else ""}}, ensure_ascii=False)
     session.flush()
     return invoice
 
@@ -241,24 +250,46 @@ def _take_off(session: Session, credit_note: Invoice) -> None:
     invoice.credited_minor += credit_note.total_minor
 
 
+def billed_on(session: Session, *, contract_id: int | None = None,
+              period: tuple[date, date] | None = None, sale_id: int | None = None,
+              issued_only: bool = True, besides: int | None = None) -> str | None:
+    """The number of a live invoice (``issued_only=False``: or a draft, as "") that
+    already bills part of this contract ``period`` or this sale, not wholly
+    credited; None if none does. The one rule of "billed twice": periods that
+    overlap by a day are the same work.
+
+    The contract or sale row is locked first (PostgreSQL; SQLite's write is
+    alone already), so two people billing it at once are checked one after the
+    other: the second sees the first's invoice."""
+    if contract_id is not None and period is not None:
+        session.execute(sa.select(Contract.id).where(Contract.id == contract_id)
+                        .with_for_update())
+        same = sa.and_(Invoice.contract_id == contract_id, Invoice.period_start <= period[1],
+                       Invoice.period_end >= period[0])
+    elif sale_id is not None:
+        session.execute(sa.select(Sale.id).where(Sale.id == sale_id).with_for_update())
+        same = Invoice.sale_id == sale_id
+    else:
+        return None
+    shown = receivable() if issued_only else sa.and_(
+        Invoice.kind == InvoiceKind.INVOICE, live(Invoice))
+    found = session.execute(
+        sa.select(Invoice.number).where(same, shown, Invoice.id != (besides or 0),
+                                        Invoice.credited_minor < Invoice.total_minor)
+        .order_by(Invoice.number.is_(None)).limit(1)).first()
+    return None if found is None else (found.number or "")
+
+
 def _refuse_billed_twice(session: Session, invoice: Invoice) -> None:
     """The same contract period, or the same sale, is never on two issued invoices
     (one wholly credited does not count)."""
-    same: sa.ColumnElement[bool] | None = None
-    if invoice.contract_id is not None and invoice.period_start is not None:
-        same = sa.and_(Invoice.contract_id == invoice.contract_id,
-                       Invoice.period_start == invoice.period_start)
-        what = f"This contract's period from {dates.format_date(invoice.period_start)}"
-    elif invoice.sale_id is not None:
-        same = Invoice.sale_id == invoice.sale_id
-        what = "This sale"
-    if same is None:
-        return
-    billed = session.scalars(
-        sa.select(Invoice.number).where(same, receivable(), Invoice.id != invoice.id,
-                                        Invoice.credited_minor < Invoice.total_minor).limit(1)
-    ).first()
+    period = ((invoice.period_start, invoice.period_end)
+              if invoice.period_start and invoice.period_end else None)
+    billed = billed_on(session, contract_id=invoice.contract_id, period=period,
+                       sale_id=invoice.sale_id if period is None else None, besides=invoice.id)
     if billed is not None:
+        what = (f"This contract's period from {dates.format_date(period[0])}" if period
+                else "This sale")
         raise ValidationError({"invoice": f"{what} is already billed on invoice {billed}."})
 
 
@@ -278,11 +309,19 @@ def get_invoice(*, session: Session, invoice_id: int, today: date) -> InvoiceDet
                                      .where(Invoice.id == invoice.credits_id))
                       if invoice.credits_id else None)
     contact = session.get(Contact, invoice.contact_id)
+    client = {"name": contact.name if contact else "",
+              "address": list(_address(contact)) if contact else [],
+              "country": contact.country if contact else ""}
+    firm = None
+    if invoice.issued_details:  # issued: the details as they were then
+        kept = json.loads(invoice.issued_details)
+        client.update(kept.get("client", {}))
+        firm = InvoiceSettings(**{k: v for k, v in kept.get("firm", {}).items()
+                                  if k in InvoiceSettings.__dataclass_fields__})
     return InvoiceDetail(
         invoice=invoice, status=status_of(invoice, today),
-        client=contact.name if contact else "",
-        client_address=_address(contact) if contact else (),
-        client_country=contact.country if contact else "",
+        client=str(client["name"]), client_address=tuple(client["address"]),
+        client_country=str(client["country"]), firm=firm,
         lines=lines, totals=invoice_math.totals(
             (line.quantity_milli, line.unit_price_minor, line.tax_rate) for line in lines),
         payments=payments, credit_notes=credit_notes, credits_number=credits_number,
@@ -318,7 +357,7 @@ def list_invoices(*, session: Session, today: date, overdue: bool = False,
 
 def _row(invoice: Invoice, client: str, today: date) -> InvoiceRow:
     return InvoiceRow(
-        id=invoice.id or 0, number=invoice.number, kind=InvoiceKind(invoice.kind),
+        id=invoice.id or 0, number=invoice.number, kind=invoice.kind,  # as stored (UnknownValue)
         status=status_of(invoice, today), contact_id=invoice.contact_id, client=client,
         issue_date=invoice.issue_date, due_date=invoice.due_date, currency=invoice.currency,
         total_minor=invoice.total_minor, balance_minor=balance_of(invoice),

@@ -41,6 +41,7 @@ from tuicrm.models import (
     Contract,
     FollowUp,
     Interaction,
+    Invoice,
     MeetingAttendee,
     Sale,
     SatisfactionResponse,
@@ -56,11 +57,13 @@ MOVED: dict[str, Any] = {
     "follow_up": FollowUp.contact_id, "interaction": Interaction.contact_id,
     "satisfaction": SatisfactionResponse.contact_id,
     "member": Contact.organisation_id, "referred": Contact.referred_by_id,
+    "invoice": Invoice.contact_id,  # drafts and issued ones: what they owe follows them
 }
 #: What a person reads for each kind of row moved.
 MOVED_WORDS = {"contract": "contract", "sale": "sale", "follow_up": "follow-up",
                "interaction": "note or call", "satisfaction": "survey answer",
-               "member": "member", "referred": "referral", "meeting": "meeting"}
+               "member": "member", "referred": "referral", "meeting": "meeting",
+               "invoice": "invoice"}
 _FIELDS = [f for f in ContactCreate.model_fields if f not in CONTACT_CHILD_FIELDS]
 _LISTS = ("emails", "phones", "tags")
 

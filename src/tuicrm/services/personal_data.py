@@ -142,6 +142,8 @@ def erase_contact(*, session: Session, contact_id: int) -> dict[str, int]:
             f"{contact.name} has issued invoices ({', '.join(kept[:3])}{more}), which the law "
             "requires you to keep; they cannot be erased. Archive the contact instead.")})
     drafts = sa.select(Invoice.id).where(Invoice.contact_id == contact_id)
+    session.execute(sa.update(TimeEntry).where(TimeEntry.invoice_id.in_(drafts))
+                    .values(invoice_id=None))  # (their contracts' time goes below)
     session.execute(sa.delete(InvoiceLine).where(InvoiceLine.invoice_id.in_(drafts)))
     removed_drafts = session.execute(sa.delete(Invoice).where(
         Invoice.contact_id == contact_id)).rowcount or 0

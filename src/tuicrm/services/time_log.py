@@ -18,11 +18,11 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from tuicrm import dates, invoice_math
-from tuicrm.enums import BillingCycle, ContractStatus
+from tuicrm.enums import ContractStatus
 from tuicrm.errors import ValidationError
 from tuicrm.models import MAX_ENTRY_MINUTES, Contract, TeamMember, TimeEntry, TimeEntryCreate
 from tuicrm.services.common import get_row, live, validate
-from tuicrm.services.metrics import current_period
+from tuicrm.services.metrics import CYCLE_MONTHS, current_period
 
 
 @dataclass(frozen=True)
@@ -132,7 +132,8 @@ def entries(*, session: Session, contract_id: int, limit: int = 50) -> list[Time
 
 def hours_used(*, session: Session, contract: Contract, today: date) -> HoursUsed:
     """Time logged in the contract's current billing period (its whole term if one-off)."""
-    if contract.billing_cycle == BillingCycle.ONE_OFF or contract.start_date > today:
+    if (contract.billing_cycle not in CYCLE_MONTHS  # one-off, or a cycle this version lacks
+            or contract.start_date > today):
         first, last = contract.start_date, contract.end_date or today
     else:
         first, last = current_period(contract, today)

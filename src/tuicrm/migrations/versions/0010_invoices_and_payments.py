@@ -75,6 +75,7 @@ def upgrade() -> None:
         sa.Column('terms_days', sa.Integer(), nullable=True),
         sa.Column('issued_at', tuicrm.sqltypes.UTCDateTime(timezone=True), nullable=True),
         sa.Column('issued_by_id', sa.Integer(), nullable=True),
+        sa.Column('issued_details', sa.Text(), nullable=True),
         sa.Column('credits_id', sa.Integer(), nullable=True),
         sa.Column('contract_id', sa.Integer(), nullable=True),
         sa.Column('period_start', sa.Date(), nullable=True),
