@@ -99,7 +99,7 @@ class PurchasesScreen(PagedList["SaleRow"], SectionScreen):
         Binding("n", "new_sale", "New sale", id="purchases.new"),
         Binding("e", "edit_sale", "Edit", id="purchases.edit"),
         Binding("r", "refund", "Refund/return", id="purchases.refund"),
-        Binding("b", "bill", "Invoice", id="purchases.bill"),
+        Binding("b", "bill", "Invoice the sale", id="purchases.bill", show=False),
         Binding("f", "filter", "Filter", id="purchases.filter"),
         Binding("slash", "filter", "Filter", id="purchases.filter_slash", show=False),
         Binding("w", "reengage", "Re-engage", id="purchases.reengage"),
