@@ -15,7 +15,15 @@ from datetime import UTC, datetime
 import pytest
 from textual.widgets import DataTable
 
-from tuicrm.services import contacts, contracts, followups, interactions, meetings, sales
+from tuicrm.services import (
+    contacts,
+    contracts,
+    followups,
+    interactions,
+    invoices,
+    meetings,
+    sales,
+)
 
 SIZE = (120, 40)
 HOSTILE = ["[/]", "[@click=app.quit]x", "a [/", "\x1b]52;c;aGk=\x07evil", "\u202eRTL", "[b]bold"]
@@ -47,6 +55,10 @@ def hostile_db(db, db_path):
         interactions.log_interaction(session=session, data={
             "contact_id": first, "kind": "note", "occurred_at": when,
             "subject": "a [/", "body": "[/]"})
+        invoice = invoices.create_draft(session=session, data={
+            "contact_id": first, "note": "[@click=app.quit]pay", "lines": [
+                {"description": "[/] work \x1b[31m", "unit_price_minor": 900}]})
+        invoices.issue(session=session, invoice_id=invoice.id, on=when.date())
     # escapes as another program could store them, behind the services' back
     with sqlite3.connect(db_path) as conn:
         conn.execute("UPDATE contact SET name = ? WHERE id = ?",
@@ -88,7 +100,7 @@ async def test_every_screen_shows_hostile_text_literally(hostile_db, make_app, u
             assert_clean_screen(app)
         await pilot.press("escape")
         # every section
-        for key in "123456":
+        for key in "1234567":
             await pilot.press(key)
             await pilot.pause()
             await app.workers.wait_for_complete()
@@ -103,5 +115,13 @@ async def test_every_screen_shows_hostile_text_literally(hostile_db, make_app, u
         await pilot.press("e")
         await visit(pilot, ui, lambda: type(app.screen).__name__ == "ContractForm"
                     and app.screen.loaded)
+        await pilot.press("escape")
+        # an invoice's page: its client, lines and note
+        await pilot.press("7")
+        await ui.wait_until(pilot, lambda: bool(app.screen.query("DataTable"))
+                            and app.screen.query("DataTable").first(DataTable).row_count > 0)
+        await pilot.press("enter")
+        await visit(pilot, ui, lambda: type(app.screen).__name__ == "InvoiceView"
+                    and app.screen.detail is not None)
         await pilot.press("escape")
         assert app.is_running  # no action ran, nothing crashed
