@@ -11,9 +11,10 @@ from typing import Any
 
 from tuicrm import dates, invoice_math
 from tuicrm.core.base import Saved, UseCases
+from tuicrm.models import Invoice
 from tuicrm.money import to_decimal_string
 from tuicrm.services import billing, invoice_settings, invoices, payments, receivables
-from tuicrm.services.common import Cursor, Page
+from tuicrm.services.common import Cursor, Page, get_row
 
 
 @dataclass(frozen=True)
@@ -66,11 +67,12 @@ class Invoicing(UseCases):
         """A draft as its form shows it (amounts as text), with its version and base."""
         from tuicrm.core.people import contact_choice
 
-        version, base = self.draft_input(invoice_id)
-        with self.db.read() as session:
+        with self.db.read() as session:  # one snapshot: the draft, its lines, its client
+            invoice = get_row(session, Invoice, invoice_id)
+            version, kind = invoice.version, invoice.kind
+            base = invoices.draft_input(session, invoice)
             chosen = contact_choice(session, base["contact_id"])
         currency = base["currency"]
-        kind = self.invoice(invoice_id).invoice.kind
         return {"version": version, "base": base, "contact": chosen, "currency": currency,
                 "credit_note": kind == "credit_note",
                 "note": base["note"], "lines": [{
@@ -83,8 +85,7 @@ class Invoicing(UseCases):
     def draft_input(self, invoice_id: int) -> tuple[int, dict[str, Any]]:
         """A draft's version and values, as its form shows and saves them."""
         with self.db.read() as session:
-            invoice = invoices.get_invoice(session=session, invoice_id=invoice_id,
-                                           today=dates.today()).invoice
+            invoice = get_row(session, Invoice, invoice_id)
             return invoice.version, invoices.draft_input(session, invoice)
 
     def settings(self) -> invoice_settings.InvoiceSettings:

@@ -48,6 +48,7 @@ from tuicrm.services.common import (
     keyset_page,
     live,
     require_live_contact,
+    restore,
     validate,
 )
 from tuicrm.services.invoice_settings import InvoiceSettings, invoice_settings
@@ -173,10 +174,7 @@ def delete_draft(*, session: Session, invoice_id: int,
 
 
 def restore_draft(*, session: Session, invoice_id: int) -> Invoice:
-    invoice = get_row(session, Invoice, invoice_id, include_deleted=True)
-    invoice.deleted_at = None
-    session.flush()
-    return invoice
+    return restore(session, Invoice, invoice_id)
 
 
 def draft_input(session: Session, invoice: Invoice) -> dict[str, Any]:
@@ -239,9 +237,7 @@ def issue(*, session: Session, invoice_id: int, on: date,
 
 def _take_off(session: Session, credit_note: Invoice) -> None:
     """Apply an issued credit note to its invoice: at most what is still owed."""
-    invoice = session.scalars(sa.select(Invoice).where(Invoice.id == credit_note.credits_id)
-                              .with_for_update()).one()
-    session.refresh(invoice)  # the lock's fresh figures on PostgreSQL
+    invoice = locked_invoice(session, credit_note.credits_id or 0)
     owed = balance_of(invoice)
     if credit_note.total_minor > owed:
         raise ValidationError({"lines": (
@@ -291,6 +287,16 @@ def _refuse_billed_twice(session: Session, invoice: Invoice) -> None:
         what = (f"This contract's period from {dates.format_date(period[0])}" if period
                 else "This sale")
         raise ValidationError({"invoice": f"{what} is already billed on invoice {billed}."})
+
+
+def locked_invoice(session: Session, invoice_id: int) -> Invoice:
+    """The invoice, locked until the commit on PostgreSQL (SQLite's write is already alone)."""
+    invoice = session.scalars(sa.select(Invoice).where(Invoice.id == invoice_id)
+                              .with_for_update()).first()
+    if invoice is None or invoice.deleted_at is not None:
+        raise NotFoundError("Invoice", invoice_id)
+    session.refresh(invoice)
+    return invoice
 
 
 # --- reading ------------------------------------------------------------------

@@ -9,22 +9,21 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from tuicrm import dates
 from tuicrm.enums import InvoiceKind
-from tuicrm.errors import NotFoundError, ValidationError
-from tuicrm.models import Invoice, Payment, PaymentCreate
+from tuicrm.errors import ValidationError
+from tuicrm.models import Payment, PaymentCreate
 from tuicrm.money import shown_amount
 from tuicrm.services.common import get_row, validate
-from tuicrm.services.invoices import balance_of
+from tuicrm.services.invoices import balance_of, locked_invoice
 
 
 def record_payment(*, session: Session, data: PaymentCreate | Mapping[str, Any],
                    today: date) -> Payment:
     values: PaymentCreate = validate(PaymentCreate, data)
-    invoice = _locked_invoice(session, values.invoice_id)
+    invoice = locked_invoice(session, values.invoice_id)
     if invoice.issued_at is None or invoice.kind != InvoiceKind.INVOICE:
         raise ValidationError({"invoice_id": "a payment is recorded against an issued invoice"})
     if values.paid_on > today:
@@ -45,18 +44,8 @@ def record_payment(*, session: Session, data: PaymentCreate | Mapping[str, Any],
 def take_back_payment(*, session: Session, payment_id: int) -> Payment:
     """Undo a payment: it no longer counts, and the invoice owes it again."""
     payment = get_row(session, Payment, payment_id)
-    invoice = _locked_invoice(session, payment.invoice_id)
+    invoice = locked_invoice(session, payment.invoice_id)
     payment.deleted_at = dates.utcnow()
     invoice.paid_minor -= payment.amount_minor
     session.flush()
     return payment
-
-
-def _locked_invoice(session: Session, invoice_id: int) -> Invoice:
-    """The invoice, locked until the commit on PostgreSQL (SQLite's write is already alone)."""
-    invoice = session.scalars(sa.select(Invoice).where(Invoice.id == invoice_id)
-                              .with_for_update()).first()
-    if invoice is None or invoice.deleted_at is not None:
-        raise NotFoundError("Invoice", invoice_id)
-    session.refresh(invoice)
-    return invoice

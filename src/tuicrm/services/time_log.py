@@ -21,7 +21,7 @@ from tuicrm import dates, invoice_math
 from tuicrm.enums import ContractStatus
 from tuicrm.errors import ValidationError
 from tuicrm.models import MAX_ENTRY_MINUTES, Contract, TeamMember, TimeEntry, TimeEntryCreate
-from tuicrm.services.common import get_row, live, validate
+from tuicrm.services.common import get_row, live, restore, validate
 from tuicrm.services.metrics import CYCLE_MONTHS, current_period
 
 
@@ -113,10 +113,7 @@ def delete_entry(*, session: Session, entry_id: int) -> TimeEntry:
 
 
 def restore_entry(*, session: Session, entry_id: int) -> TimeEntry:
-    entry = get_row(session, TimeEntry, entry_id, include_deleted=True)
-    entry.deleted_at = None
-    session.flush()
-    return entry
+    return restore(session, TimeEntry, entry_id)
 
 
 def entries(*, session: Session, contract_id: int, limit: int = 50) -> list[TimeRow]:

@@ -16,8 +16,7 @@ from textual.containers import Horizontal
 from textual.widgets import Static
 
 from tuicrm.ui.forms.common import show_contacts
-from tuicrm.ui.forms.lines import LinesForm
-from tuicrm.ui.forms.sale import CURRENCIES, DEFAULT_CURRENCY
+from tuicrm.ui.forms.lines import CURRENCIES, DEFAULT_CURRENCY, LinesForm
 from tuicrm.ui.widgets.contact_picker import ContactField
 from tuicrm.ui.widgets.fields import AreaField, ChoiceField, Field
 from tuicrm.ui.widgets.invoice_lines import InvoiceLines
@@ -39,8 +38,7 @@ class InvoiceForm(LinesForm):
 
     def __init__(self, record_id: int | None = None, contact_id: int | None = None,
                  **context: Any) -> None:
-        super().__init__(record_id, contact_id=contact_id, **context)
-        self.contact_id = contact_id
+        super().__init__(record_id, contact_id, **context)
         self.credit_note = False  # known once loaded
 
     def title_text(self) -> str:
@@ -55,12 +53,6 @@ class InvoiceForm(LinesForm):
                               options=[(c, c) for c in CURRENCIES], value=DEFAULT_CURRENCY)
         yield InvoiceLines(currency=self._currency)
         yield AreaField("note", "Note (printed on the invoice)", max_length=2000)
-
-    def _currency(self) -> str:
-        field = self.field("currency")
-        if field is None or not field.is_mounted:
-            return DEFAULT_CURRENCY
-        return str(field.value or "")
 
     # --- the lines: an invoice must come to more than nothing ----------------------
 
@@ -105,12 +97,7 @@ class InvoiceForm(LinesForm):
         contact = self.field("contact_id")
         if isinstance(contact, ContactField):
             contact.set_contacts(loaded["contact"])
-        currency = self.field("currency")
-        if isinstance(currency, ChoiceField):
-            if loaded["currency"] not in CURRENCIES:
-                currency.set_options([*((c, c) for c in CURRENCIES),
-                                      (loaded["currency"], loaded["currency"])])
-            currency.set_value(loaded["currency"])
+        self.show_currency(loaded["currency"])
         if (note := self.field("note")) is not None:
             note.set_raw(loaded["note"] or "")
         self.lines.set_lines(loaded["lines"])

@@ -7,19 +7,43 @@ with no line cannot be saved, and adding or removing a line is a change.
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from textual.actions import SkipAction
 
 from tuicrm.ui.forms.base import RecordForm
-from tuicrm.ui.widgets.fields import Field
+from tuicrm.ui.widgets.fields import ChoiceField, Field
 from tuicrm.ui.widgets.sale_lines import SaleLines
+
+DEFAULT_CURRENCY = "EUR"
+CURRENCIES = ["EUR", "USD", "GBP", "CHF", "CAD", "AUD", "JPY", "SEK", "NOK", "DKK", "PLN",
+              "CZK", "HUF", "RON", "NZD", "SGD", "HKD", "INR", "BRL", "MXN", "ZAR"]
 
 
 class LinesForm(RecordForm):
-    """ctrl+n adds a line, ctrl+d removes the line the cursor is on (subclasses bind them)."""
+    """ctrl+n adds a line, ctrl+d removes the line the cursor is on (subclasses bind them).
+    Its ``currency`` choice (what the lines' amounts are in) is a field of the subclass."""
 
     LINES: ClassVar[type[SaleLines]] = SaleLines
+
+    def __init__(self, record_id: int | None = None, contact_id: int | None = None,
+                 **context: Any) -> None:
+        super().__init__(record_id, contact_id=contact_id, **context)
+        self.contact_id = contact_id
+
+    def _currency(self) -> str:
+        field = self.field("currency")
+        if field is None or not field.is_mounted:
+            return DEFAULT_CURRENCY
+        return str(field.value or "")
+
+    def show_currency(self, code: str) -> None:
+        """Choose the stored currency (one this version does not list is added)."""
+        currency = self.field("currency")
+        if isinstance(currency, ChoiceField):
+            if code not in CURRENCIES:
+                currency.set_options([*((c, c) for c in CURRENCIES), (code, code)])
+            currency.set_value(code)
 
     @property
     def lines(self) -> SaleLines:

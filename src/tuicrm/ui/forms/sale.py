@@ -17,7 +17,7 @@ from tuicrm.ui.forms.common import (
     moment,
     show_contacts,
 )
-from tuicrm.ui.forms.lines import LinesForm
+from tuicrm.ui.forms.lines import CURRENCIES, DEFAULT_CURRENCY, LinesForm
 from tuicrm.ui.widgets.contact_picker import ContactField
 from tuicrm.ui.widgets.fields import (
     AreaField,
@@ -34,9 +34,6 @@ if TYPE_CHECKING:
     from tuicrm.core import Core
     from tuicrm.core.data import Saved
 
-DEFAULT_CURRENCY = "EUR"
-CURRENCIES = ["EUR", "USD", "GBP", "CHF", "CAD", "AUD", "JPY", "SEK", "NOK", "DKK", "PLN",
-              "CZK", "HUF", "RON", "NZD", "SGD", "HKD", "INR", "BRL", "MXN", "ZAR"]
 HEADER = ("contact_id", "day", "at", "currency", "discount_minor", "status", "payment_method",
           "channel", "note")
 PRODUCTS_SHOWN = 500
@@ -67,11 +64,6 @@ class SaleForm(LinesForm):
         Binding("ctrl+d", "remove_line", "Remove line", id="sale.remove_line", priority=True),
     ]
 
-    def __init__(self, record_id: int | None = None, contact_id: int | None = None,
-                 **context: Any) -> None:
-        super().__init__(record_id, contact_id=contact_id, **context)
-        self.contact_id = contact_id
-
     # --- layout --------------------------------------------------------------
 
     def fields(self) -> ComposeResult:
@@ -97,12 +89,6 @@ class SaleForm(LinesForm):
     def on_mount(self) -> None:  # runs before RecordForm.on_mount (Textual calls both)
         if self.contact_id is not None and self.record_id is None:
             focus_later(self, ".sale-line .line--description Input")
-
-    def _currency(self) -> str:
-        field = self.field("currency")
-        if field is None or not field.is_mounted:
-            return DEFAULT_CURRENCY
-        return str(field.value or "")
 
     def _subtotal(self) -> int | None:
         return self.lines.subtotal()
@@ -148,12 +134,7 @@ class SaleForm(LinesForm):
         contact = self.field("contact_id")
         if isinstance(contact, ContactField):
             contact.set_contacts(loaded["contact"])
-        currency = self.field("currency")
-        if isinstance(currency, ChoiceField):
-            if loaded["currency"] not in CURRENCIES:
-                currency.set_options([*((c, c) for c in CURRENCIES),
-                                      (loaded["currency"], loaded["currency"])])
-            currency.set_value(loaded["currency"])
+        self.show_currency(loaded["currency"])
         for name in ("day", "at", "discount_minor", "note"):
             if (field := self.field(name)) is not None:
                 field.set_raw(loaded[name] or "")

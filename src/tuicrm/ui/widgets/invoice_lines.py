@@ -82,13 +82,7 @@ class InvoiceLines(SaleLines):
         line.setdefault("tax_rate", self.default_rate)
         return InvoiceLineRow(self._serial, self.currency, **line)
 
-    def total_text(self) -> tuple[str, bool]:
-        try:
-            currency = money.normalize_currency(self.currency())
-        except money.MoneyError:
-            return "Choose a currency to see the total", True
-        if (problem := self.problem) is not None:
-            return f"{problem} — fix it to see the total", True
+    def summed(self, currency: str) -> tuple[str, bool]:
         totals = invoice_math.totals((line["quantity_milli"], line["unit_price_minor"],
                                       line["tax_rate"]) for line in self.values())
         if abs(totals.total_minor) > 10**17:

@@ -289,6 +289,10 @@ class SaleLines(Vertical):
             return "Choose a currency to see the total", True
         if (problem := self.problem) is not None:
             return f"{problem} — fix it to see the total", True
+        return self.summed(currency)
+
+    def summed(self, currency: str) -> tuple[str, bool]:
+        """:meth:`total_text` once every line is valid and the currency known."""
         subtotal = self.subtotal() or 0
         if subtotal > 10**17:
             return "The total is too large to record", True
