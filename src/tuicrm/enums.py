@@ -22,6 +22,7 @@ class Role(StrEnum):
     (kept beside the stay-in-touch clock, ``services.touch_clock``, for Today)."""
 
     LEAD = "lead"
+    PROSPECT = "prospect"  # a lead with an open deal
     CLIENT = "client"
     CUSTOMER = "customer"
     BOTH = "both"
@@ -33,6 +34,16 @@ class AcquisitionSource(StrEnum):
     WEBSITE = "website"
     ADS = "ads"
     OTHER = "other"
+
+
+class DealOutcome(StrEnum):
+    """What a deal stage means: still open, or closed as won or lost. A stage's
+    outcome never changes (the firm edits names, order and probabilities), so a
+    deal keeps its stage's outcome beside it for the figures."""
+
+    OPEN = "open"
+    WON = "won"
+    LOST = "lost"
 
 
 class JourneyStage(StrEnum):
@@ -139,6 +150,7 @@ class DueKind(StrEnum):
     ANNIVERSARY = "anniversary"
     INVOICE = "invoice"  # an issued invoice due that day, with something still owed
     BILLING = "billing"  # a contract's billing period begun with no invoice yet
+    STALE_DEAL = "stale_deal"  # an open deal with nothing done for the set days (Today only)
 
 
 DUE_KIND_LABELS: dict[DueKind, str] = {
@@ -147,6 +159,7 @@ DUE_KIND_LABELS: dict[DueKind, str] = {
     DueKind.RENEWAL: "Renewal", DueKind.CANCEL_BY: "Cancel-by",
     DueKind.BIRTHDAY: "Birthday", DueKind.ANNIVERSARY: "Anniversary",
     DueKind.INVOICE: "Invoice due", DueKind.BILLING: "To invoice",
+    DueKind.STALE_DEAL: "Stale deal",
 }
 YEARLY_DUE_KINDS = (DueKind.BIRTHDAY, DueKind.ANNIVERSARY)
 CONTRACT_DUE_KINDS = (DueKind.REVIEW, DueKind.RENEWAL, DueKind.CANCEL_BY)

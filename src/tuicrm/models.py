@@ -37,6 +37,7 @@ from tuicrm.enums import (  # noqa: F401 - re-exported
     BillingCycle,
     ContactKind,
     ContractStatus,
+    DealOutcome,
     InteractionKind,
     InvoiceKind,
     InvoiceStatus,
@@ -722,6 +723,82 @@ class TimeEntry(TimeEntryCreate, Deletable, table=True):
     minutes: int | None = Field(default=None, nullable=True)
     started_at: datetime | None = _moment()
     invoice_id: int | None = _fk("invoice.id")
+
+
+# --- deals -------------------------------------------------------------------
+
+
+class DealStage(Audited, table=True):
+    """A column of the pipeline board. The firm renames, orders and removes the
+    open ones and sets each one's probability; the won and lost stages are
+    always there (``services.deal_stages``). A removed stage keeps its row
+    (``deleted_at``) for the history of the deals that went through it."""
+
+    __tablename__ = "deal_stage"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(min_length=1, max_length=60)
+    position: int = Field(default=0, nullable=False)
+    probability: int = Field(default=0, ge=0, le=100, nullable=False)  # percent
+    outcome: DealOutcome = _enum(DealOutcome, DealOutcome.OPEN)
+    deleted_at: datetime | None = _moment()
+
+
+class DealBase(CleanInput):
+    title: str = Field(min_length=1, max_length=200)
+    contact_id: int = _fk("contact.id", nullable=False)
+    value_minor: int = _money()
+    currency: str = _currency()
+    owner_id: int | None = _fk("team_member.id")
+    probability: int | None = Field(default=None, ge=0, le=100)  # None: the stage's
+    expected_close: date | None = Field(default=None)
+    source: AcquisitionSource | None = _enum(AcquisitionSource, None)
+    notes: str = _long_text()
+
+
+class DealCreate(DealBase):
+    """A deal as a form sends it; its stage moves through ``services.deals.move``
+    (kept in ``deal_stage_change``), and only a new deal names one."""
+
+    stage_id: int | None = None  # a new deal's first stage (None: the first open one)
+    lost_reason: str = Field(default="", max_length=500)
+
+
+class Deal(DealBase, Deletable, table=True):
+    __table_args__ = (
+        # The board: each stage's deals in order, and its totals per currency.
+        _partial_index("ix_deal_board", "stage_id", "expected_close", "id",
+                       where="deleted_at IS NULL"),
+        sa.Index("ix_deal_figures", "outcome", "closed_at", "currency", "value_minor"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    stage_id: int = Field(foreign_key="deal_stage.id", nullable=False)
+    outcome: DealOutcome = _enum(DealOutcome, DealOutcome.OPEN)  # its stage's
+    lost_reason: str = Field(default="", max_length=500)
+    stage_entered_at: datetime | None = _moment()
+    closed_at: datetime | None = _moment()  # when it was won or lost
+    touched_at: datetime | None = _moment()  # its last edit, move or next step done
+    contract_id: int | None = _fk("contract.id", ondelete="SET NULL")  # what winning made
+    sale_id: int | None = _fk("sale.id", ondelete="SET NULL")
+    # Its next step: a follow-up of its contact, on Today and the calendar when due.
+    next_step_id: int | None = _fk("follow_up.id", ondelete="SET NULL")
+
+
+class DealStageChange(SQLModel, table=True):
+    """A deal entered a stage: who moved it, when, and through what. The first
+    row of a deal is the stage it was created in."""
+
+    __tablename__ = "deal_stage_change"
+    __table_args__ = (sa.Index("ix_deal_stage_change_deal", "deal_id", "id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    deal_id: int = Field(foreign_key="deal.id", nullable=False, ondelete="CASCADE")
+    stage_id: int = _fk("deal_stage.id", nullable=False)
+    from_stage_id: int | None = _fk("deal_stage.id")
+    changed_at: datetime = Field(sa_type=UTCDateTime, nullable=False)
+    changed_by_id: int | None = _fk("team_member.id", ondelete="SET NULL")
+    via: str = Field(default="form", max_length=20)
 
 
 # --- interactions and satisfaction -----------------------------------------

@@ -185,6 +185,8 @@ async def test_panes_switch_by_key_and_list_their_records(db, db_path, make_app,
                           "right_square_bracket")
         assert tabs.active == "invoices"  # what they were billed and owe
         await pilot.press("right_square_bracket")
+        assert tabs.active == "deals"  # what might come in from them
+        await pilot.press("right_square_bracket")
         assert tabs.active == "insight"  # the customer view and the health score
         console = Console(width=100, color_system=None)
         with console.capture() as capture:
@@ -396,7 +398,7 @@ async def test_the_history_pane_shows_a_change_and_u_puts_the_old_value_back(
     app = make_app(db_path)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         page = await open_page(app, pilot, ui, ids["contact"])
-        for _ in range(7):
+        for _ in range(8):
             await pilot.press("right_square_bracket")
         await ui.wait_until(pilot, lambda: page.active_pane == "history")
         table = page.query_one(HistoryTable)

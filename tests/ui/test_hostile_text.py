@@ -100,7 +100,7 @@ async def test_every_screen_shows_hostile_text_literally(hostile_db, make_app, u
             assert_clean_screen(app)
         await pilot.press("escape")
         # every section
-        for key in "1234567":
+        for key in "12345678":
             await pilot.press(key)
             await pilot.pause()
             await app.workers.wait_for_complete()

@@ -25,6 +25,7 @@ from tuicrm.interop.json_export import write_json_file
 from tuicrm.services import (
     contacts,
     contracts,
+    deals,
     followups,
     interactions,
     invoices,
@@ -102,6 +103,9 @@ def crm(db: Database) -> dict[str, int]:
         invoices.issue(session=s, invoice_id=credit.id, on=WHEN.date())
         time_log.log_time(session=s, data={"contract_id": contract.id, "work_date": WHEN.date(),
                                            "minutes": 90, "note": "Retainer work"})
+        deal = deals.create_deal(session=s, data={"title": "Print run", "contact_id": ada.id,
+                                                  "value_minor": 500000, "currency": "GBP"})
+        deals.move_deal(session=s, deal_id=deal.id, stage_id=2)
         return {"maya": maya, "org": org.id, "ada": ada.id, "grace": grace.id, "gone": gone.id}
 
 
@@ -122,7 +126,7 @@ def test_json_export_has_every_record_and_every_reference_resolves(db_path, crm,
     assert count == {"team_members": 1, "contacts": 4, "products": 1, "contracts": 2,
                      "meetings": 1, "follow_ups": 1, "interactions": 1, "sales": 2,
                      "satisfaction_responses": 1, "invoices": 2, "payments": 1,
-                     "time_entries": 1}
+                     "time_entries": 1, "deal_stages": 6, "deals": 1}
     ids = {k: {r["id"] for r in v} for k, v in doc.items() if isinstance(v, list)}
     people = {c["name"]: c for c in doc["contacts"]}
     ada, grace = people["Ada Quintessa"], people["Grace Hopper"]
@@ -151,6 +155,11 @@ def test_json_export_has_every_record_and_every_reference_resolves(db_path, crm,
     refers(doc["invoices"], "credits_id", "invoices")
     refers(doc["payments"], "invoice_id", "invoices")
     refers(doc["time_entries"], "contract_id", "contracts")
+    refers(doc["deals"], "contact_id", "contacts")
+    refers(doc["deals"], "stage_id", "deal_stages")
+    [deal] = doc["deals"]
+    assert [(m["from_stage_id"], m["stage_id"], m["changed_by_id"]) for m in
+            deal["stage_history"]] == [(None, 1, crm["maya"]), (1, 2, crm["maya"])]
     assert (doc["time_entries"][0]["minutes"], doc["time_entries"][0]["member_id"]) == (
         90, crm["maya"])
     invoice, credit = doc["invoices"]

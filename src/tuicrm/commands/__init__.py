@@ -13,6 +13,7 @@ import click
 def register(group: click.Group) -> None:
     from tuicrm.commands import (
         agenda,
+        deals,
         erase,
         export,
         history,
@@ -23,7 +24,7 @@ def register(group: click.Group) -> None:
         report,
     )
 
-    for command in (agenda.agenda_command, merge.duplicates_command, erase.erase_command,
+    for command in (agenda.agenda_command, deals.deals_command, merge.duplicates_command, erase.erase_command,
                     export.export_command, history.history_command, importing.import_command,
                     invoices.invoices_command, invoices.invoice_group,
                     mail.log_email_command, merge.merge_command, report.report_command):

@@ -12,6 +12,7 @@ from tuicrm.services import (
     contact_summary,
     contracts,
     customer_view,
+    deals,
     invoices,
     meetings,
     receivables,
@@ -58,6 +59,8 @@ class ContactPages(UseCases):
                                                                contact_id=contact_id),
                 "invoices": invoices.list_invoices(session=session, today=dates.to_local(now).date(),
                                                    contact_id=contact_id, limit=PANE_ROWS).items,
+                "deals": deals.deals_of(session=session, contact_id=contact_id, limit=PANE_ROWS,
+                                        now=now),
             }
             owed = receivables.balances(session=session, contact_id=contact_id)
             insight = customer_view.customer_view(session=session, contact_id=contact_id, now=now)

@@ -7,6 +7,7 @@ from tuicrm.core.bulk import Bulk
 from tuicrm.core.cleanup import Cleanup
 from tuicrm.core.contact_page import ContactPages
 from tuicrm.core.contract_flows import ContractFlows
+from tuicrm.core.deals import Deals
 from tuicrm.core.exports import Exports
 from tuicrm.core.history import History
 from tuicrm.core.imports import Imports
@@ -28,7 +29,7 @@ class Core:
 
     Grouped by what they are about (``core.lists``, ``core.schedule``,
     ``core.people``, ``core.records``, ``core.removal``, ``core.contract_flows``,
-    ``core.reports``, ``core.exports``, ``core.imports``, ``core.history``,
+    ``core.reports``, ``core.deals``, ``core.exports``, ``core.imports``, ``core.history``,
     ``core.settings`` ...);
     each method opens its own unit of work and returns plain data, so a caller
     never holds a session.
@@ -43,6 +44,7 @@ class Core:
         self.cleanup = Cleanup(db, writer)
         self.contact_pages = ContactPages(db, writer)
         self.contract_flows = ContractFlows(db, writer)
+        self.deals = Deals(db, writer)
         self.due = DueWrites(db, writer)
         self.exports = Exports(db, writer)
         self.history = History(db, writer)

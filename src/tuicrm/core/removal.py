@@ -6,7 +6,16 @@ from collections.abc import Callable
 from typing import Any
 
 from tuicrm.core.base import UseCases
-from tuicrm.services import contacts, contracts, followups, interactions, invoices, meetings, sales
+from tuicrm.services import (
+    contacts,
+    contracts,
+    deals,
+    followups,
+    interactions,
+    invoices,
+    meetings,
+    sales,
+)
 
 # kind -> (delete(session, id, expected_version), restore(session, id)); the service
 # functions are looked up when called, so they are what the services are then.
@@ -28,6 +37,8 @@ _KINDS: dict[str, tuple[Callable[..., Any], Callable[..., Any]]] = {
                     lambda s, i: interactions.restore_interaction(session=s, interaction_id=i)),
     "invoice": (lambda s, i, v: invoices.delete_draft(session=s, invoice_id=i, expected_version=v),
                 lambda s, i: invoices.restore_draft(session=s, invoice_id=i)),
+    "deal": (lambda s, i, v: deals.delete_deal(session=s, deal_id=i, expected_version=v),
+             lambda s, i: deals.restore_deal(session=s, deal_id=i)),
 }
 KINDS = tuple(_KINDS)
 

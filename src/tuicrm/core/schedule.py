@@ -13,7 +13,8 @@ from tuicrm.services import calendar, contracts, followups
 from tuicrm.services.calendar import DueItem
 
 #: Today's lists, by the id the screen gives each.
-TODAY_LISTS = ("today-overdue", "today-due", "today-contracts", "today-quiet")
+TODAY_LISTS = ("today-overdue", "today-due", "today-contracts", "today-quiet", "today-invoices",
+               "today-deals")
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,7 @@ class Schedule(UseCases):
 
     def today(self, day: date, *, limit: int, action_days: int) -> TodayData:
         """Overdue follow-ups, what is due ``day``, contracts needing action within
-        ``action_days``, contacts gone quiet, and invoices overdue or to issue; each
+        ``action_days``, contacts gone quiet, invoices overdue or to issue, and stale deals; each
         list cut at ``limit``."""
         with self.db.read() as session:
             lists = {
@@ -57,6 +58,7 @@ class Schedule(UseCases):
                 "today-invoices": [
                     *calendar.overdue_invoices(session=session, today=day, limit=limit + 1),
                     *calendar.billing_items(session=session, today=day, limit=limit + 1)],
+                "today-deals": calendar.stale_deal_items(session=session, limit=limit + 1),
             }
             next_meeting = calendar.next_meeting(session=session)
         more = frozenset(k for k, items in lists.items() if len(items) > limit)

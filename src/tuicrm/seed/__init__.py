@@ -1,7 +1,7 @@
 """Demo data: a small design studio's year, and moving it to another day.
 
 :func:`seed_database` fills an empty database with the people, contracts,
-meetings, follow-ups, sales, notes, invoices, payments and logged time of
+meetings, follow-ups, sales, notes, invoices, payments, logged time and deals of
 "Brooks & Okafor Studio" (three people in Bristol) as they would stand on
 ``today``. Everything goes through the services, so validation, search text
 and totals are the real ones, and the result is the same on every machine: a
@@ -25,6 +25,8 @@ The package, by job:
   meetings, follow-ups, interactions, sales and surveys.
 - :mod:`.billing`: the last phase: invoice settings, invoices, payments, a
   credit note and time logged on contracts.
+- :mod:`.deals`: the pipeline: deals in every stage, moved along at the
+  moments it happened, won, lost and stale ones among them.
 - :mod:`.shift`: :func:`shift_dates`.
 """
 

@@ -51,6 +51,7 @@ from tuicrm.seed.data import (
     SeedError,
     Staff,
 )
+from tuicrm.seed.deals import seed_deals
 from tuicrm.services import contacts, contracts, interactions, meta, team, touch_clock
 
 
@@ -70,7 +71,7 @@ def seed_database(db: Database, *, today: date) -> None:
         s = Seed(db, random.Random(RANDOM_SEED), today, now)
         for phase in (_seed_team, _seed_contacts, _seed_contracts, seed_meetings,
                       seed_followups, seed_interactions, seed_sales, seed_surveys,
-                      seed_billing, _record_anchor):
+                      seed_billing, seed_deals, _record_anchor):
             phase(s)
 
 

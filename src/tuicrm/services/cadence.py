@@ -32,9 +32,9 @@ from tuicrm.services.contact_queries import role_expr
 from tuicrm.services.meta import get_meta, set_meta
 
 #: Used until the team sets its own: clients monthly, customers quarterly,
-#: leads only when a contact has its own cadence.
+#: prospects (an open deal) fortnightly, leads only when a contact has its own cadence.
 DEFAULT_CADENCES: dict[Role, int | None] = {
-    Role.CLIENT: 30, Role.BOTH: 30, Role.CUSTOMER: 90, Role.LEAD: None,
+    Role.CLIENT: 30, Role.BOTH: 30, Role.CUSTOMER: 90, Role.PROSPECT: 14, Role.LEAD: None,
 }
 MAX_CADENCE = 3650
 MARGIN = timedelta(hours=2)
@@ -82,7 +82,7 @@ def set_cadence_defaults(*, session: Session, defaults: Mapping[Role, int | None
     problems: dict[str, str] = {}
     for role, days in defaults.items():
         if role not in set(Role):
-            problems[str(role)] = "is not a role (lead, client, customer or both)"
+            problems[str(role)] = "is not a role (lead, prospect, client, customer or both)"
         # bool is an int, and "30" or 2.5 would be stored and then silently ignored
         elif days is not None and (type(days) is not int or not 1 <= days <= MAX_CADENCE):
             problems[Role(role).value] = f"a cadence is 1 to {MAX_CADENCE} days"

@@ -329,6 +329,18 @@ def billing_items(*, session: Session, today: date, limit: int = PER_KIND) -> li
             for p in proposals(session=session, today=today, limit=limit)]
 
 
+def stale_deal_items(*, session: Session, limit: int = PER_KIND) -> list[DueItem]:
+    """Open deals gone quiet (``deals.stale_deals``), the quietest first; each on
+    the day of its last activity. (Their next steps are follow-ups, listed as such.)"""
+    from tuicrm.services import deals
+
+    return [DueItem(DueKind.STALE_DEAL,
+                    dates.to_local(d.last_activity).date() if d.last_activity else dates.today(),
+                    None, d.title, d.id, d.contact_id, d.contact, version=d.version,
+                    detail=f"{d.stage} · {shown_amount(d.value_minor, d.currency)}")
+            for d in deals.stale_deals(session=session, limit=limit)]
+
+
 def gone_quiet(*, session: Session, today: date, limit: int = PER_KIND) -> list[DueItem]:
     """Contacts longer than their cadence without a touch (due before ``today``), longest first."""
     quiet = cadence.due_between(session=session, first=None,

@@ -2,7 +2,7 @@
 
 A contact's role is derived from its records, never typed: with a live
 contract it is a client, with a live sale a customer, with both both, with
-neither a lead. :data:`role_expr` computes it in SQL (correlated to
+neither a lead, or a prospect if it has an open deal. :data:`role_expr` computes it in SQL (correlated to
 ``Contact``), so lists filter and show it without loading anything into Python.
 
 Search goes through the full-text index over ``contact.search_text`` (see
@@ -17,18 +17,22 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session, aliased
 
 from tuicrm import search_index
-from tuicrm.models import Contact, ContactCreate, Contract, Role, Sale
+from tuicrm.enums import DealOutcome
+from tuicrm.models import Contact, ContactCreate, Contract, Deal, Role, Sale
 from tuicrm.services.common import is_sqlite, live
 
 has_contract = (
     sa.exists().where(Contract.contact_id == Contact.id, live(Contract)).correlate(Contact)
 )
 has_sale = sa.exists().where(Sale.contact_id == Contact.id, live(Sale)).correlate(Contact)
+has_open_deal = sa.exists().where(
+    Deal.contact_id == Contact.id, live(Deal), Deal.outcome == DealOutcome.OPEN).correlate(Contact)
 
 role_expr: sa.ColumnElement[str] = sa.case(
     (sa.and_(has_contract, has_sale), Role.BOTH.value),
     (has_contract, Role.CLIENT.value),
     (has_sale, Role.CUSTOMER.value),
+    (has_open_deal, Role.PROSPECT.value),
     else_=Role.LEAD.value,
 )
 
@@ -36,7 +40,8 @@ ROLE_FILTERS: dict[Role, sa.ColumnElement[bool]] = {
     Role.BOTH: sa.and_(has_contract, has_sale),
     Role.CLIENT: sa.and_(has_contract, ~has_sale),
     Role.CUSTOMER: sa.and_(~has_contract, has_sale),
-    Role.LEAD: sa.and_(~has_contract, ~has_sale),
+    Role.PROSPECT: sa.and_(~has_contract, ~has_sale, has_open_deal),
+    Role.LEAD: sa.and_(~has_contract, ~has_sale, ~has_open_deal),
 }
 
 

@@ -3,7 +3,7 @@
 :func:`export_document` gives the sections of the export in order, each a
 generator that reads its table in keyset pages of ``page_size`` rows (``id >
 last id``, in SQL), with each page's child rows (a contact's emails, phones
-and tags; a meeting's attendees; a sale's lines and refunds; an invoice's lines) fetched for the
+and tags; a meeting's attendees; a sale's lines and refunds; an invoice's lines; a deal's stage history) fetched for the
 whole page at once. Rows are read as plain Core rows, not ORM objects, so no
 identity map grows with the file: a page is the most held in memory. Run it
 inside one read session, so every page comes from the same snapshot.
@@ -33,6 +33,9 @@ from tuicrm.models import (
     ContactPhone,
     ContactTag,
     Contract,
+    Deal,
+    DealStage,
+    DealStageChange,
     FollowUp,
     Interaction,
     Invoice,
@@ -143,6 +146,13 @@ def _invoice_lines(session: Session, page: list[Record]) -> None:
         record["lines"] = lines[record["id"]]
 
 
+def _deal_history(session: Session, page: list[Record]) -> None:
+    moves = _children(session, DealStageChange, "deal_id", [r["id"] for r in page],
+                      DealStageChange.id)
+    for record in page:
+        record["stage_history"] = moves[record["id"]]
+
+
 # (section name, table, what each page gets attached), in the document's order:
 # the rows referred to come before the rows referring to them.
 SECTIONS: list[tuple[str, Any, Attach | None]] = [
@@ -158,6 +168,8 @@ SECTIONS: list[tuple[str, Any, Attach | None]] = [
     ("invoices", Invoice, _invoice_lines),  # credit notes too: kind, credits_id
     ("payments", Payment, None),
     ("time_entries", TimeEntry, None),
+    ("deal_stages", DealStage, None),  # removed ones too: a deal's history may name them
+    ("deals", Deal, _deal_history),  # each with every stage it entered, who and when
 ]
 
 

@@ -1,6 +1,7 @@
 """Field history: every change to a record's fields, with who, when and through what.
 
-Kept for contacts, contracts, meetings, follow-ups, sales and products. A
+Kept for contacts, contracts, meetings, follow-ups, sales, products, invoices,
+payments and deals. A
 write unit of work records, without any service having to remember to:
 
 - after each flush, :func:`note_flush` notes each changed column of a
@@ -36,6 +37,8 @@ from tuicrm.models import (
     ContactCreate,
     Contract,
     ContractCreate,
+    Deal,
+    DealBase,
     FieldChange,
     FollowUp,
     FollowUpCreate,
@@ -62,6 +65,8 @@ KINDS: dict[type, tuple[str, type]] = {
     Meeting: ("meeting", MeetingCreate), FollowUp: ("followup", FollowUpCreate),
     Sale: ("sale", SaleCreate), Product: ("product", ProductCreate),
     Invoice: ("invoice", InvoiceCreate), Payment: ("payment", PaymentCreate),
+    # A deal's moves between stages are its stage history (``deal_stage_change``).
+    Deal: ("deal", DealBase),
 }
 #: Fields kept in rows of their own (recorded by :func:`note_lists`; a contact's
 #: ``labels`` are not: they describe its emails and phones, whose changes are).

@@ -39,6 +39,7 @@ from tuicrm.models import (
     ContactCreate,
     ContactMerge,
     Contract,
+    Deal,
     FollowUp,
     Interaction,
     Invoice,
@@ -58,12 +59,13 @@ MOVED: dict[str, Any] = {
     "satisfaction": SatisfactionResponse.contact_id,
     "member": Contact.organisation_id, "referred": Contact.referred_by_id,
     "invoice": Invoice.contact_id,  # drafts and issued ones: what they owe follows them
+    "deal": Deal.contact_id,
 }
 #: What a person reads for each kind of row moved.
 MOVED_WORDS = {"contract": "contract", "sale": "sale", "follow_up": "follow-up",
                "interaction": "note or call", "satisfaction": "survey answer",
                "member": "member", "referred": "referral", "meeting": "meeting",
-               "invoice": "invoice"}
+               "invoice": "invoice", "deal": "deal"}
 _FIELDS = [f for f in ContactCreate.model_fields if f not in CONTACT_CHILD_FIELDS]
 _LISTS = ("emails", "phones", "tags")
 

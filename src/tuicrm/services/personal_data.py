@@ -29,6 +29,8 @@ from tuicrm.models import (
     ContactPhone,
     ContactTag,
     Contract,
+    Deal,
+    DealStageChange,
     FieldChange,
     FollowUp,
     ImportRunItem,
@@ -88,6 +90,11 @@ def personal_data(*, session: Session, contact_id: int) -> dict[str, Any]:
     invoice_lines = _rows(session, InvoiceLine, InvoiceLine.invoice_id.in_(invoice_ids))
     for invoice in invoices:
         invoice["lines"] = [x for x in invoice_lines if x["invoice_id"] == invoice["id"]]
+    deal_ids = sa.select(Deal.id).where(Deal.contact_id == contact_id)
+    deals = _rows(session, Deal, Deal.contact_id == contact_id)
+    moves = _rows(session, DealStageChange, DealStageChange.deal_id.in_(deal_ids))
+    for deal in deals:
+        deal["stage_history"] = [m for m in moves if m["deal_id"] == deal["id"]]
     return {
         "contact": _row(contact),
         "emails": [r["address"] for r in _rows(session, ContactEmail,
@@ -107,6 +114,7 @@ def personal_data(*, session: Session, contact_id: int) -> dict[str, Any]:
         "payments": _rows(session, Payment, Payment.invoice_id.in_(invoice_ids)),
         "time_entries": _rows(session, TimeEntry, TimeEntry.contract_id.in_(
             sa.select(Contract.id).where(Contract.contact_id == contact_id))),
+        "deals": deals,
         "history": [_row(change) for change in session.scalars(
             sa.select(FieldChange).where(_their_history(session, contact_id))
             .order_by(FieldChange.id))],
@@ -120,7 +128,7 @@ def _their_records(session: Session, contact_id: int) -> dict[str, list[int]]:
         return list(session.scalars(sa.select(model.id).where(model.contact_id == contact_id)))
 
     return {"contact": [contact_id], "sale": ids(Sale), "contract": ids(Contract),
-            "followup": ids(FollowUp)}
+            "followup": ids(FollowUp), "deal": ids(Deal)}
 
 
 def _their_history(session: Session, contact_id: int) -> sa.ColumnElement[bool]:
@@ -166,6 +174,9 @@ def erase_contact(*, session: Session, contact_id: int) -> dict[str, int]:
         ContactMerge.kept_id == contact_id, ContactMerge.merged_id == contact_id)))
     session.execute(sa.delete(SaleLine).where(SaleLine.sale_id.in_(sale_ids)))
     session.execute(sa.delete(Refund).where(Refund.sale_id.in_(sale_ids)))
+    their_deals = sa.select(Deal.id).where(Deal.contact_id == contact_id)
+    session.execute(sa.delete(DealStageChange).where(DealStageChange.deal_id.in_(their_deals)))
+    delete("deals", Deal, Deal.contact_id == contact_id)  # before the sales and contracts they name
     delete("sales", Sale, Sale.contact_id == contact_id)
     # (versions bumped: a copy open in another terminal must not save the old link back)
     their_contracts = sa.select(Contract.id).where(Contract.contact_id == contact_id)

@@ -39,7 +39,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from tuicrm import dates
-from tuicrm.models import Contact, Contract, Interaction, Meeting, MeetingAttendee, Sale
+from tuicrm.models import Contact, Contract, Deal, Interaction, Meeting, MeetingAttendee, Sale
 from tuicrm.services import purchase_figures
 from tuicrm.services.common import is_sqlite, live
 from tuicrm.services.contact_queries import role_expr
@@ -182,7 +182,7 @@ def touched_in_flush(session: Session) -> tuple[set[int], set[int]]:
         if isinstance(obj, Contact):
             if obj in session.new:  # its clock starts when it was added
                 contact_ids.add(obj.id)
-        elif isinstance(obj, (Interaction, Sale, MeetingAttendee, Contract)):
+        elif isinstance(obj, (Interaction, Sale, MeetingAttendee, Contract, Deal)):
             # the contact it belongs to now, and any it was moved from
             history = sa.inspect(obj).attrs.contact_id.history
             contact_ids.update(c for c in chain(history.sum(), [obj.contact_id]) if c)

@@ -65,6 +65,12 @@ def _invoices() -> type[Screen[object]]:
     return InvoicesScreen
 
 
+def _deals() -> type[Screen[object]]:
+    from tuicrm.ui.screens.deals import DealsScreen
+
+    return DealsScreen
+
+
 def _reports() -> type[Screen[object]]:
     from tuicrm.ui.screens.reports import ReportsScreen
 
@@ -79,4 +85,5 @@ SECTIONS: tuple[Section, ...] = (
     Section("5", "purchases", "Purchases", "Every sale, newest first", _purchases),
     Section("6", "reports", "Reports", "Contacts by role, contracts by status", _reports),
     Section("7", "invoices", "Invoices", "Invoices, payments and who owes what", _invoices),
+    Section("8", "deals", "Deals", "The pipeline board: what might come in, and when", _deals),
 )

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from tuicrm.ui.navigation import Section
 
 #: The sections built ahead, in this order (the most used first).
-AHEAD = ("dashboard", "contacts", "purchases", "contracts", "invoices")
+AHEAD = ("dashboard", "contacts", "purchases", "contracts", "invoices", "deals")
 #: Seconds after the database opens before the first build (the first section loads
 #: meanwhile), then between builds (each takes ~25 ms of the UI thread).
 FIRST_DELAY = 0.5

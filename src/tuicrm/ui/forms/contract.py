@@ -83,9 +83,11 @@ class ContractForm(RecordForm):
     what: ClassVar[str] = "contract"
 
     def __init__(self, record_id: int | None = None, contact_id: int | None = None,
-                 **context: Any) -> None:
+                 preset: dict[str, Any] | None = None, **context: Any) -> None:
+        """``preset``: a new contract's values to start from (a won deal's)."""
         super().__init__(record_id, contact_id=contact_id, **context)
         self.contact_id = contact_id
+        self.preset = preset or {}
         self.stored_status: str | None = None
 
     # --- fields --------------------------------------------------------------
@@ -167,6 +169,20 @@ class ContractForm(RecordForm):
         if isinstance(client, ContactField) and data["client"] and not client.chosen:
             contact_id, name = data["client"]
             client.set_contacts([(contact_id, safe_str(name))])
+        self._start_from(self.preset)
+
+    def _start_from(self, preset: dict[str, Any]) -> None:
+        """Fill a new contract from ``preset`` (title, amount, currency, cycle, status)."""
+        for name in ("title", "currency"):
+            if name in preset and (field := self.field(name)) is not None:
+                field.set_raw(preset[name])
+        if "amount_minor" in preset and (field := self.field("amount_minor")) is not None:
+            field.set_raw(money.format_amount(preset["amount_minor"], preset["currency"],
+                                              with_code=False))
+        for name in ("billing_cycle", "status", "owner_id"):
+            field = self.field(name)
+            if name in preset and isinstance(field, ChoiceField):
+                field.set_value(getattr(preset[name], "value", preset[name]))
 
     def load(self, core: Core) -> dict[str, Any]:
         return core.records.contract_form(self.record_id or 0,

@@ -126,6 +126,10 @@ class SaleForm(LinesForm):
     def prepared(self, data: dict[str, Any]) -> None:
         show_contacts(self, "contact_id", data["contact"])
         self.lines.set_products(data["products"])
+        preset = self.context.get("preset")
+        if self.record_id is None and preset:  # a won deal's: its currency and line
+            self.show_currency(preset["currency"])
+            self.lines.set_lines(preset["lines"])
 
     def load(self, core: Core) -> dict[str, Any]:
         return core.records.sale_form(self.record_id or 0)

@@ -18,7 +18,8 @@ if TYPE_CHECKING:
     from tuicrm.core import Core
 
 ROLE_LABELS = {Role.CLIENT: "Clients", Role.BOTH: "Clients who also buy",
-               Role.CUSTOMER: "Customers", Role.LEAD: "Leads"}
+               Role.CUSTOMER: "Customers", Role.PROSPECT: "Prospects (an open deal)",
+               Role.LEAD: "Leads"}
 
 
 class CadencesDialog(NumberSettingsDialog):

@@ -63,6 +63,7 @@ class ContactPage(CrmScreen):
         Binding("f", "add('followup')", "Follow-up", id="contact.followup"),
         Binding("k", "add('contract')", "Contract", id="contact.contract"),
         Binding("i", "new_invoice", "Invoice", id="contact.invoice"),
+        Binding("a", "new_deal", "Deal", id="contact.deal", show=False),
         Binding("h", "log_time", "Log time", id="contact.log_time", show=False),
         Binding("S", "statement", "Statement", id="contact.statement", show=False),
         Binding("x", "complete_followup", "Done", id="contact.complete"),
@@ -222,6 +223,10 @@ class ContactPage(CrmScreen):
             from tuicrm.ui.screens.invoice_view import InvoiceView
 
             self.app.push_screen(InvoiceView(record_id))
+        elif kind == "deal":
+            from tuicrm.ui.screens.deal_view import DealView
+
+            self.app.push_screen(DealView(record_id))
         else:
             self._push(kind, record_id=record_id, contact_id=self.contact_id)
 
@@ -244,6 +249,11 @@ class ContactPage(CrmScreen):
 
     def action_back(self) -> None:
         self.app.pop_screen()
+
+    def action_new_deal(self) -> None:
+        from tuicrm.ui.screens import deal_actions
+
+        deal_actions.new_deal(self, self.contact_id)
 
     def action_new_invoice(self) -> None:
         from tuicrm.ui.screens import invoice_actions

@@ -47,6 +47,8 @@ BLOCKS = (
      "No contract needs action this month."),
     ("today-quiet", "Gone quiet: longer than their cadence without a touch",
      "Everyone has heard from you recently enough."),
+    ("today-deals", "Stale deals: open, with nothing done for a while (a deal's next step "
+     "is a follow-up above)", "No deal has gone stale."),
 )
 
 
@@ -136,7 +138,7 @@ class TodayScreen(SectionScreen):
 
         table = self.query_one(f"#{table_id}", RecordTable)
         keyed = self.items[table_id] = {}
-        overdue = table_id in ("today-overdue", "today-quiet", "today-invoices")
+        overdue = table_id in ("today-overdue", "today-quiet", "today-invoices", "today-deals")
         rows: list[Row] = []
         for item in items:
             key = item_key(item)

@@ -1,4 +1,5 @@
-"""Small modal questions: confirm, choose one of a few, pick a date, and the save conflict."""
+"""Small modal questions: confirm, choose one of a few, pick a date, type a line,
+and the save conflict."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from textual.widgets import Button, Static
 from tuicrm import dates
 from tuicrm.errors import ConflictError
 from tuicrm.ui.text import safe_text
-from tuicrm.ui.widgets.fields import DateField
+from tuicrm.ui.widgets.fields import DateField, TextField
 from tuicrm.ui.widgets.footer import KeyFooter
 
 
@@ -127,6 +128,55 @@ class DateDialog(ModalScreen[date | None]):
             field.show_problem(force=True)
             return
         self.dismiss(field.value)
+
+    def on_input_submitted(self) -> None:
+        self._accept()
+
+    @on(Button.Pressed)
+    def _pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "ok":
+            self._accept()
+        else:
+            self.dismiss(None)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class TextDialog(ModalScreen[str | None]):
+    """Ask for one line of text (e.g. why a deal was lost); Enter accepts what is
+    typed (a required one must not be blank), Esc cancels."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", id="text.cancel"),
+    ]
+
+    def __init__(self, question: Text | str, *, label: str, max_length: int = 500,
+                 placeholder: str = "", required: bool = True) -> None:
+        super().__init__(classes="dialog")
+        self.question = question if isinstance(question, Text) else Text(question)
+        self.label, self.max_length, self.placeholder = label, max_length, placeholder
+        self.required = required
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog--box"):
+            yield Static(self.question, classes="dialog--question")
+            yield TextField("text", self.label, required=self.required,
+                            max_length=self.max_length, placeholder=self.placeholder)
+            with Horizontal(classes="dialog--buttons"):
+                yield Button("OK (Enter)", id="ok", variant="primary")
+                yield Button("Cancel (Esc)", id="cancel")
+        yield KeyFooter()
+
+    def on_mount(self) -> None:
+        self.query_one("#input-text").focus()
+
+    def _accept(self) -> None:
+        field = self.query_one(TextField)
+        if field.problem is not None:
+            field.show_problem(force=True)
+            return
+        self.dismiss(field.value or "")
 
     def on_input_submitted(self) -> None:
         self._accept()

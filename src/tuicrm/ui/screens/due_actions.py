@@ -50,6 +50,10 @@ def open_item(screen: Screen[Any], item: DueItem) -> None:
         from tuicrm.ui.screens.invoice_view import InvoiceView
 
         screen.app.push_screen(InvoiceView(item.record_id))
+    elif kind == "stale_deal":
+        from tuicrm.ui.screens.deal_view import DealView
+
+        screen.app.push_screen(DealView(item.record_id))
     elif item.contact_id is not None:
         screen.app.open_contact(item.contact_id)  # type: ignore[attr-defined]
 
@@ -86,6 +90,10 @@ def complete_item(screen: Screen[Any], item: DueItem) -> None:
         invoice_actions.record_payment(screen, item.record_id)
     elif kind == "billing":
         _bill_period(screen, item)
+    elif kind == "stale_deal":
+        screen.notify("Move it on (H/L), give it a next step (e), or log a call (l).",
+                      timeout=5)
+        open_item(screen, item)
     else:
         _complete_followup(screen, item)
 

@@ -29,7 +29,7 @@ TOP_COLUMNS: list[Column] = [("Name", 1.0, 12), ("Amount", 16, 10), ("Currency",
 
 ROLE_LABELS = {
     Role.CLIENT: "Clients (a contract)", Role.CUSTOMER: "Customers (a purchase)",
-    Role.BOTH: "Both", Role.LEAD: "Leads (neither yet)",
+    Role.BOTH: "Both", Role.PROSPECT: "Prospects (an open deal)", Role.LEAD: "Leads (none yet)",
 }
 
 
@@ -131,7 +131,7 @@ def count_table(title: str, rows: list[tuple[str, int]], total_label: str) -> Ta
 
 def role_rows(roles: dict[Role, int]) -> list[tuple[str, int]]:
     return [(ROLE_LABELS[r], roles.get(r, 0))
-            for r in (Role.CLIENT, Role.CUSTOMER, Role.BOTH, Role.LEAD)]
+            for r in (Role.CLIENT, Role.CUSTOMER, Role.BOTH, Role.PROSPECT, Role.LEAD)]
 
 
 def status_rows(statuses: dict[ContractStatus, int]) -> list[tuple[str, int]]:

@@ -79,7 +79,8 @@ class ContactFilterBar(Horizontal):
 
     def compose(self) -> ComposeResult:
         yield _select([(r.value.capitalize() if r != Role.BOTH else "Both", r.value)
-                       for r in (Role.CLIENT, Role.CUSTOMER, Role.BOTH, Role.LEAD)],
+                       for r in (Role.CLIENT, Role.CUSTOMER, Role.BOTH, Role.PROSPECT,
+                                 Role.LEAD)],
                       "Any role", "filter-role")
         yield _select([], "Any owner", "filter-owner")
         yield _select([(s.value.capitalize(), s.value) for s in JourneyStage],

@@ -37,6 +37,7 @@ MARKERS: dict[str, tuple[str, str, str]] = {
     "anniversary": ("☆", "bold yellow", "anniversary"),
     "invoice": ("¤", "bold red", "invoice due"),
     "billing": ("+", "bold green", "to invoice"),
+    "stale_deal": ("◷", "bold yellow", "stale deal"),
 }
 
 

@@ -26,7 +26,7 @@ from tuicrm.recurrence import describe_recurrence
 from tuicrm.ui.text import safe_text
 
 if TYPE_CHECKING:
-    from tuicrm.core.data import ContractRow, InvoiceRow, SaleRow, TimelineEntry
+    from tuicrm.core.data import ContractRow, DealRow, InvoiceRow, SaleRow, TimelineEntry
 
 __all__ = ["PANES", "Pane", "current_key", "fill_table", "form_for", "keys", "timeline_label"]
 
@@ -150,6 +150,15 @@ def _invoice_cells(i: InvoiceRow, today: date) -> list[Text]:
             _money(i.total_minor, i.currency), owed]
 
 
+def _deal_cells(d: DealRow, today: date) -> list[Text]:
+    stage = safe_text(d.stage)
+    stage.stylize({"won": "green", "lost": "dim"}.get(d.outcome.value, "bold"))
+    return [safe_text(("◷ " if d.stale else "") + d.title), stage,
+            _money(d.value_minor, d.currency), safe_text(f"{d.probability} %"),
+            _day(d.expected_close, today) if d.outcome.value == "open" else _dim("—"),
+            safe_text(d.next_step_due.isoformat()) if d.next_step_due else _dim("—")]
+
+
 def _id(record: Any) -> str:
     return str(record.id)
 
@@ -176,12 +185,16 @@ PANES: tuple[Pane, ...] = (
          (("Number", 15), ("Status", 12), ("Issued", 10), ("Due", 26), ("Total", 18),
           ("Owed", 18)),
          _invoice_cells, _id, "No invoices. Press i to write one."),
+    Pane("deals", "Deals",
+         (("Deal", 30), ("Stage", 14), ("Value", 18), ("Chance", 7), ("Close", 24),
+          ("Next step", 10)),
+         _deal_cells, _id, "No deals. Press a to add one."),
 )
 PANE_BY_ID = {pane.id: pane for pane in PANES}
 
 
 _PANE_KINDS = {"contracts": "contract", "meetings": "meeting", "purchases": "sale",
-               "followups": "followup", "invoices": "invoice"}
+               "followups": "followup", "invoices": "invoice", "deals": "deal"}
 
 
 def form_for(pane: str, key: str, timeline: Sequence[TimelineEntry] = ()

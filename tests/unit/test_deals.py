@@ -1,0 +1,230 @@
+"""Deals: every move between stages is kept with who and when; losing needs a
+reason; winning makes a contract or sale linked back; the board's totals, the
+forecast, the win rate, the days in each stage and the stale deals follow
+what happened and when, on both databases."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+from tuicrm import dates
+from tuicrm.core import Core
+from tuicrm.core.data import DealFilter, StageEdit
+from tuicrm.enums import DealOutcome, Role
+from tuicrm.errors import ValidationError
+from tuicrm.models import Contact
+from tuicrm.services import contacts, interactions, team
+
+NOW = datetime(2026, 11, 22, 10, 0, tzinfo=UTC)
+
+
+def _contact(db, name: str = "Ada Lovelace", **values) -> int:
+    with db.write() as s:
+        return contacts.create_contact(session=s, data={"name": name, **values}).id
+
+
+def _stage(core: Core, name: str) -> int:
+    return next(s.id for s in core.deals.stages() if s.name == name)
+
+
+def _deal(core: Core, contact_id: int, title: str = "Website", value: int = 1_000_00,
+          **values) -> int:
+    return core.deals.save(None, {"title": title, "contact_id": contact_id, "value_minor": value,
+                                  "currency": "EUR", **values}, None).id
+
+
+def test_every_move_is_kept_with_who_moved_it_when_and_how_long_it_stayed(db):
+    with db.write() as s:
+        mo = team.create_member(session=s, data={"name": "Mo Okafor", "initials": "MO"}).id
+    db.actor_id = mo
+    core = Core(db)
+    with dates.fixed_now(NOW):
+        deal = _deal(core, _contact(db))
+    with dates.fixed_now(NOW + timedelta(days=3)):
+        core.deals.move(deal, _stage(core, "Qualified"))
+    with dates.fixed_now(NOW + timedelta(days=10)):
+        moved = core.deals.move(deal, _stage(core, "Proposal sent"))
+    assert (moved.stage, moved.outcome) == ("Proposal sent", DealOutcome.OPEN)
+
+    history = core.deals.detail(deal).moves
+    assert [(m.stage, m.from_stage, m.by, m.via) for m in history] == [
+        ("New", None, "Mo Okafor", "form"), ("Qualified", "New", "Mo Okafor", "board"),
+        ("Proposal sent", "Qualified", "Mo Okafor", "board")]
+    assert [m.at for m in history] == [NOW, NOW + timedelta(days=3), NOW + timedelta(days=10)]
+    assert [m.days for m in history] == [3.0, 7.0, None]
+
+
+def test_a_lost_deal_needs_its_reason_and_keeps_it(db):
+    core = Core(db)
+    deal = _deal(core, _contact(db))
+    lost = _stage(core, "Lost")
+    with pytest.raises(ValidationError, match="why the deal was lost"):
+        core.deals.move(deal, lost)
+    assert core.deals.detail(deal).row.stage == "New"  # refused whole
+
+    with dates.fixed_now(NOW):
+        core.deals.move(deal, lost, lost_reason="  went with a cheaper agency ")
+    detail = core.deals.detail(deal)
+    assert (detail.row.outcome, detail.lost_reason) == (DealOutcome.LOST,
+                                                        "went with a cheaper agency")
+    assert detail.closed_at == NOW
+
+
+def test_a_won_deal_becomes_a_draft_contract_linked_back(db):
+    core = Core(db)
+    ada = _contact(db)
+    deal = _deal(core, ada, "Shop redesign", 12_500_00)
+    with pytest.raises(ValidationError, match="only a won deal"):
+        core.deals.won_contract(deal)
+    core.deals.move(deal, _stage(core, "Won"))
+
+    draft = core.deals.won_contract(deal)
+    assert (draft["contact"], draft["title"], draft["amount_minor"], draft["currency"],
+            draft["status"]) == ((ada, "Ada Lovelace"), "Shop redesign", 12_500_00, "EUR", "draft")
+    values = {k: v for k, v in draft.items() if k != "contact"} | {"contact_id": ada}
+    contract_id = core.records.save_contract(None, values, None).id
+    core.deals.link(deal, contract_id=contract_id)
+
+    detail = core.deals.detail(deal)
+    assert (detail.contract_id, detail.contract) == (contract_id, "Shop redesign")
+    assert core.deals.of_contact(ada)[0].outcome == DealOutcome.WON
+
+
+def _roles(db, contact_id: int) -> tuple[Role, Role | None]:
+    """The role worked out now, and the one the contact keeps for lists and Today."""
+    with db.read() as s:
+        return (contacts.get_contact(session=s, contact_id=contact_id).role,
+                s.get(Contact, contact_id).kept_role)
+
+
+def test_a_contact_with_only_an_open_deal_is_a_prospect(db):
+    core = Core(db)
+    ada = _contact(db)
+    assert _roles(db, ada) == (Role.LEAD, Role.LEAD)
+    deal = _deal(core, ada)
+    assert _roles(db, ada) == (Role.PROSPECT, Role.PROSPECT)
+    core.deals.move(deal, _stage(core, "Lost"), lost_reason="no budget")
+    assert _roles(db, ada) == (Role.LEAD, Role.LEAD)
+
+
+def test_a_deal_with_nothing_done_for_the_set_days_is_stale_until_touched(db):
+    core = Core(db)
+    ada = _contact(db)
+    deal = _deal(core, ada)
+    later = NOW + timedelta(days=15)
+    with dates.fixed_now(later):
+        assert [d.id for d in core.deals.stale()] == [deal]  # 14 days by default
+        core.deals.save_stages([StageEdit(s.id, s.name, s.probability)
+                                for s in core.deals.stages()], stale_days=30)
+        assert core.deals.stale() == []
+        assert core.deals.count(DealFilter("stale")) == 0
+    with dates.fixed_now(NOW + timedelta(days=31)):
+        assert core.deals.detail(deal).row.stale
+        with db.write() as s:  # a call with the contact is a touch
+            interactions.log_interaction(session=s, data={
+                "contact_id": ada, "kind": "call", "occurred_at": dates.utcnow()})
+        assert not core.deals.detail(deal).row.stale
+        assert core.deals.stale() == []
+
+
+def test_the_next_step_is_a_follow_up_of_the_contact(db):
+    core = Core(db)
+    ada = _contact(db)
+    deal = core.deals.save(None, {"title": "Audit", "contact_id": ada}, None,
+                           next_step_due=date(2026, 11, 25), next_step="send the proposal").id
+    with db.read() as s:
+        from tuicrm.services import followups
+        [step] = followups.list_followups(session=s, contact_id=ada).items
+    assert (step.due_date, step.note) == (date(2026, 11, 25), "send the proposal")
+    assert core.deals.detail(deal).row.next_step_due == date(2026, 11, 25)
+    form = core.deals.form(deal)
+    core.deals.save(deal, {"title": "Audit"}, form["version"], form["base"],
+                    next_step_due=None, next_step="")
+    with db.read() as s:
+        assert followups.list_followups(session=s, contact_id=ada).items == []
+
+
+def test_the_board_totals_and_weights_each_stage_per_currency(any_db):
+    core = Core(any_db)
+    ada = _contact(any_db)
+    _deal(core, ada, "A", 1_000_00)  # New: 10 %
+    _deal(core, ada, "B", 2_000_00, probability=50)  # its own chance
+    _deal(core, ada, "C", 500_00, currency="GBP")
+    proposal = _deal(core, ada, "D", 3_000_00)
+    core.deals.move(proposal, _stage(core, "Proposal sent"))
+    columns = {c.stage.name: c for c in core.deals.board()}
+    new = columns["New"]
+    assert (new.count, new.totals, new.weighted) == (
+        3, {"EUR": 3_000_00, "GBP": 500_00}, {"EUR": 100_00 + 1_000_00, "GBP": 50_00})
+    assert [d.title for d in new.deals] == ["A", "B", "C"]
+    assert (columns["Proposal sent"].totals, columns["Proposal sent"].weighted) == (
+        {"EUR": 3_000_00}, {"EUR": 1_500_00})
+    assert list(columns) == ["New", "Qualified", "Proposal sent", "Negotiation", "Won", "Lost"]
+
+
+def test_the_forecast_weights_open_deals_by_month_of_expected_close(any_db):
+    core = Core(any_db)
+    ada = _contact(any_db)
+    _deal(core, ada, "Late", 1_000_00, expected_close=date(2026, 11, 1))  # before today
+    _deal(core, ada, "Soon", 2_000_00, expected_close=date(2026, 11, 30), probability=40)
+    _deal(core, ada, "January", 3_000_00, expected_close=date(2027, 1, 15))
+    _deal(core, ada, "January too", 1_000_00, currency="GBP", expected_close=date(2027, 1, 2))
+    _deal(core, ada, "Undated", 5_000_00)
+    _deal(core, ada, "Far", 9_000_00, expected_close=date(2027, 9, 1))  # beyond six months
+    won = _deal(core, ada, "Won already", 7_000_00, expected_close=date(2026, 12, 1))
+    core.deals.move(won, _stage(core, "Won"))
+
+    months = core.deals.figures(date(2026, 11, 1), date(2026, 11, 30), today=date(2026, 11, 22)
+                                ).forecast
+    shown = {m.label: (m.weighted, m.count) for m in months}
+    assert shown == {
+        "overdue": ({"EUR": 100_00}, 1), "undated": ({"EUR": 500_00}, 1),
+        "2026-11": ({"EUR": 800_00}, 1), "2026-12": ({}, 0),
+        "2027-01": ({"EUR": 300_00, "GBP": 100_00}, 2), "2027-02": ({}, 0),
+        "2027-03": ({}, 0), "2027-04": ({}, 0)}
+
+
+def test_win_rate_days_in_stage_and_conversion_by_source(any_db):
+    core = Core(any_db)
+    ada = _contact(any_db)
+    with dates.fixed_now(NOW):
+        won = _deal(core, ada, "Won", 4_000_00, source="referral")
+        lost = _deal(core, ada, "Lost", 1_000_00, source="referral")
+        _deal(core, ada, "Open", 1_000_00, source="website")
+    with dates.fixed_now(NOW + timedelta(days=2)):
+        core.deals.move(won, _stage(core, "Qualified"))
+        core.deals.move(lost, _stage(core, "Lost"), lost_reason="timing")
+    with dates.fixed_now(NOW + timedelta(days=6)):
+        core.deals.move(won, _stage(core, "Won"))
+        figures = core.deals.figures(date(2026, 11, 1), date(2026, 11, 30))
+    assert (figures.win_rate.won, figures.win_rate.lost, figures.win_rate.rate,
+            figures.win_rate.won_value) == (1, 1, 0.5, {"EUR": 4_000_00})
+    days = {d.stage: (d.stays, d.average_days) for d in figures.days_in_stage}
+    assert days["New"] == (2, pytest.approx(2.0))
+    assert days["Qualified"] == (1, pytest.approx(4.0))
+    assert days["Negotiation"] == (0, None)
+    by_source = {c.source: (c.created, c.won, c.lost, c.open) for c in figures.by_source}
+    assert by_source == {"referral": (2, 1, 1, 0), "website": (1, 0, 0, 1)}
+
+
+def test_stages_are_renamed_reordered_and_kept_while_deals_are_in_them(db):
+    core = Core(db)
+    deal = _deal(core, _contact(db))
+    stages = core.deals.stages()
+    new, qualified = stages[0], stages[1]
+    kept = [s for s in stages if s.id != new.id]
+    with pytest.raises(ValidationError, match="New still has 1 deal"):
+        core.deals.save_stages([StageEdit(s.id, s.name, s.probability) for s in kept])
+    with pytest.raises(ValidationError, match="won stage is always there"):
+        core.deals.save_stages([StageEdit(s.id, s.name, s.probability) for s in stages
+                                if s.outcome != DealOutcome.WON])
+    edits = [StageEdit(qualified.id, "Qualified", 30), StageEdit(new.id, "Lead in", 5),
+             StageEdit(None, "Demo given", 60),
+             *[StageEdit(s.id, s.name, s.probability) for s in stages[2:]]]
+    after = core.deals.save_stages(edits)
+    assert [(s.name, s.probability) for s in after][:3] == [
+        ("Qualified", 30), ("Lead in", 5), ("Demo given", 60)]
+    assert core.deals.detail(deal).row.stage == "Lead in"
+    assert core.deals.detail(deal).row.probability == 5
