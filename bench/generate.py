@@ -60,6 +60,7 @@ class Sizes:
     sales: int = 1_000_000
     products: int = 300
     invoices: int = 100_000
+    deals: int = 50_000
 
     def scaled(self, factor: float) -> Sizes:
         return Sizes(*(max(1, int(n * factor)) for n in vars(self).values()))
@@ -343,9 +344,46 @@ class Generator:
             (f"INV-{year}-", last) for year, last in sequence.items()]))
 
 
+    def deals(self) -> None:
+        """Deals over the last two years: a third still open across the four open
+        stages (the default ones of migration 0011), the rest won or lost; each with
+        the stages it went through. Last of the steps, so the draws before it stay."""
+        rng, count = self.rng, self.n.deals
+        deals, moves = [], []
+        for deal_id in range(1, count + 1):
+            created = self.now - timedelta(days=rng.randint(1, 730), hours=rng.randint(0, 8))
+            path = list(range(1, rng.randint(1, 4) + 1))  # New, Qualified, ...
+            roll = rng.random()
+            outcome = "open" if roll < 0.34 else "won" if roll < 0.6 else "lost"
+            if outcome != "open":
+                path.append(5 if outcome == "won" else 6)
+            at = created
+            for position, stage in enumerate(path):
+                if position:
+                    at = min(self.now, at + timedelta(days=rng.randint(1, 30)))
+                moves.append((deal_id, stage, path[position - 1] if position else None,
+                              moment(at), rng.choice(self.team), "form"))
+            stamp = moment(created)
+            close = day(created.date() + timedelta(days=rng.randint(14, 120)))
+            deals.append((stamp, moment(at), 1, 1, 1, f"Project {deal_id}",
+                          rng.randint(1, self.n.contacts), rng.randint(5, 500) * 10_000,
+                          "EUR", rng.choice(self.team), None, close,
+                          rng.choice(("referral", "website", "networking", "ads", None)), "",
+                          path[-1], outcome, "too dear" if outcome == "lost" else "",
+                          moment(at), moment(at) if outcome != "open" else None, moment(at)))
+        self.w.insert("deal", ("created_at", "updated_at", "created_by_id", "updated_by_id",
+                               "version", "title", "contact_id", "value_minor", "currency",
+                               "owner_id", "probability", "expected_close", "source", "notes",
+                               "stage_id", "outcome", "lost_reason", "stage_entered_at",
+                               "closed_at", "touched_at"), deals)
+        self.w.insert("deal_stage_change", ("deal_id", "stage_id", "from_stage_id", "changed_at",
+                                            "changed_by_id", "via"), moves)
+
+
 BIG_TABLES = ("contact", "contact_email", "contact_phone", "contact_tag", "product", "sale",
               "sale_line", "refund", "contract", "meeting", "meeting_attendee", "follow_up",
-              "interaction", "satisfaction_response", "invoice", "invoice_line", "payment")
+              "interaction", "satisfaction_response", "invoice", "invoice_line", "payment",
+              "deal", "deal_stage_change")
 
 
 def generate(path: Path, sizes: Sizes, today: date, seed: int) -> dict[str, int]:
@@ -363,7 +401,7 @@ def generate(path: Path, sizes: Sizes, today: date, seed: int) -> dict[str, int]
     window.open()
     g = Generator(writer, sizes, today, seed)
     for step in (g.team_members, g.contacts, g.products, g.sales, g.contracts, g.meetings,
-                 g.followups, g.interactions, g.invoices):
+                 g.followups, g.interactions, g.invoices, g.deals):
         started = clock.perf_counter()
         step()
         print(f"  {step.__name__:<14} {clock.perf_counter() - started:6.1f} s", flush=True)

@@ -14,6 +14,7 @@ still running, say):
   against pushing a screen with a 50-row table (goal <= 1.3x; the 1M figure
   within 1.2x of the 100k one);
 - the invoices at 100k invoices against the same floor (goal <= 1.3x);
+- the Deals board at 50k deals against the same floor (goal <= 1.3x);
 - Today (the dashboard) at 1M sales against the same floor (goal <= 2x);
 - a search keystroke at 100k contacts, to the frame whose first row is the new
   first match, against a minimal screen that queries the same FTS5 index
@@ -205,6 +206,11 @@ def invoices_ready(app: Any) -> bool:
     return _status(app).startswith("Invoices 1–")
 
 
+def deals_ready(app: Any) -> bool:
+    board = getattr(app.screen, "board", None)
+    return board is not None and bool(board.columns) and "Enter opens" in _status(app)
+
+
 def today_ready(app: Any) -> bool:
     return "Enter opens" in _status(app)
 
@@ -257,6 +263,8 @@ def figures(big: Path, small: Path, runs: int = 5) -> Iterator[Figure]:
     yield Figure("Purchases at 1M vs at 100k sales", sales_1m, sales_100k, "<= 1.2x")
     invoices, floor = _paired(runs, lambda: _open_ms(big, "7", invoices_ready))
     yield Figure("open Invoices at 100k invoices vs 50-row screen", invoices, floor, "<= 1.3x")
+    board, floor = _paired(runs, lambda: _open_ms(big, "8", deals_ready))
+    yield Figure("open the Deals board at 50k deals vs 50-row screen", board, floor, "<= 1.3x")
     today, floor = _paired(runs, lambda: _open_ms(big, "1", today_ready))
     yield Figure("open Today (its paint) at 1M sales vs 50-row screen", today, floor, "<= 2x")
     for name, key, ready, goal in (("Contacts at 100k contacts", "2", contacts_ready, "<= 1.3x"),

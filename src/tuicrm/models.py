@@ -769,6 +769,12 @@ class Deal(DealBase, Deletable, table=True):
         # The board: each stage's deals in order, and its totals per currency.
         _partial_index("ix_deal_board", "stage_id", "expected_close", "id",
                        where="deleted_at IS NULL"),
+        # The open stages' totals, read from the index alone (80 -> 10 ms at 50k deals).
+        # (deleted_at a column too: SQLite reads a partial index's condition from the row)
+        sa.Index("ix_deal_open_sums", "outcome", "deleted_at", "stage_id", "currency",
+                 "value_minor", "probability", "contact_id"),
+        # Stale deals, quietest first, for Today (a walk along the index, not a sort).
+        _partial_index("ix_deal_touched", "outcome", "touched_at", where="deleted_at IS NULL"),
         sa.Index("ix_deal_figures", "outcome", "closed_at", "currency", "value_minor"),
     )
 

@@ -18,6 +18,7 @@ from textual.widgets import DataTable
 from tuicrm.services import (
     contacts,
     contracts,
+    deals,
     followups,
     interactions,
     invoices,
@@ -59,11 +60,17 @@ def hostile_db(db, db_path):
             "contact_id": first, "note": "[@click=app.quit]pay", "lines": [
                 {"description": "[/] work \x1b[31m", "unit_price_minor": 900}]})
         invoices.issue(session=session, invoice_id=invoice.id, on=when.date())
+        deal = deals.create_deal(session=session, data={
+            "contact_id": first, "title": "[@click=app.quit]deal", "notes": "[/] notes",
+            "value_minor": 5000})
+        deals.set_next_step(session=session, deal_id=deal.id, due=when.date(), note="a [/ step")
     # escapes as another program could store them, behind the services' back
     with sqlite3.connect(db_path) as conn:
         conn.execute("UPDATE contact SET name = ? WHERE id = ?",
                      ("\x1b[2J\x1b]0;pwned\x07Esc person", first))
         conn.execute("UPDATE contract SET title = ?", ("\x9b31mC1 contract",))
+        conn.execute("UPDATE deal_stage SET name = ? WHERE id = 1", ("\x1b[5m[/] stage",))
+        conn.execute("UPDATE deal SET lost_reason = ?", ("\u202e[b]why",))
     return db_path
 
 
@@ -122,6 +129,15 @@ async def test_every_screen_shows_hostile_text_literally(hostile_db, make_app, u
                             and app.screen.query("DataTable").first(DataTable).row_count > 0)
         await pilot.press("enter")
         await visit(pilot, ui, lambda: type(app.screen).__name__ == "InvoiceView"
+                    and app.screen.detail is not None)
+        await pilot.press("escape")
+        # a deal on the board, and its page with its stage history
+        await pilot.press("8")
+        await ui.wait_until(pilot, lambda: type(app.screen).__name__ == "DealsScreen"
+                            and app.screen.board.chosen() is not None)
+        assert_clean_screen(app)
+        await pilot.press("enter")
+        await visit(pilot, ui, lambda: type(app.screen).__name__ == "DealView"
                     and app.screen.detail is not None)
         await pilot.press("escape")
         assert app.is_running  # no action ran, nothing crashed

@@ -228,3 +228,38 @@ def test_stages_are_renamed_reordered_and_kept_while_deals_are_in_them(db):
         ("Qualified", 30), ("Lead in", 5), ("Demo given", 60)]
     assert core.deals.detail(deal).row.stage == "Lead in"
     assert core.deals.detail(deal).row.probability == 5
+
+
+# --- tuicrm deals ------------------------------------------------------------------
+
+
+def _run(db_path, *args: str):
+    from click.testing import CliRunner
+
+    from tuicrm import cli
+
+    return CliRunner().invoke(cli.main, ["--db", str(db_path), "deals", *args])
+
+
+def test_the_deals_command_lists_a_stage_as_json_and_text(db, db_path):
+    import json
+
+    core = Core(db)
+    ada = _contact(db)
+    _deal(core, ada, "Shop", 12_000_00, expected_close=date(2026, 12, 20), currency="GBP")
+    other = _deal(core, ada, "Logo", 900_00)
+    core.deals.move(other, _stage(core, "Qualified"))
+
+    result = _run(db_path, "--stage", "new", "--json")
+    assert result.exit_code == 0, result.output
+    [row] = json.loads(result.output)
+    assert {k: row[k] for k in ("title", "stage", "value_minor", "currency", "probability",
+                                "expected_close")} == {
+        "title": "Shop", "stage": "New", "value_minor": 12_000_00, "currency": "GBP",
+        "probability": 10, "expected_close": "2026-12-20"}
+    assert row["id"] and row["contact"] == "Ada Lovelace"
+
+    text = _run(db_path).output  # open deals, soonest close first (undated last)
+    assert [line.split()[0] for line in text.splitlines()] == ["Shop", "Logo"]
+    refused = _run(db_path, "--stage", "Nowhere")
+    assert refused.exit_code == 2 and "no stage called 'Nowhere'" in refused.output

@@ -5,7 +5,7 @@ them; nothing here holds a session or reaches the database.
 """
 
 from tuicrm.core.base import Saved
-from tuicrm.core.deals import Moved, PipelineFigures
+from tuicrm.core.deals import Moved
 from tuicrm.core.invoicing import InvoiceSummary
 from tuicrm.core.reports import Receivables
 from tuicrm.core.timekeeping import ContractTime, RunningTimer
@@ -18,7 +18,13 @@ from tuicrm.services.contact_summary import ContactSummary
 from tuicrm.services.contacts import ContactRow
 from tuicrm.services.contracts import ContractDetail, ContractRow, Renewal
 from tuicrm.services.customer_view import CustomerView
-from tuicrm.services.deal_figures import ForecastMonth, SourceConversion, StageDays, WinRate
+from tuicrm.services.deal_figures import (
+    ForecastMonth,
+    PipelineFigures,
+    SourceConversion,
+    StageDays,
+    WinRate,
+)
 from tuicrm.services.deal_stages import Stage, StageEdit
 from tuicrm.services.deals import DealDetail, DealFilter, DealRow, StageColumn, StageMove
 from tuicrm.services.duplicates import Duplicate

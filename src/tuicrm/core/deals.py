@@ -25,16 +25,6 @@ DEAL_FIELDS = ("title", "value_minor", "currency", "owner_id", "probability", "e
 
 
 @dataclass(frozen=True)
-class PipelineFigures:
-    """The Reports' pipeline panel, for one period."""
-
-    forecast: list[deal_figures.ForecastMonth]
-    win_rate: deal_figures.WinRate
-    days_in_stage: list[deal_figures.StageDays]
-    by_source: list[deal_figures.SourceConversion]
-
-
-@dataclass(frozen=True)
 class Moved:
     """Where a deal went, and what its page or the board should offer next."""
 
@@ -186,11 +176,8 @@ class Deals(UseCases):
 
     # --- figures -----------------------------------------------------------------------
 
-    def figures(self, first: date, last: date, today: date | None = None) -> PipelineFigures:
-        day = today or dates.today()
+    def figures(self, first: date, last: date,
+                today: date | None = None) -> deal_figures.PipelineFigures:
         with self.db.read() as session:
-            return PipelineFigures(
-                deal_figures.forecast(session=session, today=day),
-                deal_figures.win_rate(session=session, first=first, last=last),
-                deal_figures.days_in_stage(session=session, first=first, last=last),
-                deal_figures.conversion_by_source(session=session, first=first, last=last))
+            return deal_figures.pipeline(session=session, first=first, last=last,
+                                         today=today or dates.today())

@@ -9,7 +9,8 @@ from tuicrm import dates
 from tuicrm.core.base import UseCases
 from tuicrm.core.exports import TOP
 from tuicrm.enums import ContractStatus, Role
-from tuicrm.services import metrics_report, overview, receivables
+from tuicrm.services import deal_figures, metrics_report, overview, receivables
+from tuicrm.services.deal_figures import PipelineFigures
 from tuicrm.services.metrics_report import KeyFigures
 from tuicrm.services.receivables import Aging
 
@@ -29,6 +30,7 @@ class ReportData:
     roles: dict[Role, int]
     statuses: dict[ContractStatus, int]
     receivables: Receivables
+    pipeline: PipelineFigures
 
 
 class Reports(UseCases):
@@ -43,7 +45,9 @@ class Reports(UseCases):
                 overview.contracts_by_status(session=session),
                 Receivables(receivables.aging(session=session, as_of=as_of),
                             receivables.days_to_get_paid(session=session, since=first,
-                                                         until=last)))
+                                                         until=last)),
+                deal_figures.pipeline(session=session, first=first, last=last,
+                                      today=dates.today()))
 
     def key_figures(self, first: date, last: date) -> KeyFigures:
         """The key figures of a period, as ``tuicrm report`` prints them."""

@@ -172,3 +172,21 @@ def conversion_by_source(*, session: Session, first: date, last: date) -> list[S
         (SourceConversion(name, sum(c.values()), c[DealOutcome.WON.value], c[DealOutcome.LOST.value])
          for name, c in counts.items()),
         key=lambda s: (-s.created, s.source))
+
+
+@dataclass(frozen=True)
+class PipelineFigures:
+    """The pipeline's figures for one period (Reports, ``tuicrm report``)."""
+
+    forecast: list[ForecastMonth]
+    win_rate: WinRate
+    days_in_stage: list[StageDays]
+    by_source: list[SourceConversion]
+
+
+def pipeline(*, session: Session, first: date, last: date, today: date) -> PipelineFigures:
+    """Every pipeline figure, in the caller's one read snapshot; the forecast from ``today``."""
+    return PipelineFigures(forecast(session=session, today=today),
+                           win_rate(session=session, first=first, last=last),
+                           days_in_stage(session=session, first=first, last=last),
+                           conversion_by_source(session=session, first=first, last=last))

@@ -285,7 +285,7 @@ def stale_condition(cutoff: Any) -> sa.ColumnElement[bool]:
     """Open deals with nothing done since ``cutoff`` (see the module's docstring)."""
     return sa.and_(
         Deal.outcome == DealOutcome.OPEN,
-        sa.func.coalesce(Deal.touched_at, Deal.created_at) < cutoff,
+        Deal.touched_at < cutoff,  # set on every write (an import's deal: its own date)
         sa.or_(Contact.last_touch_at.is_(None), Contact.last_touch_at < cutoff),
         sa.or_(_NEXT.done_at.is_(None), _NEXT.done_at < cutoff),
     )
@@ -363,7 +363,7 @@ def stale_deals(*, session: Session, limit: int = 20, now: datetime | None = Non
     cutoff = stale_cutoff(session, now)
     stmt = (_filtered(session, _rows_from(sa.select(*_row_columns()).select_from(Deal)),
                       DealFilter("stale"), now)
-            .order_by(sa.func.coalesce(Deal.touched_at, Deal.created_at), Deal.id).limit(limit))
+            .order_by(Deal.touched_at, Deal.id).limit(limit))
     return [_row(r, cutoff) for r in session.execute(stmt)]
 
 
@@ -399,13 +399,8 @@ def board(*, session: Session, per_column: int = 100, now: datetime | None = Non
     if owner_id is not None:
         shown.append(Deal.owner_id == owner_id)
     sums: dict[int, dict[str, tuple[int, int, int]]] = {}
-    totals = (sa.select(Deal.stage_id, Deal.currency, sa.func.count(),
-                        sa.func.sum(Deal.value_minor),
-                        sa.func.sum(Deal.value_minor * probability_expr))
-              .join(Contact, Contact.id == Deal.contact_id)
-              .join(DealStage, DealStage.id == Deal.stage_id)
-              .where(*shown).group_by(Deal.stage_id, Deal.currency))
-    for stage_id, currency, count, total, weighted_sum in session.execute(totals):
+    for stage_id, currency, count, total, weighted_sum in session.execute(
+            _totals(owner_id, since)):
         sums.setdefault(stage_id, {})[currency] = (count, int(total or 0), int(weighted_sum or 0))
     cutoff = stale_cutoff(session, moment)
     columns = []
@@ -424,6 +419,25 @@ def board(*, session: Session, per_column: int = 100, now: datetime | None = Non
             {cur: (w + 50) // 100 for cur, (_c, _t, w) in sorted(per_currency.items())},
             rows))
     return columns
+
+
+def _totals(owner_id: int | None, since: datetime) -> sa.CompoundSelect:
+    """Each stage's count, total and weighted total per currency: the open stages'
+    from ``ix_deal_open_sums`` alone, the won and lost ones' (closed since
+    ``since``) along ``ix_deal_figures``; one scan of everything took 80 ms at 50k."""
+    def sums(*where: Any) -> sa.Select[Any]:
+        stmt = (sa.select(Deal.stage_id, Deal.currency, sa.func.count(),
+                          sa.func.sum(Deal.value_minor),
+                          sa.func.sum(Deal.value_minor * probability_expr))
+                .join(Contact, Contact.id == Deal.contact_id)
+                .join(DealStage, DealStage.id == Deal.stage_id)
+                .where(live(Deal), live(Contact), *where)
+                .group_by(Deal.stage_id, Deal.currency))
+        return stmt.where(Deal.owner_id == owner_id) if owner_id is not None else stmt
+
+    return sa.union_all(
+        sums(Deal.outcome == DealOutcome.OPEN),
+        sums(Deal.outcome.in_([DealOutcome.WON, DealOutcome.LOST]), Deal.closed_at >= since))
 
 
 # --- one deal ----------------------------------------------------------------------

@@ -113,6 +113,12 @@ def upgrade() -> None:
     op.create_index('ix_deal_board', 'deal', ['stage_id', 'expected_close', 'id'], unique=False,
                     sqlite_where=sa.text('deleted_at IS NULL'),
                     postgresql_where=sa.text('deleted_at IS NULL'))
+    op.create_index('ix_deal_open_sums', 'deal',
+                    ['outcome', 'deleted_at', 'stage_id', 'currency', 'value_minor', 'probability',
+                     'contact_id'], unique=False)
+    op.create_index('ix_deal_touched', 'deal', ['outcome', 'touched_at'], unique=False,
+                    sqlite_where=sa.text('deleted_at IS NULL'),
+                    postgresql_where=sa.text('deleted_at IS NULL'))
     op.create_index('ix_deal_figures', 'deal', ['outcome', 'closed_at', 'currency', 'value_minor'],
                     unique=False)
     _indexes('deal', 'contact_id', 'contract_id', 'created_by_id', 'next_step_id', 'owner_id',

@@ -79,7 +79,8 @@ class DealView(CrmScreen):
         self.detail = detail
         row = detail.row
         title = safe_text(row.title, style="bold")
-        title.append(f"   {row.stage}", style=_OUTCOME_STYLES[row.outcome] or "bold cyan")
+        title.append("   ")
+        title.append_text(safe_text(row.stage, style=_OUTCOME_STYLES[row.outcome] or "bold cyan"))
         if row.stale:
             title.append("   ◷ stale", style="yellow")
         self.query_one("#deal-view-title", Static).update(title)

@@ -19,7 +19,7 @@ from tuicrm.ui.text import amount_str, safe_text
 from tuicrm.ui.widgets.columns import Column
 
 if TYPE_CHECKING:
-    from tuicrm.core.data import KeyFigures, Ranked, Receivables
+    from tuicrm.core.data import KeyFigures, PipelineFigures, Ranked, Receivables
     from tuicrm.ui.screens.record_lists import Row
 
 # Period kinds in the order ``p`` cycles them, and how many months ``[``/``]`` move.
@@ -158,4 +158,54 @@ def receivables_table(r: Receivables) -> Table:
             else f"{r.days_to_get_paid:g} days on average")
     table.caption = f"Days to get paid (invoices paid in full in the period): {days}"
     table.caption_justify = "left"
+    return table
+
+
+def _per_currency(amounts: dict[str, int]) -> Text:
+    if not amounts:
+        return Text("—", style="dim")
+    return Text(" · ".join(amount_str(v, c) for c, v in amounts.items()))
+
+
+def forecast_table(pipeline: PipelineFigures) -> Table:
+    """The open deals' weighted value by month of expected close, per currency."""
+    table = Table(title="Pipeline forecast: weighted value by expected close",
+                  title_justify="left", title_style="bold", expand=True, show_edge=False,
+                  pad_edge=False)
+    table.add_column("Month", no_wrap=True)
+    table.add_column("Deals", justify="right", no_wrap=True)
+    table.add_column("Weighted", justify="right", no_wrap=True)
+    table.add_column("Value", justify="right", no_wrap=True)
+    for month in pipeline.forecast:
+        label = {"overdue": "Close date passed", "undated": "No close date"}.get(
+            month.label, month.month.strftime("%b %Y") if month.month else month.label)
+        table.add_row(Text(label, style="italic" if month.month is None else ""),
+                      Text(f"{month.count:,}", style="" if month.count else "dim"),
+                      _per_currency(month.weighted), _per_currency(month.totals))
+    return table
+
+
+def pipeline_table(pipeline: PipelineFigures) -> Table:
+    """The period's win rate, days in each stage and conversion by source."""
+    table = Table(title="Deals closed and created in the period", title_justify="left",
+                  title_style="bold", expand=True, show_edge=False, pad_edge=False)
+    table.add_column("", no_wrap=True)
+    table.add_column("", justify="right", no_wrap=True)
+    rate = pipeline.win_rate
+    table.add_row("Win rate",
+                  "–" if rate.rate is None else f"{rate.rate:.0%} ({rate.won} won, {rate.lost} lost)")
+    table.add_row("Won", _per_currency(rate.won_value))
+    table.add_section()
+    for stage in pipeline.days_in_stage:
+        days = "–" if stage.average_days is None else f"{stage.average_days:.1f} days"
+        table.add_row(Text.assemble("Days in ", safe_text(stage.stage)),
+                      Text(f"{days} ({stage.stays})" if stage.stays else days,
+                           style="" if stage.stays else "dim"))
+    table.add_section()
+    for source in pipeline.by_source:
+        won = "–" if source.rate is None else f"{source.rate:.0%} won"
+        table.add_row(f"From {source.source}",
+                      f"{source.created} new · {source.won} won · {source.lost} lost · {won}")
+    if not pipeline.by_source:
+        table.add_row(Text("No deals created in the period", style="dim"), "")
     return table

@@ -28,8 +28,10 @@ from tuicrm.ui.screens.report_panels import (
     TOP_COLUMNS,
     count_table,
     figures_table,
+    forecast_table,
     period_label,
     period_of,
+    pipeline_table,
     receivables_table,
     role_rows,
     shift,
@@ -91,6 +93,9 @@ class ReportsScreen(SectionScreen):
                         yield until_loaded(Static(Text(empty), id=f"{table_id}-empty",
                                                   classes="section--empty"))
             yield Static(id="reports-receivables", classes="reports--panel")
+            with Horizontal(classes="reports--row"):
+                yield Static(id="reports-forecast", classes="reports--panel")
+                yield Static(id="reports-pipeline", classes="reports--panel")
             with Horizontal(classes="reports--row"):
                 yield Static(id="reports-roles", classes="reports--panel")
                 yield Static(id="reports-contracts", classes="reports--panel")
@@ -165,6 +170,8 @@ class ReportsScreen(SectionScreen):
             self.query_one(f"#{table_id}-empty", Static).display = not rows
         self.query_one("#reports-receivables", Static).update(
             receivables_table(data.receivables))
+        self.query_one("#reports-forecast", Static).update(forecast_table(data.pipeline))
+        self.query_one("#reports-pipeline", Static).update(pipeline_table(data.pipeline))
         roles, statuses = role_rows(data.roles), status_rows(data.statuses)
         self.query_one("#reports-roles", Static).update(
             count_table("Contacts by role", roles, "All contacts"))
