@@ -5,6 +5,7 @@ what happened and when, on both databases."""
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -242,8 +243,6 @@ def _run(db_path, *args: str):
 
 
 def test_the_deals_command_lists_a_stage_as_json_and_text(db, db_path):
-    import json
-
     core = Core(db)
     ada = _contact(db)
     _deal(core, ada, "Shop", 12_000_00, expected_close=date(2026, 12, 20), currency="GBP")
@@ -263,3 +262,19 @@ def test_the_deals_command_lists_a_stage_as_json_and_text(db, db_path):
     assert [line.split()[0] for line in text.splitlines()] == ["Shop", "Logo"]
     refused = _run(db_path, "--stage", "Nowhere")
     assert refused.exit_code == 2 and "no stage called 'Nowhere'" in refused.output
+
+
+def test_a_deals_edits_are_in_its_history_with_who_and_how(db, db_path):
+    core = Core(db)
+    deal = _deal(core, _contact(db), "Audit", 1_000_00)
+    form = core.deals.form(deal)
+    core.deals.save(deal, {"value_minor": 1_500_00}, form["version"], form["base"])
+    from click.testing import CliRunner
+
+    from tuicrm import cli
+
+    result = CliRunner().invoke(cli.main, ["--db", str(db_path), "history", "deal", str(deal),
+                                           "--json"])
+    assert result.exit_code == 0, result.output
+    [change] = [c for c in json.loads(result.output) if c["field"] == "value_minor"]
+    assert (change["old"], change["new"], change["via"]) == (100000, 150000, "form")

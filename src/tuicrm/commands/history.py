@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from tuicrm.core.data import Change
 
 #: The records that keep a history, as the command names them.
-KINDS = ("contact", "contract", "meeting", "followup", "sale", "product")
+KINDS = ("contact", "contract", "meeting", "followup", "sale", "product", "deal")
 
 
 @click.command("history")
@@ -31,8 +31,8 @@ KINDS = ("contact", "contract", "meeting", "followup", "sale", "product")
 @click.pass_context
 def history_command(ctx: click.Context, kind: str, record_id: int, limit: int,
                     as_json: bool) -> None:
-    """Print what changed in one record (KIND: contact, contract, meeting, followup, sale or
-    product; ID: its number), newest first."""
+    """Print what changed in one record (KIND: contact, contract, meeting, followup, sale,
+    product or deal; ID: its number), newest first."""
     refuse_a_missing_file(ctx)
     with open_database(ctx, writing=False) as database:
         found = command_core(database).history.of(kind.lower(), record_id, limit=limit)
