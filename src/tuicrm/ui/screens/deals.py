@@ -24,13 +24,14 @@ from tuicrm import money
 from tuicrm.ui.screens import deal_actions
 from tuicrm.ui.screens.record_lists import Cursor, ListPage, PagedList, RecordTable
 from tuicrm.ui.screens.sections import SectionScreen
-from tuicrm.ui.text import safe_text
+from tuicrm.ui.text import safe_str, safe_text
 from tuicrm.ui.widgets.columns import Column
 from tuicrm.ui.widgets.deal_board import DealBoard, amounts
+from tuicrm.ui.work import run_core
 
 if TYPE_CHECKING:
     from tuicrm.core import Core
-    from tuicrm.core.data import DealRow, StageColumn
+    from tuicrm.core.data import DealRow, Stage, StageColumn
 
 GROUP = "deals"
 FILTERS = [("Open deals", "open"), ("Stale deals", "stale"), ("Won", "won"), ("Lost", "lost"),
@@ -260,10 +261,21 @@ class DealsScreen(PagedList["DealRow"], SectionScreen):
         if self.as_list:
             self.table.focus()
             self.first_page()
+            run_core(self, lambda core: core.deals.stages(), done=self._offer_stages,
+                     group="deals-stages", exclusive=True)
         else:
             self.board.focus()
             self.reload()
         self.refresh_bindings()
+
+    def _offer_stages(self, stages: list[Stage]) -> None:
+        """The filter offers each stage too (as it is named now)."""
+        select = self.query_one("#deals-filter", Select)
+        chosen = select.value
+        options = [*FILTERS, *((f"In {safe_str(s.name)}", str(s.id)) for s in stages if s.is_open)]
+        select.set_options(options)
+        if any(value == chosen for _label, value in options):
+            select.value = chosen
 
     def action_filter(self) -> None:
         self.query_one("#deals-filter", Select).focus()
