@@ -1,9 +1,11 @@
 """The pipeline board from the keyboard: l/j choose a deal, L moves it on (and
 the chosen card follows it), moving it to Lost asks why and refuses a blank
 reason, and a won deal offers the draft contract it became, prefilled and
-linked back; the board fits 80 columns."""
+linked back; the board fits 80 columns; the list view filters the same deals."""
 
 from __future__ import annotations
+
+from textual.widgets import Select
 
 from tuicrm.core import Core
 from tuicrm.enums import DealOutcome
@@ -32,7 +34,7 @@ async def test_deals_move_along_the_board_lost_asks_why_and_won_makes_a_contract
                             and app.screen.board.columns)
         screen = app.screen
         board = screen.query_one(DealBoard)
-        assert board.visible_columns() == 3  # 80 columns: three stages, h/l for the rest
+        assert board.visible_columns() == 3, board.size  # 80 columns: three stages, h/l for the rest
         assert board.chosen().title == "Shop website"
         await pilot.press("L", "L")  # New -> Qualified -> Proposal sent
         await ui.wait_until(pilot, lambda: board.chosen() is not None
@@ -64,3 +66,12 @@ async def test_deals_move_along_the_board_lost_asks_why_and_won_makes_a_contract
         assert detail.lost_reason == "too dear"
         assert [m.stage for m in detail.moves] == [
             "New", "Qualified", "Proposal sent", "Negotiation", "Won", "Lost"]
+
+        # the same deals as a list: open ones, then the lost ones
+        await pilot.press("v")
+        table = screen.table
+        await ui.wait_until(pilot, lambda: table.display and table.row_count == 1)
+        assert table.get_row_at(0)[0].plain == "Logo"
+        screen.query_one("#deals-filter", Select).value = "lost"
+        await ui.wait_until(pilot, lambda: table.row_count == 1
+                            and table.get_row_at(0)[0].plain == "Shop website")

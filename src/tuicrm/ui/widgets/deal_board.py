@@ -23,7 +23,7 @@ from tuicrm.ui.text import safe_text
 if TYPE_CHECKING:
     from tuicrm.core.data import DealRow, StageColumn
 
-MIN_COLUMN = 26
+MIN_COLUMN = 25
 CARD_LINES = 3
 HEADER_LINES = 4  # name and count, total, weighted, rule
 
