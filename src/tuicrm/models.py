@@ -872,7 +872,7 @@ class ImportRun(Audited, table=True):
     __tablename__ = "import_run"
 
     id: int | None = Field(default=None, primary_key=True)
-    kind: str = Field(max_length=20)  # "contacts" or "sales"
+    kind: str = Field(max_length=20)  # "contacts", "sales" or "deals"
     source: str = Field(default="", max_length=300)  # the file's name
     mode: str = Field(max_length=20)
     created_count: int = Field(default=0, nullable=False)
@@ -888,7 +888,7 @@ class ImportRunItem(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     run_id: int = _fk("import_run.id", nullable=False, ondelete="CASCADE")
-    record_type: str = Field(max_length=20)  # "contact" or "sale"
+    record_type: str = Field(max_length=20)  # "contact", "sale" or "deal"
     record_id: int = Field(nullable=False)
     action: str = Field(max_length=20)  # "created" or "updated"
     version_after: int = Field(nullable=False)  # a later edit means "changed since"

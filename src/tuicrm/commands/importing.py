@@ -1,4 +1,4 @@
-"""``tuicrm import FILE``: contacts or sales from CSV, contacts from vCard; ``--undo``.
+"""``tuicrm import FILE``: contacts, sales or deals from CSV, contacts from vCard; ``--undo``.
 
 Meetings from an iCalendar file (.ics) are imported by :mod:`import_calendar`.
 
@@ -30,7 +30,7 @@ from tuicrm.commands.import_calendar import (
 
 if TYPE_CHECKING:
     from tuicrm.core.data import ImportPlan
-    from tuicrm.interop.import_source import SourceFile
+    from tuicrm.interop.import_source import SourceFile, Target
 
 PROGRESS_FROM = 1000  # rows; smaller imports finish before a bar is worth drawing
 
@@ -49,8 +49,11 @@ PROGRESS_FROM = 1000  # rows; smaller imports finish before a bar is worth drawi
 @click.option("--no-header", is_flag=True, help="The first line is data, not column names.")
 @click.option("--sales", is_flag=True, help="The file holds sales (customer, date, items, "
               "amount, currency), not contacts.")
+@click.option("--deals", is_flag=True, help="The file holds deals (title, contact person, "
+              "organisation, value, currency, stage, status, lost reason, close date, owner, "
+              "created), e.g. Pipedrive's or HubSpot's deals export.")
 @click.option("--currency", default="EUR", show_default=True,
-              help="Currency of sales whose line has none.")
+              help="Currency of sales or deals whose line has none.")
 @click.option("--date-order", type=click.Choice(["dmy", "mdy"]),
               help="How to read dates like 03/04/2026 (default: from the file).")
 @click.option("--repeats-from", "repeats_from", metavar="DATE",
@@ -62,10 +65,18 @@ PROGRESS_FROM = 1000  # rows; smaller imports finish before a bar is worth drawi
 @click.pass_context
 def import_command(ctx: click.Context, file: Path | None, mode: str, dry_run: bool,
                    maps: tuple[str, ...], delimiter: str | None, encoding: str | None,
-                   no_header: bool, sales: bool, currency: str, date_order: str | None,
-                   repeats_from: str | None, repeats_to: str | None, undo: bool) -> None:
-    """Import contacts (CSV or vCard), sales (CSV, --sales), meetings (.ics) or emails (an
-    mbox file or a Maildir folder) from FILE."""
+                   no_header: bool, sales: bool, deals: bool, currency: str,
+                   date_order: str | None, repeats_from: str | None, repeats_to: str | None,
+                   undo: bool) -> None:
+    """Import contacts (CSV or vCard), sales (CSV, --sales), deals (CSV, --deals), meetings
+    (.ics) or emails (an mbox file or a Maildir folder) from FILE.
+
+    A deals file makes one deal per line, for the contact its person, organisation or
+    email names (found, or created once). Its stage is our stage of that name, or the
+    one that means the same (HubSpot's closedwon, contractsent, ...; Pipedrive's status
+    won or lost), else the first open stage. A value that cannot be read is left out
+    and listed with its line; the deal is still made. Deals already there are not
+    made again, and --undo takes them back."""
     if undo:
         if file is not None:
             raise click.UsageError("--undo takes no FILE: it undoes the last import.")
@@ -73,6 +84,9 @@ def import_command(ctx: click.Context, file: Path | None, mode: str, dry_run: bo
         return
     if file is None:
         raise click.UsageError("give the FILE to import (or --undo to undo the last import).")
+    if sales and deals:
+        raise click.UsageError("--sales and --deals do not go together: a file holds one or "
+                               "the other.")
     if _is_mail(file):
         _refuse_options(ctx, f"{file.name} holds email messages, and")
         from tuicrm.commands.mail import import_mail
@@ -87,8 +101,9 @@ def import_command(ctx: click.Context, file: Path | None, mode: str, dry_run: bo
         return
     if repeats_from or repeats_to:
         raise click.UsageError("--repeats-from and --repeats-to go with a calendar (.ics) file.")
+    target: Target = "sales" if sales else "deals" if deals else "contacts"
     source = _read(path, data, maps=maps, delimiter=delimiter, encoding=encoding,
-                   no_header=no_header, sales=sales)
+                   no_header=no_header, target=target)
 
     options = {"mode": mode, "currency": currency, "date_order": date_order}
     with open_database(ctx) as database:
@@ -126,10 +141,9 @@ def _file_bytes(file: Path) -> tuple[Path, bytes]:
 
 
 # The options that only a CSV (or vCard) import reads; the calendar import takes none.
-_CONTACT_AND_SALES_OPTIONS = {"mode": "--mode", "maps": "--map", "delimiter": "--delimiter",
-                              "encoding": "--encoding", "no_header": "--no-header",
-                              "sales": "--sales", "currency": "--currency",
-                              "date_order": "--date-order"}
+_CSV_OPTIONS = {"mode": "--mode", "maps": "--map", "delimiter": "--delimiter",
+                "encoding": "--encoding", "no_header": "--no-header", "sales": "--sales",
+                "deals": "--deals", "currency": "--currency", "date_order": "--date-order"}
 
 
 def _window(first_text: str | None, last_text: str | None) -> tuple[date, date]:
@@ -153,7 +167,7 @@ def _window(first_text: str | None, last_text: str | None) -> tuple[date, date]:
 
 
 def _refuse_options(ctx: click.Context, what: str) -> None:
-    given = [flag for name, flag in _CONTACT_AND_SALES_OPTIONS.items()
+    given = [flag for name, flag in _CSV_OPTIONS.items()
              if ctx.get_parameter_source(name) not in (None, ParameterSource.DEFAULT)]
     if given:
         raise click.UsageError(f"{what} {', '.join(given)} "
@@ -161,17 +175,18 @@ def _refuse_options(ctx: click.Context, what: str) -> None:
 
 
 def _read(path: Path, data: bytes, *, maps: tuple[str, ...], delimiter: str | None,
-          encoding: str | None, no_header: bool, sales: bool) -> SourceFile:
+          encoding: str | None, no_header: bool, target: Target) -> SourceFile:
     from tuicrm.interop import csv_mapping
     from tuicrm.interop.csv_import import read_csv
     from tuicrm.interop.import_source import ImportFileError, is_vcard, source_from_vcard_bytes
 
     if is_vcard(path.name, data):
-        if sales or maps or delimiter or no_header:
+        if target != "contacts" or maps or delimiter or no_header:
             raise ImportFileError(f"{path.name} is a vCard file: it holds contacts, and "
-                                  "--sales, --map, --delimiter and --no-header do not apply.")
+                                  "--sales, --deals, --map, --delimiter and --no-header do "
+                                  "not apply.")
         return source_from_vcard_bytes(data, name=path.name)
-    return read_csv(data, target="sales" if sales else "contacts", name=path.name,
+    return read_csv(data, target=target, name=path.name,
                     mapping=csv_mapping.parse_map_options(maps), encoding=encoding,
                     delimiter=delimiter, has_header=False if no_header else None)
 

@@ -1,4 +1,4 @@
-"""Reading a CSV file of contacts or sales from another CRM or a spreadsheet.
+"""Reading a CSV file of contacts, sales or deals from another CRM or a spreadsheet.
 
 :func:`read_csv` takes the file's bytes and returns a
 :class:`~tuicrm.interop.import_source.SourceFile`: rows of field values, each
@@ -281,6 +281,9 @@ def _require_key_columns(columns: csv_mapping.ColumnMap, called: str) -> None:
     if columns.target == "sales":
         needed = [("customer", "email"), ("amount",)]
         words = ["a customer (name or email)", "an amount"]
+    elif columns.target == "deals":
+        needed = [("person", "organisation", "email")]
+        words = ["a contact (person, organisation or email)"]
     else:
         needed = [("name", "first_name", "last_name", "emails", "organisation")]
         words = ["a name or email"]

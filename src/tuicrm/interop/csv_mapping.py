@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from tuicrm.enums import EMAIL_PATTERN
 from tuicrm.interop.contact_values import LABEL_OF_WORD
+from tuicrm.interop.deal_columns import DEAL_ALIASES, DEAL_NAMES, deal_hit
 from tuicrm.interop.import_source import ImportFileError, Target
 
 IGNORE = "ignore"
@@ -133,14 +134,19 @@ _CONTACT_NAMES = {
 }
 _SALE_NAMES = {"customer_email": "email", "total": "amount", "notes": "note",
                "product": "items", "description": "items"}
+# Per target: the column names of each field, and the other names --map takes.
+_ALIASES: dict[str, dict[str, str]] = {"contacts": _CONTACT_ALIASES, "sales": _SALE_ALIASES,
+                                       "deals": DEAL_ALIASES}
+_MAP_NAMES: dict[str, dict[str, str]] = {"contacts": _CONTACT_NAMES, "sales": _SALE_NAMES,
+                                         "deals": DEAL_NAMES}
 _ADDRESS_GROUP = re.compile(r"^(business|home|other|mailing|billing|shipping|work|"
                             r"personal|address \d+) (?=\S)")
 
 
 def target_fields(target: Target) -> list[str]:
     """The fields a column can be mapped to, as a person writes them in --map."""
-    if target == "sales":
-        return list(_SALE_ALIASES)
+    if target != "contacts":
+        return list(_ALIASES[target])
     return [{"emails": "email", "phones": "phone"}.get(f, f) for f in _CONTACT_ALIASES]
 
 
@@ -218,7 +224,7 @@ class ColumnMap:
 
 def guess(header: Sequence[str], target: Target) -> ColumnMap:
     """The mapping a person would most likely choose, from the column names."""
-    aliases = _SALE_ALIASES if target == "sales" else _CONTACT_ALIASES
+    aliases = _ALIASES[target]
     table = {normal(a): (f, 0) for f, names in aliases.items() for a in names.split("|")}
     if target == "contacts":
         table.update((a, (f, 1)) for a, f in _SECOND_CHOICE.items())
@@ -226,7 +232,7 @@ def guess(header: Sequence[str], target: Target) -> ColumnMap:
     mapping = ColumnMap(target, list(header))
     for index, column in enumerate(header):
         name = normal(column)
-        hit = table.get(name)
+        hit = deal_hit(table, name) if target == "deals" else table.get(name)
         if target == "contacts":
             hit, name = _contact_hit(mapping, table, index, name, hit)
             group, rest = _group_and_rest(column)
@@ -316,8 +322,8 @@ def apply_explicit(mapping: ColumnMap, explicit: Mapping[str, str]) -> ColumnMap
     column to a one-value field replaces the guessed column for that field;
     email, phone and tag columns add to the guessed ones. ``ignore`` drops a column.
     """
-    names = _SALE_NAMES if mapping.target == "sales" else _CONTACT_NAMES
-    valid = set(_SALE_ALIASES if mapping.target == "sales" else _CONTACT_ALIASES)
+    names = _MAP_NAMES[mapping.target]
+    valid = set(_ALIASES[mapping.target])
     by_name = {h.strip().casefold(): i for i, h in reversed(list(enumerate(mapping.header)))}
     for column, wanted in explicit.items():
         index = by_name.get(column.casefold())

@@ -28,6 +28,7 @@ from tuicrm.interop.csv_mapping import (
     ColumnMap,
     folded,
 )
+from tuicrm.interop.deal_columns import split_person
 
 _TAG_SPLIT = re.compile(r"\s*(?::::|[,;\n])\s*")
 _LABEL_SPLIT = re.compile(r"\s*:::\s*")
@@ -58,10 +59,27 @@ def unneutralised(cell: str) -> str:
 
 def row_builder(mapping: ColumnMap) -> Builder:
     """A function from a row's cells to its field values (empty values left out)."""
-    if mapping.target == "sales":
+    if mapping.target != "contacts":
         singles = [(f, cols) for f, cols in mapping.fields.items() if cols]
+        if mapping.target == "deals":
+            return lambda cells: _deal_row(_singles([unneutralised(c) for c in cells], singles, {}))
         return lambda cells: _singles([unneutralised(c) for c in cells], singles, {})
     return _ContactRow(mapping).build
+
+
+def _deal_row(values: dict[str, Any]) -> dict[str, Any]:
+    """A deal's contact: "Name (email)" in its contact cell taken apart, and an email
+    that is not one left out (the deal is still made, for the contact's name)."""
+    split_person(values)
+    if cell := values.get("email"):
+        read = emails_from(cell)
+        if read.entries:
+            values["email"] = read.entries[0].value
+        else:
+            del values["email"]
+        if read.left_out:
+            values[LEFT_OUT] = read.left_out
+    return values
 
 
 class _ContactRow:

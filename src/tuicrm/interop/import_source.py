@@ -4,7 +4,7 @@ A CSV file (:mod:`tuicrm.interop.csv_import`) and a vCard file
 (:func:`source_from_vcard_bytes`) both become a :class:`SourceFile`: the rows
 that could be read, as plain dicts keyed by the import's target fields
 (``name``, ``emails``, ``organisation``, ... for contacts; ``customer``,
-``amount``, ... for sales), each with the physical line it starts on, plus a
+``amount``, ... for sales; ``title``, ``value``, ``stage``, ... for deals), each with the physical line it starts on, plus a
 :class:`Problem` for every row that could not be read. The service then plans
 and applies the same way whatever the file was. Pure: no database, no Textual.
 """
@@ -21,7 +21,7 @@ from typing import Any, Literal, NamedTuple
 
 from tuicrm.errors import CrmError
 
-Target = Literal["contacts", "sales"]
+Target = Literal["contacts", "sales", "deals"]
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
 MAX_ROWS = 1_000_000

@@ -31,7 +31,8 @@ K = TypeVar("K")
 OWN_FIELDS = [f for f in ContactCreate.model_fields if f not in CONTACT_CHILD_FIELDS]
 FIELD_WORDS = {"emails": "email", "phones": "phone", "tags": "tag", "job_title": "job title",
                 "postal_code": "postal code", "organisation_id": "organisation",
-                "lines": "items", "sold_at": "date", "discount_minor": "discount"}
+                "lines": "items", "sold_at": "date", "discount_minor": "discount",
+                "value_minor": "value"}
 
 
 def chunks(keys: Iterable[K], size: int = CHUNK) -> Iterator[list[K]]:

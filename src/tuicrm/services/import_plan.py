@@ -62,8 +62,9 @@ class PlanLine:
     """What happens to one line of the file.
 
     ``label`` names the record (a contact's name, a sale's customer and
-    amount); ``detail`` says why a line is skipped, which fields an update
-    changes, or what else was decided (e.g. an organisation not linked).
+    amount, a deal's contact, title, value and stage); ``detail`` says why a
+    line is skipped, which fields an update changes, or what else was decided
+    (e.g. an organisation not linked, a value left out).
     ``record_id`` is the existing record an update is for, or, once applied,
     the record created. ``payload`` is what the writer needs (internal).
     """
@@ -93,8 +94,9 @@ class ImportPlan:
 
     @property
     def record_type(self) -> str:
-        """What the file holds: "contact" or "sale" (a sales import may also create contacts)."""
-        return "sale" if self.source.target == "sales" else "contact"
+        """What the file holds: "contact", "sale" or "deal" (a sales or deals import may
+        also create contacts)."""
+        return {"sales": "sale", "deals": "deal"}.get(self.source.target, "contact")
 
     def counts(self, record_type: str | None = None) -> dict[Action, int]:
         """Lines per action, for the file's own records unless ``record_type`` says otherwise."""
@@ -110,13 +112,13 @@ class ImportPlan:
     def summary(self) -> str:
         """E.g. "contacts: 3 to create, 1 to update, 0 unchanged, 2 skipped" (past tense once applied).
 
-        A sales import adds the customers it creates: "...; new contacts: 2".
+        A sales or deals import adds the contacts it creates: "...; new contacts: 2".
         """
         words = _PAST if self.applied else _FUTURE
         counts = self.counts()
         text = ", ".join(f"{counts[a]:,} {words[a]}" for a in Action)
         text = f"{self.record_type}s: {text}"
-        if self.record_type == "sale":
+        if self.record_type != "contact":
             customers = self.counts("contact")[Action.CREATE]
             if customers:
                 text += f"; new contacts {'created' if self.applied else 'to create'}: {customers:,}"

@@ -3,15 +3,16 @@
 ``apply_import`` records a run: every record it created, and for every
 record it updated the values those fields had before (JSON) and the version
 the update left. :func:`undo_last_import` takes the newest run back in one
-write transaction: the contacts and sales it created are deleted for good
-(an undone import leaves nothing behind) and the contacts it updated get
-their previous values again.
+write transaction: the contacts, sales and deals it created are deleted for
+good (a deal with its stage history: an undone import leaves nothing behind)
+and the contacts it updated get their previous values again.
 
 It refuses, changing nothing, when someone worked on those records since:
-a record whose version moved on (edited, archived, deleted), or a created
-contact that other records now point at (a contract, a sale, a meeting, a
-follow-up, a note, a survey answer, a person of an organisation). Deleting
-or overwriting those would lose that work; the message names them.
+a record whose version moved on (edited, moved to another stage, archived,
+deleted), or a created contact that other records now point at (a contract,
+a sale, a deal, a meeting, a follow-up, a note, a survey answer, a person of
+an organisation). Deleting or overwriting those would lose that work; the
+message names them.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ from tuicrm.errors import CrmError
 from tuicrm.models import (
     Contact,
     Contract,
+    Deal,
+    DealStageChange,
     FollowUp,
     ImportRun,
     ImportRunItem,
@@ -69,11 +72,14 @@ class UndoResult:
     removed_contacts: int
     removed_sales: int
     restored_contacts: int
+    removed_deals: int = 0
 
     def summary(self) -> str:
         parts = [f"{_count(self.removed_contacts, 'created contact')} removed"]
         if self.removed_sales or self.run.kind == "sales":
             parts.append(f"{_count(self.removed_sales, 'sale')} removed")
+        if self.removed_deals or self.run.kind == "deals":
+            parts.append(f"{_count(self.removed_deals, 'deal')} removed")
         parts.append(f"{_count(self.restored_contacts, 'updated contact')} restored")
         return f"Undid the import of {self.run.describe()}: {', '.join(parts)}."
 
@@ -133,8 +139,12 @@ def undo_last_import(*, session: Session) -> UndoResult:
                        f"were changed or used, and undoing it would lose that: {shown}{more}.")
     items = _items(run.id)
     sale_ids = list(session.scalars(items("sale", "created")))
-    customers = _customers_of(session, sale_ids)
+    deal_ids = list(session.scalars(items("deal", "created")))
+    customers = _customers_of(session, Sale, sale_ids) | _customers_of(session, Deal, deal_ids)
     removed_sales = _delete(session, Sale, sale_ids)
+    for batch in chunks(deal_ids):
+        session.execute(sa.delete(DealStageChange).where(DealStageChange.deal_id.in_(batch)))
+    removed_deals = _delete(session, Deal, deal_ids)
     derived.note(session, customers)  # a Core delete: no flush sees it
     restored = 0
     for item in session.scalars(sa.select(ImportRunItem).where(
@@ -149,7 +159,7 @@ def undo_last_import(*, session: Session) -> UndoResult:
     removed_contacts = _delete(session, Contact, session.scalars(items("contact", "created")).all())
     run.undone_at = dates.utcnow()
     session.flush()
-    return UndoResult(info, removed_contacts, removed_sales, restored)
+    return UndoResult(info, removed_contacts, removed_sales, restored, removed_deals)
 
 
 def _info(run: ImportRun) -> ImportRunInfo:
@@ -165,14 +175,14 @@ def _items(run_id: int):
     return ids
 
 
-def _customers_of(session: Session, sale_ids: list[int]) -> set[int]:
+def _customers_of(session: Session, model: type[Sale | Deal], ids: list[int]) -> set[int]:
     customers: set[int] = set()
-    for batch in chunks(sale_ids):
-        customers.update(session.scalars(sa.select(Sale.contact_id).where(Sale.id.in_(batch))))
+    for batch in chunks(ids):
+        customers.update(session.scalars(sa.select(model.contact_id).where(model.id.in_(batch))))
     return customers
 
 
-def _delete(session: Session, model: type[Contact | Sale], ids: list[int]) -> int:
+def _delete(session: Session, model: type[Contact | Sale | Deal], ids: list[int]) -> int:
     removed = 0
     for batch in chunks(ids):
         removed += session.execute(sa.delete(model).where(model.id.in_(batch))).rowcount
@@ -193,16 +203,20 @@ def _changed_since(session: Session, run_id: int) -> tuple[list[str], int]:
         .where(ImportRunItem.run_id == run_id, Contact.version != ImportRunItem.version_after))
     found += [f"{name} (edited)" for name in session.scalars(edited.limit(_SHOWN))]
     total += session.scalar(sa.select(sa.func.count()).select_from(edited.subquery())) or 0
-    sales = (sa.select(Sale.id, Contact.name).join(Contact, Contact.id == Sale.contact_id)
-             .join(ImportRunItem, sa.and_(ImportRunItem.record_id == Sale.id,
-                                          ImportRunItem.record_type == "sale"))
-             .where(ImportRunItem.run_id == run_id, Sale.version != ImportRunItem.version_after))
-    found += [f"sale {sale_id} of {name} (edited)"
-              for sale_id, name in session.execute(sales.limit(_SHOWN))]
-    total += session.scalar(sa.select(sa.func.count()).select_from(sales.subquery())) or 0
+    for model, kind in ((Sale, "sale"), (Deal, "deal")):
+        edited_records = (
+            sa.select(model.id, Contact.name).join(Contact, Contact.id == model.contact_id)
+            .join(ImportRunItem, sa.and_(ImportRunItem.record_id == model.id,
+                                         ImportRunItem.record_type == kind))
+            .where(ImportRunItem.run_id == run_id, model.version != ImportRunItem.version_after))
+        found += [f"{kind} {record_id} of {name} (edited)"
+                  for record_id, name in session.execute(edited_records.limit(_SHOWN))]
+        total += session.scalar(sa.select(sa.func.count()).select_from(
+            edited_records.subquery())) or 0
     users = [
         (Contract.contact_id, None, "has a contract"),
         (Sale.contact_id, Sale.id.not_in(items("sale", "created")), "has a sale"),
+        (Deal.contact_id, Deal.id.not_in(items("deal", "created")), "has a deal"),
         (MeetingAttendee.contact_id, None, "has a meeting"),
         (FollowUp.contact_id, None, "has a follow-up"),
         (Interaction.contact_id, None, "has a note"),

@@ -1,4 +1,4 @@
-"""Importing contacts and sales: plan (the dry run), then write in batches.
+"""Importing contacts, sales and deals: plan (the dry run), then write in batches.
 
 - :func:`plan_import` says what importing a file would do, line by line
   (create, update, unchanged, skip and why), reading only.
@@ -11,7 +11,8 @@
   meanwhile is a conflict, which fails (and takes back) the import.
 - :func:`apply_import` does the same in one transaction the caller holds.
 
-Contacts: :mod:`.importing_contacts`; sales: :mod:`.importing_sales`.
+Contacts: :mod:`.importing_contacts`; sales: :mod:`.importing_sales`; deals:
+:mod:`.importing_deals` (the customers of both: :mod:`.import_customers`).
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ from tuicrm.services.import_plan import ImportMode, ImportPlan, PlanLine, Progre
 #: Lines written per transaction: about a second of writing at most, so a
 #: colleague's save (which waits up to 10 s for the lock) always gets its turn.
 #: Measured here: 5,000 contacts in 0.3 s (bulk inserts); a sale is written
-#: through ``create_sale`` (lines, totals), 5,000 of them in 4.5 s, so 1,000.
+#: through ``create_sale`` (lines, totals), 5,000 of them in 4.5 s, so 1,000; a
+#: deal through ``create_deal`` (its first stage kept) takes as long, so 1,000 too.
 BATCH_LINES = 5_000
 SALE_BATCH_LINES = 1_000
 
@@ -41,6 +43,11 @@ def plan_import(
             from tuicrm.services.importing_sales import plan_sales
 
             return plan_sales(session, source, ImportMode(mode), currency=currency,
+                              date_order=date_order)
+        if source.target == "deals":
+            from tuicrm.services.importing_deals import plan_deals
+
+            return plan_deals(session, source, ImportMode(mode), currency=currency,
                               date_order=date_order)
         from tuicrm.services.importing_contacts import plan_contacts
 
@@ -72,7 +79,7 @@ def apply_import(
 
 
 class BatchedImport:
-    """A plan's writes, in batches of :data:`BATCH_LINES` lines (sales:
+    """A plan's writes, in batches of :data:`BATCH_LINES` lines (sales and deals:
     :data:`SALE_BATCH_LINES`), each batch in a
     transaction of its own (a colleague's save waits a second at most, never the
     whole import). One run (created with the first batch, its items recorded with
@@ -81,13 +88,13 @@ class BatchedImport:
     """
 
     def __init__(self, plan: ImportPlan) -> None:
+        from tuicrm.services.import_customers import customer_writes
         from tuicrm.services.importing_contacts import contact_writes
-        from tuicrm.services.importing_sales import sale_writes
 
         self.plan = plan
-        sales = plan.source.target == "sales"
-        ordered = sale_writes(plan) if sales else contact_writes(plan)
-        size = SALE_BATCH_LINES if sales else BATCH_LINES
+        contacts = plan.source.target == "contacts"
+        ordered = contact_writes(plan) if contacts else customer_writes(plan)
+        size = BATCH_LINES if contacts else SALE_BATCH_LINES
         self.batches = [ordered[i:i + size] for i in range(0, len(ordered), size)]
         self.total = len(ordered)
         self.done = 0
@@ -106,6 +113,10 @@ class BatchedImport:
             from tuicrm.services.importing_sales import write_sales
 
             write_sales(session, lines, tick, self._new_ids)
+        elif self.plan.source.target == "deals":
+            from tuicrm.services.importing_deals import write_deals
+
+            write_deals(session, lines, tick, self._new_ids)
         else:
             from tuicrm.services.importing_contacts import write_contacts
 

@@ -163,18 +163,19 @@ def erase_contact(*, session: Session, contact_id: int) -> dict[str, int]:
         removed[name] = session.execute(sa.delete(model).where(*where)).rowcount or 0
 
     sale_ids = sa.select(Sale.id).where(Sale.contact_id == contact_id)
+    their_deals = sa.select(Deal.id).where(Deal.contact_id == contact_id)
     theirs = _their_records(session, contact_id)  # their history goes with their records
     # An import's undo record keeps their values from before it updated them
     # (and a reused id must not be undone as theirs).
     session.execute(sa.delete(ImportRunItem).where(sa.or_(
         sa.and_(ImportRunItem.record_type == "contact", ImportRunItem.record_id == contact_id),
-        sa.and_(ImportRunItem.record_type == "sale", ImportRunItem.record_id.in_(sale_ids)))))
+        sa.and_(ImportRunItem.record_type == "sale", ImportRunItem.record_id.in_(sale_ids)),
+        sa.and_(ImportRunItem.record_type == "deal", ImportRunItem.record_id.in_(their_deals)))))
     # A merge they were part of keeps the kept contact's values from before it.
     session.execute(sa.delete(ContactMerge).where(sa.or_(
         ContactMerge.kept_id == contact_id, ContactMerge.merged_id == contact_id)))
     session.execute(sa.delete(SaleLine).where(SaleLine.sale_id.in_(sale_ids)))
     session.execute(sa.delete(Refund).where(Refund.sale_id.in_(sale_ids)))
-    their_deals = sa.select(Deal.id).where(Deal.contact_id == contact_id)
     session.execute(sa.delete(DealStageChange).where(DealStageChange.deal_id.in_(their_deals)))
     delete("deals", Deal, Deal.contact_id == contact_id)  # before the sales and contracts they name
     delete("sales", Sale, Sale.contact_id == contact_id)
