@@ -70,7 +70,8 @@ def hostile_db(db, db_path):
                      ("\x1b[2J\x1b]0;pwned\x07Esc person", first))
         conn.execute("UPDATE contract SET title = ?", ("\x9b31mC1 contract",))
         conn.execute("UPDATE deal_stage SET name = ? WHERE id = 1", ("\x1b[5m[/] stage",))
-        conn.execute("UPDATE deal SET lost_reason = ?", ("\u202e[b]why",))
+        conn.execute("UPDATE deal SET lost_reason = ?, source = ?",
+                     ("\u202e[b]why", "[/]\x1b]0;pwned\x07"))
     return db_path
 
 
@@ -140,4 +141,8 @@ async def test_every_screen_shows_hostile_text_literally(hostile_db, make_app, u
         await visit(pilot, ui, lambda: type(app.screen).__name__ == "DealView"
                     and app.screen.detail is not None)
         await pilot.press("escape")
+        await pilot.press("v", "f", "enter")  # the list's filter offers each stage by name
+        await pilot.pause()
+        assert_clean_screen(app)
+        await pilot.press("escape", "escape")
         assert app.is_running  # no action ran, nothing crashed

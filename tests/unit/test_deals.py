@@ -16,7 +16,7 @@ from tuicrm.core.data import DealFilter, StageEdit
 from tuicrm.enums import DealOutcome, Role
 from tuicrm.errors import ValidationError
 from tuicrm.models import Contact
-from tuicrm.services import contacts, interactions, team
+from tuicrm.services import contacts, followups, interactions, team
 
 NOW = datetime(2026, 11, 22, 10, 0, tzinfo=UTC)
 
@@ -136,7 +136,6 @@ def test_the_next_step_is_a_follow_up_of_the_contact(db):
     deal = core.deals.save(None, {"title": "Audit", "contact_id": ada}, None,
                            next_step_due=date(2026, 11, 25), next_step="send the proposal").id
     with db.read() as s:
-        from tuicrm.services import followups
         [step] = followups.list_followups(session=s, contact_id=ada).items
     assert (step.due_date, step.note) == (date(2026, 11, 25), "send the proposal")
     assert core.deals.detail(deal).row.next_step_due == date(2026, 11, 25)
@@ -278,3 +277,133 @@ def test_a_deals_edits_are_in_its_history_with_who_and_how(db, db_path):
     assert result.exit_code == 0, result.output
     [change] = [c for c in json.loads(result.output) if c["field"] == "value_minor"]
     assert (change["old"], change["new"], change["via"]) == (100000, 150000, "form")
+
+
+# --- what a review found ---------------------------------------------------------------
+
+
+def test_a_stage_is_added_on_both_databases(any_db):
+    # the default stages were inserted with their ids: PostgreSQL's sequence started at 1
+    core = Core(any_db)
+    stages = core.deals.stages()
+    edits = [StageEdit(s.id, s.name, s.probability) for s in stages if s.is_open]
+    edits += [StageEdit(None, "Demo given", 60),
+              *[StageEdit(s.id, s.name, s.probability) for s in stages if not s.is_open]]
+    after = core.deals.save_stages(edits, expected=stages)
+    assert [s.name for s in after] == [
+        "New", "Qualified", "Proposal sent", "Negotiation", "Demo given", "Won", "Lost"]
+
+
+def test_stages_changed_meanwhile_are_not_overwritten(db):
+    core = Core(db)
+    shown = core.deals.stages()  # alice opens the form
+    bob = [StageEdit(s.id, s.name, s.probability) for s in shown]
+    core.deals.save_stages([*bob[:4], StageEdit(None, "Demo given", 60), *bob[4:]],
+                           expected=shown)
+    alice = [StageEdit(s.id, s.name, 30 if s.name == "Qualified" else s.probability)
+             for s in shown]
+    with pytest.raises(ValidationError, match="changed the stages meanwhile"):
+        core.deals.save_stages(alice, expected=shown)
+    assert "Demo given" in [s.name for s in core.deals.stages()]
+
+
+def test_an_edit_leaves_a_next_step_someone_moved_meanwhile(db):
+    core = Core(db)
+    ada = _contact(db)
+    deal = core.deals.save(None, {"title": "Audit", "contact_id": ada}, None,
+                           next_step_due=date(2026, 11, 25), next_step="send it").id
+    form = core.deals.form(deal)  # alice opens the deal
+    with db.read() as s:
+        step = followups.list_followups(session=s, contact_id=ada).items[0]
+    core.due.snooze_followup(step.id, date(2026, 12, 2), step.version)  # bob snoozes it
+    shown = (form["next_step_due"], form["next_step"])
+    core.deals.save(deal, {**form["base"], "value_minor": 5_000_00}, form["version"],
+                    form["base"], next_step_due=shown[0], next_step=shown[1],
+                    next_step_base=shown)
+    detail = core.deals.detail(deal)
+    assert (detail.row.value_minor, detail.row.next_step_due) == (5_000_00, date(2026, 12, 2))
+    with pytest.raises(ValidationError, match="changed the next step meanwhile"):
+        core.deals.save(deal, {}, None, None, next_step_due=date(2026, 12, 9),
+                        next_step="send it", next_step_base=shown)
+
+
+def test_saving_an_unchanged_deal_neither_wakes_nor_bumps_it(db):
+    core = Core(db)
+    deal = _deal(core, _contact(db))
+    with dates.fixed_now(NOW + timedelta(days=20)):
+        form = core.deals.form(deal)
+        core.deals.save(deal, form["base"], form["version"], form["base"],
+                        next_step_due=None, next_step="", next_step_base=(None, ""))
+        assert core.deals.form(deal)["version"] == form["version"]
+        assert core.deals.detail(deal).row.stale
+
+
+def test_undo_brings_a_deal_back_into_an_open_stage_when_its_own_was_removed(db):
+    core = Core(db)
+    deal = _deal(core, _contact(db))
+    core.deals.move(deal, _stage(core, "Qualified"))
+    core.removal.delete("deal", deal, None)
+    stages = core.deals.stages()
+    core.deals.save_stages([StageEdit(s.id, s.name, s.probability) for s in stages
+                            if s.name != "Qualified"], expected=stages)
+    core.removal.restore("deal", deal)
+    assert core.deals.detail(deal).row.stage == "New"
+    assert [m.stage for m in core.deals.detail(deal).moves][-1] == "New"
+
+
+def test_a_contact_with_a_deal_is_archived_not_deleted(db):
+    core = Core(db)
+    ada = _contact(db)
+    _deal(core, ada)
+    assert core.removal.delete("contact", ada, None) == "archived"
+
+
+def test_a_meeting_that_has_happened_wakes_a_stale_deal(db):
+    core = Core(db)
+    ada = _contact(db)
+    deal = _deal(core, ada)
+    with db.write() as s:
+        from tuicrm.services import meetings
+
+        meetings.create_meeting(session=s, data={
+            "title": "Kick-off", "starts_at": NOW + timedelta(days=20), "attendee_ids": [ada]})
+    with dates.fixed_now(NOW + timedelta(days=22)):  # it happened two days ago
+        assert not core.deals.detail(deal).row.stale
+        assert core.deals.stale() == []
+
+
+def test_days_in_stage_count_a_stay_in_the_local_month_it_ended(any_db):
+    core = Core(any_db)
+    dates.set_local_zone("America/New_York")
+    try:
+        with dates.fixed_now(datetime(2026, 11, 20, 15, tzinfo=UTC)):
+            deal = _deal(core, _contact(any_db))
+        # 21:00 on 30 November in New York: 02:00 on 1 December in UTC
+        with dates.fixed_now(datetime(2026, 12, 1, 2, tzinfo=UTC)):
+            core.deals.move(deal, _stage(core, "Qualified"))
+        november = core.deals.figures(date(2026, 11, 1), date(2026, 11, 30)).days_in_stage
+        december = core.deals.figures(date(2026, 12, 1), date(2026, 12, 31)).days_in_stage
+    finally:
+        dates.set_local_zone(None)
+    assert {d.stage: d.stays for d in november}["New"] == 1
+    assert {d.stage: d.stays for d in december}["New"] == 0
+
+
+def test_the_board_lists_undated_deals_first_on_both_databases(any_db):
+    core = Core(any_db)
+    ada = _contact(any_db)
+    _deal(core, ada, "Dated", expected_close=date(2026, 12, 1))
+    _deal(core, ada, "Undated")
+    new = next(c for c in core.deals.board() if c.stage.name == "New")
+    assert [d.title for d in new.deals] == ["Undated", "Dated"]
+
+
+def test_a_lost_deal_taken_back_is_open_again_never_won(db):
+    core = Core(db)
+    deal = _deal(core, _contact(db))
+    core.deals.move(deal, _stage(core, "Lost"), lost_reason="budget")
+    assert core.deals.neighbour(deal, -1).name == "Negotiation"
+    assert core.deals.neighbour(deal, 1) is None
+    core.deals.move(deal, _stage(core, "Won"))
+    assert core.deals.neighbour(deal, -1).name == "Negotiation"
+    assert core.deals.neighbour(deal, 1).name == "Lost"

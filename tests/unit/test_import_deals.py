@@ -104,7 +104,8 @@ def test_a_pipedrive_deals_export(db: Database, db_path: Path) -> None:
         'Columns: "Deal - Title" -> title, "Deal - Owner" -> owner, "Deal - Value" -> value, '
         '"Deal - Currency" -> currency, "Deal - Organization" -> organisation, '
         '"Deal - Contact person" -> person, "Deal - Stage" -> stage, "Deal - Status" -> status, '
-        '"Deal - Deal created" -> created, "Deal - Lost reason" -> lost_reason, '
+        '"Deal - Deal created" -> created, "Deal - Won time" + "Deal - Lost time" -> closed, '
+        '"Deal - Lost reason" -> lost_reason, '
         '"Deal - Expected close date" -> expected_close, "Person - Email - Work" -> email')
     assert dry[4:] == [
         "line 2  create     Lena Fischer: Website relaunch, 12,000.00 EUR, Won",
@@ -126,13 +127,13 @@ def test_a_pipedrive_deals_export(db: Database, db_path: Path) -> None:
     assert imported[-1] == ("Imported: deals: 4 created, 0 updated, 0 unchanged, 0 skipped; "
                             "new contacts created: 4. Undo with: tuicrm import --undo")
     assert made(db) == {
-        # won by its status (its stage is the last open one it was in), found by its email
+        # won by its status, found by its email; begun when created, won at its won time
         "Website relaunch": ("Lena Fischer", "Won", 1_200_000, "EUR", "", date(2026, 4, 30), alice,
                              local(date(2026, 3, 2), 9, 15),
-                             [("Won", local(date(2026, 3, 2), 9, 15))]),
+                             [("Won", local(date(2026, 4, 20), 16))]),
         "Logo refresh": ("Omar Haddad", "Lost", 250_050, "EUR", "Went with a cheaper agency",
                          date(2026, 6, 15), alice, local(date(2026, 5, 11), 14),
-                         [("Lost", local(date(2026, 5, 11), 14))]),
+                         [("Lost", local(date(2026, 6, 2), 10))]),
         # Pipedrive's "Proposal Made" is our "Proposal sent"; no person: the organisation's
         "Annual maintenance": ("Fischer Design", "Proposal sent", 480_000, "USD", "",
                                date(2026, 12, 15), None, local(date(2026, 9, 1), 10),
@@ -347,8 +348,9 @@ def test_import_again_and_undo_on_postgres(pg_db: Database) -> None:
                                  "new contacts created: 4")
     found = made(pg_db)
     assert found["Data audit"][:5] == ("Tom Hughes", "Lost", 800_000, "EUR", "imported as lost")
+    # closed on HubSpot's close date (a day: noon), begun on its create date
     assert found["Data audit"][7:] == (local(date(2026, 4, 1), 9, 30),
-                                       [("Lost", local(date(2026, 4, 1), 9, 30))])
+                                       [("Lost", local(date(2026, 7, 15), 12))])
     with pg_db.write() as s:
         again = apply_import(session=s, source=source, mode="upsert")
     assert again.summary() == "deals: 0 created, 0 updated, 4 unchanged, 0 skipped"

@@ -24,6 +24,7 @@ from tuicrm.errors import ConflictError, CrmError, ValidationError
 from tuicrm.services import (
     contacts,
     contracts,
+    deals,
     followups,
     history,
     interactions,
@@ -80,6 +81,7 @@ def two(db: Database) -> dict[str, int]:
                                                       "occurred_at": WHEN, "subject": "Hi"})
         satisfaction.record_response(session=s, data={"contact_id": copy, "kind": "nps",
                                                       "score": 9, "responded_at": WHEN})
+        deals.create_deal(session=s, data={"title": "Engine upgrade", "contact_id": copy})
         meetings.create_meeting(session=s, data={"title": "Both", "starts_at": WHEN,
                                                  "attendee_ids": [ada, copy]})
         meetings.create_meeting(session=s, data={"title": "Copy only", "starts_at": WHEN,
@@ -94,7 +96,7 @@ def test_a_merge_keeps_the_chosen_values_joins_lists_and_moves_every_record(
     assert {f.field for f in preview.fields} >= {"name", "city", "job_title", "birthday",
                                                 "emails", "phones", "tags"}
     assert preview.moves == {"contract": 1, "sale": 1, "follow_up": 1, "interaction": 1,
-                             "satisfaction": 1, "referred": 1, "meeting": 2}
+                             "satisfaction": 1, "referred": 1, "meeting": 2, "deal": 1}
     with db.write() as s:
         merge_contacts(session=s, kept_id=two["ada"], merged_id=two["copy"], take=["city"])
     with db.read() as s:
@@ -109,7 +111,7 @@ def test_a_merge_keeps_the_chosen_values_joins_lists_and_moves_every_record(
         with pytest.raises(Exception):
             contacts.get_contact(session=s, contact_id=two["copy"])  # deleted
         assert contacts.history_counts(session=s, contact_id=two["ada"]) == {
-            "contracts": 1, "sales": 1, "invoices": 0}
+            "contracts": 1, "sales": 1, "invoices": 0, "deals": 1}
         assert sorted(m.title for m in meetings.list_meetings(session=s, contact_id=two["ada"])) \
             == ["Both", "Copy only"]
         both = meetings.list_meetings(session=s, contact_id=two["ada"]).items

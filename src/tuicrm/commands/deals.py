@@ -34,8 +34,11 @@ def deals_command(ctx: click.Context, stage: str | None, as_json: bool) -> None:
             elif wanted in names:
                 which = str(names[wanted])
             else:
-                known = ", ".join(s.name for s in core.stages())
-                raise click.UsageError(f"no stage called {stage!r}; the stages are {known} "
+                from tuicrm.textclean import clean_text
+
+                known = ", ".join(clean_text(s.name, multiline=False) for s in core.stages())
+                raise click.UsageError(f"no stage called {clean_text(stage, multiline=False)!r}; "
+                                       f"the stages are {known} "
                                        "(or open, won, lost, stale, all)")
         rows = core.all_rows(DealFilter(which))
     if as_json:

@@ -59,6 +59,10 @@ class Deals(UseCases):
         with self.db.read() as session:
             return deals.deals_of(session=session, contact_id=contact_id)
 
+    def stale_count(self) -> int:
+        with self.db.read() as session:
+            return deals.count_deals(session=session, wanted=deals.DealFilter("stale"))
+
     def stale(self, limit: int = 20) -> list[deals.DealRow]:
         with self.db.read() as session:
             return deals.stale_deals(session=session, limit=limit)
@@ -98,8 +102,10 @@ class Deals(UseCases):
 
     def save(self, deal_id: int | None, values: dict[str, Any], expected_version: int | None,
              base: dict[str, Any] | None = None, *, next_step_due: date | None = None,
-             next_step: str = "") -> Saved:
-        """Create or update a deal and its next step, in one write."""
+             next_step: str = "", next_step_base: tuple[date | None, str] | None = None
+             ) -> Saved:
+        """Create or update a deal and its next step, in one write; ``next_step_base``:
+        the next step as the form showed it (see ``deals.set_next_step``)."""
         with self.write(via="form") as session:
             if deal_id is None:
                 deal = deals.create_deal(session=session, data=values)
@@ -109,7 +115,7 @@ class Deals(UseCases):
                                          expected_version=expected_version, base=base)
                 merged = merged_in(session)
             deals.set_next_step(session=session, deal_id=deal.id or 0, due=next_step_due,
-                                note=next_step)
+                                note=next_step, base=next_step_base)
             return Saved(deal.id or 0, merged)
 
     # --- moving ----------------------------------------------------------------------
@@ -168,11 +174,14 @@ class Deals(UseCases):
             return deal_stages.stale_days(session=session)
 
     def save_stages(self, edits_: Sequence[deal_stages.StageEdit],
-                    stale_days: int | None = None) -> list[deal_stages.Stage]:
+                    stale_days: int | None = None,
+                    expected: Sequence[deal_stages.Stage] | None = None
+                    ) -> list[deal_stages.Stage]:
+        """Store the stages (``expected``: as the form showed them) and the stale days."""
         with self.write(via="form") as session:
             if stale_days is not None:
                 deal_stages.set_stale_days(session=session, days=stale_days)
-            return deal_stages.save_stages(session=session, edits=edits_)
+            return deal_stages.save_stages(session=session, edits=edits_, expected=expected)
 
     # --- figures -----------------------------------------------------------------------
 

@@ -35,6 +35,8 @@ DEAL_ALIASES: dict[str, str] = {
     "owner": "owner|deal owner|owner name|sales rep|salesperson|assigned to",
     "created": "created|deal created|create date|created at|created on|creation date|"
         "date created|add time",
+    "closed": "won time|lost time|close time|closed at|closed on|closed|date closed|"
+        "won date|lost date",
     "source": "source|deal source|lead source|acquisition source|original source|"
         "original source type|source channel",
     "probability": "probability|deal probability|win probability",

@@ -26,6 +26,7 @@ from tuicrm.models import (
     ContactKind,
     ContactPhone,
     ContactTag,
+    Deal,
     Invoice,
     JourneyStage,
     Role,
@@ -148,20 +149,23 @@ def update_contact(
 
 _has_invoice = sa.exists().where(Invoice.contact_id == Contact.id, Invoice.issued_at.is_not(None),
                                  Invoice.deleted_at.is_(None)).correlate(Contact)
+_has_deal = sa.exists().where(Deal.contact_id == Contact.id,
+                              Deal.deleted_at.is_(None)).correlate(Contact)
 
 
 def delete_contact(
     *, session: Session, contact_id: int, expected_version: int | None = None
 ) -> str:
-    """Delete a contact, undoably; one with contracts, sales or issued invoices is
-    archived instead.
+    """Delete a contact, undoably; one with contracts, sales, issued invoices or deals
+    is archived instead.
 
     Returns ``"deleted"`` or ``"archived"`` so the caller can say which.
     """
     contact = get_row(session, Contact, contact_id)
     check_version(session, contact, expected_version)
     has_history = session.execute(
-        sa.select(sa.or_(has_contract, has_sale, _has_invoice)).where(Contact.id == contact_id)
+        sa.select(sa.or_(has_contract, has_sale, _has_invoice, _has_deal))
+        .where(Contact.id == contact_id)
     ).scalar_one()
     if has_history:
         contact.archived_at = contact.archived_at or dates.utcnow()
@@ -171,8 +175,8 @@ def delete_contact(
 
 
 def history_counts(*, session: Session, contact_id: int) -> dict[str, int]:
-    """How many live contracts, sales and issued invoices hang on a contact (what a
-    delete would orphan)."""
+    """How many live contracts, sales, issued invoices and deals hang on a contact
+    (what a delete would orphan)."""
     from tuicrm.models import Contract, Sale
 
     def count(model: Any, *more: Any) -> sa.ScalarSelect[int]:
@@ -180,9 +184,10 @@ def history_counts(*, session: Session, contact_id: int) -> dict[str, int]:
                 .where(model.contact_id == contact_id, model.deleted_at.is_(None), *more)
                 .scalar_subquery())
 
-    contracts, sales, invoices = session.execute(sa.select(
-        count(Contract), count(Sale), count(Invoice, Invoice.issued_at.is_not(None)))).one()
-    return {"contracts": contracts, "sales": sales, "invoices": invoices}
+    contracts, sales, invoices, deals = session.execute(sa.select(
+        count(Contract), count(Sale), count(Invoice, Invoice.issued_at.is_not(None)),
+        count(Deal))).one()
+    return {"contracts": contracts, "sales": sales, "invoices": invoices, "deals": deals}
 
 
 def restore_contact(*, session: Session, contact_id: int) -> Contact:

@@ -28,7 +28,7 @@ from tuicrm.enums import DealOutcome
 from tuicrm.models import Contact, Deal, DealStage, DealStageChange
 from tuicrm.services import deal_stages
 from tuicrm.services.common import live
-from tuicrm.services.deals import probability_expr
+from tuicrm.services.deals import weighted_hundredths
 
 
 @dataclass(frozen=True)
@@ -47,7 +47,7 @@ def forecast(*, session: Session, today: date, months: int = 6) -> list[Forecast
     end = dates.add_months(first, months)
     close = Deal.expected_close
     stmt = (sa.select(close, Deal.currency, sa.func.count(), sa.func.sum(Deal.value_minor),
-                      sa.func.sum(Deal.value_minor * probability_expr))
+                      sa.func.sum(weighted_hundredths))
             .join(DealStage, DealStage.id == Deal.stage_id)
             .join(Contact, Contact.id == Deal.contact_id)
             .where(live(Deal), live(Contact), Deal.outcome == DealOutcome.OPEN,
@@ -96,7 +96,8 @@ def win_rate(*, session: Session, first: date, last: date) -> WinRate:
     """Deals closed from ``first`` to ``last`` (local days, both included)."""
     start, end = _moments(first, last)
     stmt = (sa.select(Deal.outcome, Deal.currency, sa.func.count(), sa.func.sum(Deal.value_minor))
-            .where(live(Deal), Deal.outcome != DealOutcome.OPEN,
+            .join(Contact, Contact.id == Deal.contact_id)
+            .where(live(Deal), live(Contact), Deal.outcome != DealOutcome.OPEN,
                    Deal.closed_at >= start, Deal.closed_at < end)
             .group_by(Deal.outcome, Deal.currency))
     won = lost = 0
@@ -122,11 +123,14 @@ def days_in_stage(*, session: Session, first: date, last: date) -> list[StageDay
     from ``first`` to ``last``: one window over the stage history."""
     start, end = _moments(first, last)
     change = DealStageChange
-    left_at = sa.func.lead(change.changed_at).over(partition_by=change.deal_id,
-                                                   order_by=change.id)
+    # typed, so the bounds below bind as stored moments (UTC text on SQLite)
+    left_at = sa.func.lead(change.changed_at, type_=change.changed_at.type).over(
+        partition_by=change.deal_id, order_by=change.id)
     stays = (sa.select(change.stage_id, change.changed_at.label("entered"),
                        left_at.label("left"))
-             .join(Deal, Deal.id == change.deal_id).where(live(Deal)).subquery())
+             .join(Deal, Deal.id == change.deal_id)
+             .join(Contact, Contact.id == Deal.contact_id)
+             .where(live(Deal), live(Contact)).subquery())
     if session.get_bind().dialect.name == "sqlite":
         length = sa.func.julianday(stays.c.left) - sa.func.julianday(stays.c.entered)
     else:
@@ -163,7 +167,8 @@ def conversion_by_source(*, session: Session, first: date, last: date) -> list[S
     start, end = _moments(first, last)
     source = sa.func.coalesce(Deal.source, "unknown")
     stmt = (sa.select(source, Deal.outcome, sa.func.count())
-            .where(live(Deal), Deal.created_at >= start, Deal.created_at < end)
+            .join(Contact, Contact.id == Deal.contact_id)
+            .where(live(Deal), live(Contact), Deal.created_at >= start, Deal.created_at < end)
             .group_by(source, Deal.outcome))
     counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for name, outcome, count in session.execute(stmt):

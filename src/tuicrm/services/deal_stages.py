@@ -25,7 +25,7 @@ from tuicrm import dates
 from tuicrm.enums import DealOutcome
 from tuicrm.errors import ValidationError
 from tuicrm.models import Deal, DealStage
-from tuicrm.services.common import live
+from tuicrm.services.common import is_sqlite, live
 from tuicrm.services.meta import get_meta, set_meta
 from tuicrm.textclean import clean_text
 
@@ -69,8 +69,16 @@ def stage_names(*, session: Session) -> dict[int, str]:
     return dict(session.execute(sa.select(DealStage.id, DealStage.name)).all())
 
 
-def live_stage(session: Session, stage_id: int, field: str = "stage_id") -> DealStage:
-    stage = session.get(DealStage, stage_id)
+def live_stage(session: Session, stage_id: int, field: str = "stage_id", *,
+               lock: bool = False) -> DealStage:
+    """The stage, or a refusal at ``field``. ``lock``: a deal is put in it, so on
+    PostgreSQL its row is share-locked until the commit: removing the stage at
+    the same time (which locks it to update) waits, then sees the deal."""
+    if lock and not is_sqlite(session):  # SQLite's writes take turns anyway
+        stage = session.execute(sa.select(DealStage).where(DealStage.id == stage_id)
+                                .with_for_update(read=True)).scalar_one_or_none()
+    else:
+        stage = session.get(DealStage, stage_id)
     if stage is None or stage.deleted_at is not None:
         raise ValidationError({field: "no such stage"})
     return stage
@@ -85,15 +93,28 @@ def first_open_stage(session: Session) -> DealStage:
     return stage
 
 
-def save_stages(*, session: Session, edits: Sequence[StageEdit]) -> list[Stage]:
+def save_stages(*, session: Session, edits: Sequence[StageEdit],
+                expected: Sequence[Stage] | None = None) -> list[Stage]:
     """Make the stages what the form says: the open ones in this order (new ones
     added, missing ones removed), the won and lost ones renamed or re-weighted.
-    Refused whole, at the stage concerned, when a stage to remove still has deals."""
-    current = {s.id: s for s in session.execute(
-        sa.select(DealStage).where(live(DealStage))).scalars()}
+    Refused whole, at the stage concerned, when a stage to remove still has deals.
+
+    ``expected``: the stages as the form showed them. If someone changed them
+    since, nothing is stored: the form would otherwise take their new stage away
+    or undo their rename without a word."""
+    query = sa.select(DealStage).where(live(DealStage))
+    if not is_sqlite(session):  # a deal moved into a stage being removed waits (live_stage)
+        query = query.with_for_update()
+    current = {s.id: s for s in session.execute(query).scalars()}
+    if expected is not None and sorted(expected, key=lambda s: s.id) != [
+            Stage(s.id or 0, s.name, s.probability, s.outcome)
+            for s in sorted(current.values(), key=lambda s: s.id or 0)]:
+        raise ValidationError({"stages": "Someone changed the stages meanwhile; close this "
+                                         "and open it again to see theirs."})
     problems: dict[str, str] = {}
     cleaned: list[tuple[StageEdit, str]] = []
     seen: set[str] = set()
+    seen_ids: set[int | None] = set()
     for n, edit in enumerate(edits):
         name = clean_text(edit.name, multiline=False).strip()
         where = f"stage.{n}"
@@ -107,7 +128,10 @@ def save_stages(*, session: Session, edits: Sequence[StageEdit]) -> list[Stage]:
             problems[where] = "a probability is from 0 to 100 %"
         elif edit.id is not None and edit.id not in current:
             problems[where] = "this stage was removed meanwhile"
+        elif edit.id is not None and edit.id in seen_ids:
+            problems[where] = "this stage is listed twice"
         seen.add(name.casefold())
+        seen_ids.add(edit.id)
         cleaned.append((edit, name))
     kept_ids = {e.id for e in edits if e.id is not None}
     for stage in current.values():
@@ -121,9 +145,10 @@ def save_stages(*, session: Session, edits: Sequence[StageEdit]) -> list[Stage]:
         problems["stages"] = f"at most {MAX_OPEN_STAGES} open stages"
     removed = [s for s in current.values() if s.id not in kept_ids]
     if removed and not problems:
+        # every deal not deleted counts, its contact's too: undo would bring it back
         counts = dict(session.execute(
             sa.select(Deal.stage_id, sa.func.count()).where(
-                live(Deal), Deal.stage_id.in_([s.id for s in removed])).group_by(Deal.stage_id)
+                Deal.stage_id.in_([s.id for s in removed]), live(Deal)).group_by(Deal.stage_id)
         ).all())
         for stage in removed:
             if counts.get(stage.id):

@@ -20,7 +20,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from functools import partial
 from typing import Any
 
 import sqlalchemy as sa
@@ -64,6 +63,11 @@ CLOSED_SHOWN_DAYS = 90
 
 #: The chance a deal counts with: its own, else its stage's (percent).
 probability_expr = sa.func.coalesce(Deal.probability, DealStage.probability)
+#: A deal's value times its chance, in hundredths of the minor unit: exact, and
+#: wide enough on PostgreSQL for the largest value at 100 % (bigint is not).
+weighted_hundredths = sa.cast(
+    Deal.value_minor, sa.BigInteger().with_variant(sa.Numeric(30, 0), "postgresql")
+) * probability_expr
 _NEXT = aliased(FollowUp, name="next_step")
 
 
@@ -71,38 +75,45 @@ _NEXT = aliased(FollowUp, name="next_step")
 
 
 def create_deal(*, session: Session, data: DealCreate | Mapping[str, Any],
-                at: datetime | None = None) -> Deal:
+                at: datetime | None = None, closed_at: datetime | None = None) -> Deal:
     """A new deal in the stage it names (else the first open one); its first
     stage is the first row of its history. ``at``: when it began (an import's
-    date), else now."""
+    date), else now; ``closed_at``: when a deal created won or lost was closed
+    (an import's won or lost time), else when it began."""
     values: DealCreate = validate(DealCreate, data)
     _check(session, values, None)
-    stage = (deal_stages.live_stage(session, values.stage_id) if values.stage_id is not None
-             else deal_stages.first_open_stage(session))
+    stage = (deal_stages.live_stage(session, values.stage_id, lock=True)
+             if values.stage_id is not None else deal_stages.first_open_stage(session))
     if stage.outcome == DealOutcome.LOST and not values.lost_reason:
         raise ValidationError({"lost_reason": "say why the deal was lost"})
     when = at or dates.utcnow()
+    entered = max(closed_at, when) if closed_at and stage.outcome != DealOutcome.OPEN else when
     deal = Deal(**values.model_dump(exclude={"stage_id", "lost_reason"}))
     deal.stage_id = stage.id or 0
     deal.outcome = stage.outcome
     deal.lost_reason = values.lost_reason if stage.outcome == DealOutcome.LOST else ""
-    deal.stage_entered_at = deal.touched_at = when
-    deal.closed_at = when if stage.outcome != DealOutcome.OPEN else None
+    deal.stage_entered_at = deal.touched_at = entered
+    deal.closed_at = entered if stage.outcome != DealOutcome.OPEN else None
     if at is not None:
         deal.created_at = at
     session.add(deal)
     session.flush()
-    _record_move(session, deal, None, when)
+    _record_move(session, deal, None, entered)
     return deal
 
 
 def update_deal(*, session: Session, deal_id: int, changes: Mapping[str, Any],
                 expected_version: int | None, base: Mapping[str, Any] | None = None) -> Deal:
-    deal = update_row(session, Deal, DealBase, deal_id, changes, expected_version,
-                      check=partial(_check, session), base=base)
-    deal.touched_at = dates.utcnow()
-    session.flush()
-    return deal
+    """Change the deal's own fields (reconciled with any newer version); a save that
+    changes nothing changes nothing, so it neither wakes a stale deal nor bumps it."""
+    def check(values: DealBase, existing: Deal | None) -> None:
+        _check(session, values, existing)
+        if existing is not None and any(getattr(values, f) != getattr(existing, f)
+                                        for f in DealBase.model_fields):
+            existing.touched_at = dates.utcnow()
+
+    return update_row(session, Deal, DealBase, deal_id, changes, expected_version, check=check,
+                      base=base)
 
 
 def move_deal(*, session: Session, deal_id: int, stage_id: int, lost_reason: str = "",
@@ -111,7 +122,7 @@ def move_deal(*, session: Session, deal_id: int, stage_id: int, lost_reason: str
     leaving won or lost opens the deal again."""
     deal = get_row(session, Deal, deal_id)
     check_version(session, deal, expected_version)
-    stage = deal_stages.live_stage(session, stage_id)
+    stage = deal_stages.live_stage(session, stage_id, lock=True)
     if stage.id == deal.stage_id:
         return deal
     reason = " ".join(lost_reason.split())[:500]
@@ -137,24 +148,56 @@ def _record_move(session: Session, deal: Deal, previous: int | None, when: datet
 
 
 def neighbour_stage(*, session: Session, deal_id: int, step: int) -> deal_stages.Stage | None:
-    """The stage before (``step`` -1) or after (+1) the deal's on the board, if any."""
+    """The stage before (``step`` -1) or after (+1) the deal's on the board, if any.
+    Won and lost are both ends of the open stages: before either is the last open
+    stage (a lost deal taken back is open again, never won), after won is lost,
+    and nothing is after lost."""
     deal = get_row(session, Deal, deal_id)
     order = deal_stages.stages(session=session)
+    open_stages = [s for s in order if s.is_open]
+    current = next((s for s in order if s.id == deal.stage_id), None)
+    if current is None:  # its stage was removed under it: the first open one
+        return open_stages[0] if open_stages else None
+    if current.outcome == DealOutcome.LOST:
+        return open_stages[-1] if step < 0 and open_stages else None
+    if current.outcome == DealOutcome.WON and step < 0:
+        return open_stages[-1] if open_stages else None
     ids = [s.id for s in order]
-    if deal.stage_id not in ids:  # its stage was removed under it: the first open one
-        return order[0] if order else None
     at = ids.index(deal.stage_id) + step
     return order[at] if 0 <= at < len(order) else None
 
 
-def set_next_step(*, session: Session, deal_id: int, due: date | None, note: str) -> None:
-    """The deal's next step is a follow-up of its contact due on ``due``; no day
-    and no note: the deal has none (an open one is deleted)."""
-    deal = get_row(session, Deal, deal_id)
-    note = " ".join(note.split())
+def next_step_of(session: Session, deal: Deal) -> FollowUp | None:
+    """The deal's next step while it is open (not done, not deleted)."""
     step = session.get(FollowUp, deal.next_step_id) if deal.next_step_id else None
     if step is not None and (step.done_at is not None or step.deleted_at is not None):
-        step = None  # done: a new next step is a new follow-up
+        return None  # done: a new next step is a new follow-up
+    return step
+
+
+def set_next_step(*, session: Session, deal_id: int, due: date | None, note: str,
+                  base: tuple[date | None, str] | None = None) -> None:
+    """The deal's next step is a follow-up of its contact due on ``due``; no day
+    and no note: the deal has none (an open one is deleted).
+
+    ``base``: the next step (day, note) as the form showed it. Unchanged from it,
+    the stored one is left as it is (someone may have snoozed it meanwhile);
+    changed while the stored one changed too, the save is refused at the field."""
+    deal = get_row(session, Deal, deal_id)
+    note = " ".join(note.split())
+    step = next_step_of(session, deal)
+    if step is not None and step.contact_id != deal.contact_id:  # the deal changed hands
+        followups.update_followup(session=session, followup_id=step.id or 0,
+                                  changes={"contact_id": deal.contact_id}, expected_version=None)
+    if base is not None:
+        stored = (step.due_date, step.note) if step is not None else (None, "")
+        if (due, note) == (base[0], " ".join(base[1].split())):
+            return
+        if stored != (base[0], base[1]):
+            shown = f"{stored[0]:%d %b %Y}: {stored[1]}" if stored[0] else "none"
+            raise ValidationError({"next_step_due": (
+                f"Someone changed the next step meanwhile (now {shown}); open the deal "
+                "again to change it.")})
     if due is None:
         if note:
             raise ValidationError({"next_step_due": "a next step needs a day"})
@@ -169,10 +212,12 @@ def set_next_step(*, session: Session, deal_id: int, due: date | None, note: str
             "contact_id": deal.contact_id, "due_date": due, "note": text[:500],
             "owner_id": deal.owner_id})
         deal.next_step_id = step.id
-    elif (step.due_date, step.note, step.contact_id) != (due, text[:500], deal.contact_id):
-        followups.update_followup(session=session, followup_id=step.id or 0, changes={
-            "due_date": due, "note": text[:500], "contact_id": deal.contact_id},
-            expected_version=None)
+    elif (step.due_date, step.note) != (due, text[:500]):
+        followups.update_followup(session=session, followup_id=step.id or 0,
+                                  changes={"due_date": due, "note": text[:500]},
+                                  expected_version=None)
+    else:
+        return
     deal.touched_at = dates.utcnow()
     session.flush()
 
@@ -198,7 +243,16 @@ def delete_deal(*, session: Session, deal_id: int, expected_version: int | None 
 
 
 def restore_deal(*, session: Session, deal_id: int) -> Deal:
+    """Undo a delete. A deal whose stage was removed meanwhile comes back in the
+    first open stage (a move, kept in its history); one whose contact was deleted
+    meanwhile does not come back."""
     deal = restore(session, Deal, deal_id)
+    require_live_contact(session, deal.contact_id, "deal")
+    stage = session.get(DealStage, deal.stage_id)
+    if stage is None or stage.deleted_at is not None:
+        session.flush()
+        return move_deal(session=session, deal_id=deal_id,
+                         stage_id=deal_stages.first_open_stage(session).id or 0)
     session.flush()
     return deal
 
@@ -248,6 +302,12 @@ def stale_cutoff(session: Session, now: datetime | None = None) -> datetime:
     return (now or dates.utcnow()) - timedelta(days=deal_stages.stale_days(session=session))
 
 
+def _clock(session: Session, now: datetime | None) -> tuple[datetime, datetime]:
+    """Now, and the moment before which a deal with nothing done is stale."""
+    moment = now or dates.utcnow()
+    return moment, stale_cutoff(session, moment)
+
+
 def _last_activity(*moments: datetime | None) -> datetime | None:
     known = [m for m in moments if m is not None]
     return max(known) if known else None
@@ -260,7 +320,8 @@ def _row_columns() -> list[Any]:
             TeamMember.initials.label("owner"), Deal.source,
             _NEXT.due_date.label("next_due"), _NEXT.note.label("next_note"),
             _NEXT.done_at.label("next_done"), Deal.touched_at, Deal.created_at,
-            Contact.last_touch_at.label("contact_touch")]
+            Contact.last_touch_at.label("contact_touch"),
+            Contact.next_touch_at.label("contact_planned")]
 
 
 def _rows_from(stmt: sa.Select[Any]) -> sa.Select[Any]:
@@ -270,9 +331,12 @@ def _rows_from(stmt: sa.Select[Any]) -> sa.Select[Any]:
             .outerjoin(_NEXT, sa.and_(_NEXT.id == Deal.next_step_id, _NEXT.deleted_at.is_(None))))
 
 
-def _row(r: Any, cutoff: datetime) -> DealRow:
+def _row(r: Any, clock: tuple[datetime, datetime]) -> DealRow:
+    now, cutoff = clock
     open_step = r.next_due is not None and r.next_done is None
-    last = _last_activity(r.touched_at or r.created_at, r.contact_touch, r.next_done)
+    happened = r.contact_planned if r.contact_planned is not None and \
+        r.contact_planned <= now else None
+    last = _last_activity(r.touched_at or r.created_at, r.contact_touch, r.next_done, happened)
     stale = r.outcome == DealOutcome.OPEN and (last is None or last < cutoff)
     return DealRow(r.id, r.version, r.title, r.contact_id, r.contact, r.stage_id, r.stage,
                    DealOutcome(r.outcome), r.value_minor, r.currency, int(r.probability),
@@ -281,12 +345,16 @@ def _row(r: Any, cutoff: datetime) -> DealRow:
                    last, stale)
 
 
-def stale_condition(cutoff: Any) -> sa.ColumnElement[bool]:
-    """Open deals with nothing done since ``cutoff`` (see the module's docstring)."""
+def stale_condition(cutoff: Any, now: Any) -> sa.ColumnElement[bool]:
+    """Open deals with nothing done since ``cutoff`` (see the module's docstring).
+    The contact's touches are its kept last touch, and a planned one (a meeting)
+    that has happened since the clock was kept (``touch_clock``)."""
     return sa.and_(
         Deal.outcome == DealOutcome.OPEN,
         Deal.touched_at < cutoff,  # set on every write (an import's deal: its own date)
         sa.or_(Contact.last_touch_at.is_(None), Contact.last_touch_at < cutoff),
+        sa.or_(Contact.next_touch_at.is_(None), Contact.next_touch_at < cutoff,
+               Contact.next_touch_at > now),
         sa.or_(_NEXT.done_at.is_(None), _NEXT.done_at < cutoff),
     )
 
@@ -317,7 +385,8 @@ def _filtered(session: Session, stmt: sa.Select[Any], wanted: DealFilter,
     if which in ("open", "won", "lost"):
         stmt = stmt.where(Deal.outcome == DealOutcome(which))
     elif which == "stale":
-        stmt = stmt.where(stale_condition(stale_cutoff(session, now)))
+        moment, cutoff = _clock(session, now)
+        stmt = stmt.where(stale_condition(cutoff, moment))
     elif which.isdigit():
         stmt = stmt.where(Deal.stage_id == int(which))
     if wanted.owner_id is not None:
@@ -334,9 +403,9 @@ def list_deals(*, session: Session, wanted: DealFilter = DealFilter(), sort: str
     key = SortKey(list(columns), descending=descending)
     stmt = _filtered(session, _rows_from(sa.select(*_row_columns(), *[
         c.label(f"sort_{n}") for n, c in enumerate(columns)]).select_from(Deal)), wanted, now)
-    cutoff = stale_cutoff(session, now)
+    clock = _clock(session, now)
     return keyset_page(session, stmt, key, after=after, limit=limit,
-                       row_factory=lambda r: _row(r, cutoff),
+                       row_factory=lambda r: _row(r, clock),
                        cursor_of=lambda r: tuple(getattr(r, f"sort_{n}")
                                                  for n in range(len(columns))))
 
@@ -355,16 +424,16 @@ def deal_row(*, session: Session, deal_id: int, now: datetime | None = None) -> 
     r = session.execute(stmt).one_or_none()
     if r is None:
         get_row(session, Deal, deal_id)  # raises "not found"
-    return _row(r, stale_cutoff(session, now))
+    return _row(r, _clock(session, now))
 
 
 def stale_deals(*, session: Session, limit: int = 20, now: datetime | None = None) -> list[DealRow]:
     """Open deals gone quiet, the quietest first (Today)."""
-    cutoff = stale_cutoff(session, now)
+    clock = _clock(session, now)
     stmt = (_filtered(session, _rows_from(sa.select(*_row_columns()).select_from(Deal)),
                       DealFilter("stale"), now)
             .order_by(Deal.touched_at, Deal.id).limit(limit))
-    return [_row(r, cutoff) for r in session.execute(stmt)]
+    return [_row(r, clock) for r in session.execute(stmt)]
 
 
 # --- the board ---------------------------------------------------------------------
@@ -402,16 +471,17 @@ def board(*, session: Session, per_column: int = 100, now: datetime | None = Non
     for stage_id, currency, count, total, weighted_sum in session.execute(
             _totals(owner_id, since)):
         sums.setdefault(stage_id, {})[currency] = (count, int(total or 0), int(weighted_sum or 0))
-    cutoff = stale_cutoff(session, moment)
+    clock = _clock(session, moment)
     columns = []
     for stage in deal_stages.stages(session=session):
-        order: list[Any] = ([Deal.expected_close, Deal.id] if stage.is_open
+        # undated first on both databases (PostgreSQL sorts NULL last unless told)
+        order: list[Any] = ([Deal.expected_close.asc().nulls_first(), Deal.id] if stage.is_open
                             else [Deal.closed_at.desc(), Deal.id.desc()])
         where = ([Deal.stage_id == stage.id] if stage.is_open
                  else [Deal.outcome == stage.outcome, Deal.stage_id == stage.id])
         stmt = (_rows_from(sa.select(*_row_columns()).select_from(Deal))
                 .where(*shown, *where).order_by(*order).limit(per_column))
-        rows = [_row(r, cutoff) for r in session.execute(stmt)]
+        rows = [_row(r, clock) for r in session.execute(stmt)]
         per_currency = sums.get(stage.id, {})
         columns.append(StageColumn(
             stage, sum(c for c, _t, _w in per_currency.values()),
@@ -428,7 +498,7 @@ def _totals(owner_id: int | None, since: datetime) -> sa.CompoundSelect:
     def sums(*where: Any) -> sa.Select[Any]:
         stmt = (sa.select(Deal.stage_id, Deal.currency, sa.func.count(),
                           sa.func.sum(Deal.value_minor),
-                          sa.func.sum(Deal.value_minor * probability_expr))
+                          sa.func.sum(weighted_hundredths))
                 .join(Contact, Contact.id == Deal.contact_id)
                 .join(DealStage, DealStage.id == Deal.stage_id)
                 .where(live(Deal), live(Contact), *where)
@@ -504,9 +574,9 @@ def stage_history(*, session: Session, deal_id: int,
 def deals_of(*, session: Session, contact_id: int, limit: int = 50,
              now: datetime | None = None) -> list[DealRow]:
     """A contact's deals, open ones first."""
-    cutoff = stale_cutoff(session, now)
+    clock = _clock(session, now)
     stmt = (_rows_from(sa.select(*_row_columns()).select_from(Deal))
             .where(live(Deal), Deal.contact_id == contact_id)
             .order_by(sa.case((Deal.outcome == DealOutcome.OPEN, 0), else_=1), Deal.id.desc())
             .limit(limit))
-    return [_row(r, cutoff) for r in session.execute(stmt)]
+    return [_row(r, clock) for r in session.execute(stmt)]

@@ -98,8 +98,10 @@ class Stages:
 
 def deal_values(values: Mapping[str, Any], stage: deal_stages.Stage, *, contact: str,
                 fallback: str, order: str | None, team: Mapping[str, int],
-                left_out: list[str]) -> tuple[DealCreate, datetime | None]:
-    """The line's deal (its contact_id still 0) and when it began (None: not said)."""
+                left_out: list[str]) -> tuple[DealCreate, datetime | None, datetime | None]:
+    """The line's deal (its contact_id still 0), when it began and, won or lost,
+    when it closed (None: not said). A closed deal's close date is its won or lost
+    time (Pipedrive's), else its close date (HubSpot's is the day it closed)."""
     v = values
     data: dict[str, Any] = {"contact_id": 0, "stage_id": stage.id, "currency": fallback}
     title = clean_text(v.get("title", ""), multiline=False)
@@ -142,5 +144,13 @@ def deal_values(values: Mapping[str, Any], stage: deal_stages.Stage, *, contact:
             at = parse_moment(v["created"], order)
         except ValueError as err:
             left_out.append(f"created date left out: {err}")
+    closed = None
+    closed_text = v.get("closed") or v.get("expected_close")
+    if stage.outcome != DealOutcome.OPEN and closed_text:
+        try:
+            closed = parse_moment(closed_text, order)
+        except ValueError as err:
+            if v.get("closed"):
+                left_out.append(f"closed date left out: {err}")
     deal = checked(data, left_out, build=lambda d: validate(DealCreate, d), required="title")
-    return deal, at
+    return deal, at, closed

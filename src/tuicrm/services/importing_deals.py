@@ -46,6 +46,7 @@ class NewDeal:
     values: DealCreate  # contact_id is filled in when the contact is known
     at: datetime | None  # when it began: the line's created date
     customer: Customer
+    closed_at: datetime | None = None  # won or lost: when
 
 
 def plan_deals(session: Session, source: SourceFile, mode: ImportMode, *, currency: str,
@@ -71,12 +72,13 @@ def plan_deals(session: Session, source: SourceFile, mode: ImportMode, *, curren
         if stage is None:
             line.detail = "the pipeline has no open stage: add one first"
             continue
-        values, at = deal_values(row.values, stage, contact=contact, fallback=fallback,
-                                 order=order, team=team, left_out=left_out)
+        values, at, closed = deal_values(row.values, stage, contact=contact,
+                                         fallback=fallback, order=order, team=team,
+                                         left_out=left_out)
         customer = customers.find(who, line)
         if customer is None:
             continue
-        line.action, line.payload = Action.CREATE, NewDeal(values, at, customer)
+        line.action, line.payload = Action.CREATE, NewDeal(values, at, customer, closed)
         line.label = (f"{contact}: {values.title}, "
                       f"{format_amount(values.value_minor, values.currency)}, {stage.name}")
         line.detail = "; ".join(left_out)
@@ -99,8 +101,9 @@ def write_deals(session: Session, lines: list[PlanLine], tick: Callable[[int], N
     for p in planned:
         deal: NewDeal = p.payload
         contact_id = deal.customer.id or new_ids[deal.customer.key or ""]
-        p.record_id = create_deal(session=session, at=deal.at, data=deal.values.model_copy(
-            update={"contact_id": contact_id})).id
+        data = deal.values.model_copy(update={"contact_id": contact_id})
+        p.record_id = create_deal(session=session, data=data, at=deal.at,
+                                  closed_at=deal.closed_at).id
         tick(1)
     del held, stages
 

@@ -68,8 +68,9 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint('id', name=op.f('pk_deal_stage')),
     )
     _indexes('deal_stage', 'created_by_id', 'updated_by_id')
+    # No ids given: PostgreSQL's sequence must hand out the next one to a stage added later.
     op.bulk_insert(stage, [
-        {"id": n, "name": name, "position": n, "probability": probability, "outcome": outcome}
+        {"name": name, "position": n, "probability": probability, "outcome": outcome}
         for n, (name, probability, outcome) in enumerate(DEFAULT_STAGES, start=1)
     ])
     op.create_table(

@@ -45,6 +45,7 @@ class DealForm(RecordForm):
                  **context: Any) -> None:
         super().__init__(record_id, contact_id=contact_id, **context)
         self.contact_id = contact_id
+        self.next_step_base: tuple[Any, str] | None = None  # as loaded (an edit)
 
     def fields(self) -> ComposeResult:
         yield TextField("title", "Title", required=True, max_length=200,
@@ -108,6 +109,7 @@ class DealForm(RecordForm):
         return core.deals.form(self.record_id or 0)
 
     def fill(self, loaded: dict[str, Any]) -> None:
+        self.next_step_base = (loaded["next_step_due"], loaded["next_step"] or "")
         for name in ("title", "notes", "next_step"):
             if (field := self.field(name)) is not None:
                 field.set_raw(loaded[name] or "")
@@ -145,4 +147,5 @@ class DealForm(RecordForm):
         due = values.pop("next_step_due", None)
         step = values.pop("next_step", None) or ""
         return core.deals.save(self.record_id, values, expected_version, base,
-                               next_step_due=due, next_step=step)
+                               next_step_due=due, next_step=step,
+                               next_step_base=self.next_step_base)

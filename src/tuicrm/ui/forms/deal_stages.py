@@ -121,8 +121,9 @@ class StagesForm(ModalScreen[bool]):
             return True
 
         days = stale.value
-        run_core(self, lambda core: core.deals.save_stages(edits, stale_days=days), done=done,
-                 failed=refused, group="stages-save")
+        shown = list(self.stages)
+        run_core(self, lambda core: core.deals.save_stages(edits, stale_days=days, expected=shown),
+                 done=done, failed=refused, group="stages-save")
 
     @on(Button.Pressed)
     def _pressed(self, event: Button.Pressed) -> None:

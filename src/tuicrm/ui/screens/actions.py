@@ -41,7 +41,7 @@ def _ask(node: DOMNode, kind: str, record_id: int, label: str, version: int | No
     name = safe_text(label, max_width=60)
     history = [f"{n} {what}{'s' if n != 1 else ''}" for what, n in
                (("contract", counts.get("contracts", 0)), ("sale", counts.get("sales", 0)),
-                ("invoice", counts.get("invoices", 0))) if n]
+                ("invoice", counts.get("invoices", 0)), ("deal", counts.get("deals", 0))) if n]
     if history:
         question = Text.assemble(name, f" has {' and '.join(history)}. Deleting would orphan "
                                  "them, so the contact will be archived instead: hidden from "

@@ -100,7 +100,7 @@ class DealView(CrmScreen):
         grid.add_row("Expected close", Text(dates.format_date(row.expected_close)
                                             if row.expected_close else "—"))
         grid.add_row("Owner", safe_text(detail.owner_name or "—"))
-        grid.add_row("Source", Text(row.source.value if row.source else "—"))
+        grid.add_row("Source", safe_text(row.source.value if row.source else "—"))
         if row.next_step_due is not None:
             grid.add_row("Next step", Text.assemble(
                 (dates.format_date(row.next_step_due), "bold"), "  ", safe_text(row.next_step)))
@@ -148,7 +148,7 @@ class DealView(CrmScreen):
     def action_step(self, direction: int) -> None:
         if self.detail is not None:
             row = self.detail.row
-            deal_actions.step(self, row.id, row.title, direction, version=row.version)
+            deal_actions.step(self, row.id, row.title, direction)  # as the board: no version
 
     def action_edit(self) -> None:
         deal_actions.edit_deal(self, self.deal_id)

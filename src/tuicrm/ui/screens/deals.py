@@ -24,7 +24,7 @@ from tuicrm import money
 from tuicrm.ui.screens import deal_actions
 from tuicrm.ui.screens.record_lists import Cursor, ListPage, PagedList, RecordTable
 from tuicrm.ui.screens.sections import SectionScreen
-from tuicrm.ui.text import safe_str, safe_text
+from tuicrm.ui.text import safe_text
 from tuicrm.ui.widgets.columns import Column
 from tuicrm.ui.widgets.deal_board import DealBoard, amounts
 from tuicrm.ui.work import run_core
@@ -92,6 +92,8 @@ class DealsScreen(PagedList["DealRow"], SectionScreen):
         self._which = "open"
         self._sort = "close"
         self._rows: dict[str, DealRow] = {}
+        self._summary = Text()  # the open deals and their totals, from the board
+        self._stale = 0  # counted after the board
 
     def compose_body(self) -> ComposeResult:
         yield Static(id="deals-summary")
@@ -130,6 +132,13 @@ class DealsScreen(PagedList["DealRow"], SectionScreen):
             keep = chosen.id if chosen is not None else None
             self.load(lambda core: core.deals.board(),
                       lambda columns: self._show_board(columns, keep))
+            if self.crm_app.core is not None:  # after the board: it counts every open deal
+                run_core(self, lambda core: core.deals.stale_count(), done=self._show_stale,
+                         group="deals-stale", exclusive=True)
+
+    def _show_stale(self, stale: int) -> None:
+        self._stale = stale
+        self._show_summary()
 
     def _show_board(self, columns: list[StageColumn], keep: int | None) -> None:
         self.board.show(columns, keep_deal=keep)
@@ -142,21 +151,25 @@ class DealsScreen(PagedList["DealRow"], SectionScreen):
                 weighted[currency] = weighted.get(currency, 0) + value
             for currency, value in column.totals.items():
                 totals[currency] = totals.get(currency, 0) + value
-        stale = sum(1 for c in open_columns for d in c.deals if d.stale)
         summary = Text(f"{count:,} open deal{'s' if count != 1 else ''}")
         if count:
             summary.append(f" · {amounts(dict(sorted(totals.items())))}")
             summary.append(f" · weighted {amounts(dict(sorted(weighted.items())))}",
                            style="bold")
-        if stale:
-            summary.append(f" · ◷ {stale} stale", style="yellow")
-        self.query_one("#deals-summary", Static).update(summary)
+        self._summary = summary
+        self._show_summary()
         empty = not any(c.count for c in columns)
         self.query_one("#deals-empty", Static).display = empty
         self.board.display = not empty
         self.set_status(Text("h/l stage · j/k deal · H/L move it · Enter opens · v list",
                              style="dim"))
         self.refresh_bindings()
+
+    def _show_summary(self) -> None:
+        summary = self._summary.copy()
+        if self._stale:
+            summary.append(f" · ◷ {self._stale} stale", style="yellow")
+        self.query_one("#deals-summary", Static).update(summary)
 
     def page_query(self) -> tuple[str, str]:
         return self._which, self._sort
@@ -228,7 +241,9 @@ class DealsScreen(PagedList["DealRow"], SectionScreen):
 
     def action_step(self, direction: int) -> None:
         if (row := self._selected()) is not None:
-            deal_actions.step(self, row.id, row.title, direction, version=row.version)
+            # a move is an explicit act on the deal as it is now, kept in its history:
+            # no version (a second L before the board reloads is not a conflict)
+            deal_actions.step(self, row.id, row.title, direction)
 
     def action_new(self) -> None:
         deal_actions.new_deal(self)
@@ -272,7 +287,8 @@ class DealsScreen(PagedList["DealRow"], SectionScreen):
         """The filter offers each stage too (as it is named now)."""
         select = self.query_one("#deals-filter", Select)
         chosen = select.value
-        options = [*FILTERS, *((f"In {safe_str(s.name)}", str(s.id)) for s in stages if s.is_open)]
+        options = [*FILTERS, *((Text("In ").append_text(safe_text(s.name)), str(s.id))
+                               for s in stages if s.is_open)]
         select.set_options(options)
         if any(value == chosen for _label, value in options):
             select.value = chosen

@@ -204,7 +204,7 @@ def pipeline_table(pipeline: PipelineFigures) -> Table:
     table.add_section()
     for source in pipeline.by_source:
         won = "–" if source.rate is None else f"{source.rate:.0%} won"
-        table.add_row(f"From {source.source}",
+        table.add_row(Text("From ").append_text(safe_text(source.source)),
                       f"{source.created} new · {source.won} won · {source.lost} lost · {won}")
     if not pipeline.by_source:
         table.add_row(Text("No deals created in the period", style="dim"), "")
