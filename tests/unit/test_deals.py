@@ -407,3 +407,14 @@ def test_a_lost_deal_taken_back_is_open_again_never_won(db):
     core.deals.move(deal, _stage(core, "Won"))
     assert core.deals.neighbour(deal, -1).name == "Negotiation"
     assert core.deals.neighbour(deal, 1).name == "Lost"
+
+
+def test_a_next_step_due_is_on_today_saying_which_deal_it_moves(db):
+    core = Core(db)
+    ada = _contact(db)
+    core.deals.save(None, {"title": "Audit", "contact_id": ada}, None,
+                    next_step_due=date(2026, 11, 20), next_step="send the proposal")
+    today = core.schedule.today(date(2026, 11, 22), limit=50, action_days=30)
+    [item] = today.lists["today-overdue"]
+    assert (item.title, item.contact) == ("send the proposal", "Ada Lovelace")
+    assert item.detail == "next step of the deal Audit"

@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 
 from tuicrm import dates
 from tuicrm.enums import CONTRACT_DUE_KINDS, DUE_KIND_LABELS, YEARLY_DUE_KINDS, DueKind
-from tuicrm.models import Contact, Contract, FollowUp, Invoice, Meeting
+from tuicrm.models import Contact, Contract, Deal, FollowUp, Invoice, Meeting
 from tuicrm.money import shown_amount
 from tuicrm.services import cadence, yearly_days
 from tuicrm.services.billing import proposals
@@ -202,18 +202,29 @@ def _open_followup() -> list[sa.ColumnElement[bool]]:
 
 def _followups(session: Session, first: date, last: date, limit: int) -> list[DueItem]:
     rows = session.execute(
-        sa.select(FollowUp, Contact.name).join(Contact, Contact.id == FollowUp.contact_id)
+        _with_deal(sa.select(FollowUp, Contact.name, Deal.title)
+                   .join(Contact, Contact.id == FollowUp.contact_id))
         .where(*_open_followup(), FollowUp.due_date.between(first, last))
         .order_by(FollowUp.due_date, FollowUp.id).limit(limit)
     ).all()
-    return [followup_item(f, name) for f, name in rows]
+    return [followup_item(f, name, deal) for f, name, deal in rows]
 
 
-def followup_item(f: FollowUp, contact_name: str) -> DueItem:
+def _with_deal(stmt: sa.Select[Any]) -> sa.Select[Any]:
+    """The deal a follow-up is the next step of, if any (``Deal.title``, else NULL)."""
+    return stmt.outerjoin(Deal, sa.and_(Deal.next_step_id == FollowUp.id,
+                                        Deal.deleted_at.is_(None)))
+
+
+def followup_item(f: FollowUp, contact_name: str, deal: str | None = None) -> DueItem:
+    """A follow-up on the agenda; ``deal``: the deal it is the next step of."""
     at = None
     if f.due_time is not None:
         at = dates.local_datetime(f.due_date, f.due_time, f.timezone or None)
-    detail = f"snoozed {f.snooze_count}×" if f.snooze_count else ""
+    said = [f"next step of the deal {deal}"] if deal else []
+    if f.snooze_count:
+        said.append(f"snoozed {f.snooze_count}×")
+    detail = " · ".join(said)
     return DueItem(DueKind.FOLLOWUP, f.due_date, at, f.note, f.id, f.contact_id, contact_name,
                    detail=detail, version=f.version, recurrence=f.recurrence)
 
@@ -287,11 +298,12 @@ def _days(n: int) -> str:
 def overdue_followups(*, session: Session, today: date, limit: int = PER_KIND) -> list[DueItem]:
     """Open follow-ups due before ``today``, oldest first."""
     rows = session.execute(
-        sa.select(FollowUp, Contact.name).join(Contact, Contact.id == FollowUp.contact_id)
+        _with_deal(sa.select(FollowUp, Contact.name, Deal.title)
+                   .join(Contact, Contact.id == FollowUp.contact_id))
         .where(*_open_followup(), FollowUp.due_date < today)
         .order_by(FollowUp.due_date, FollowUp.id).limit(limit)
     ).all()
-    return [followup_item(f, name) for f, name in rows]
+    return [followup_item(f, name, deal) for f, name, deal in rows]
 
 
 # --- invoices ------------------------------------------------------------------
