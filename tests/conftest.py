@@ -238,9 +238,39 @@ def pg_url() -> Iterator[str]:
     yield url
 
 
+@pytest.fixture(scope="session")
+def pg_template() -> Iterator[str | None]:
+    """A PostgreSQL database migrated to head once per test process (``<name>_template``),
+    that ``pg_db`` copies: migrating took ~0.8 s a test, a copy ~0.1 s. None without a URL."""
+    url = os.environ.get(PG_ENV, "").strip()
+    if not url:
+        yield None
+        return
+    base = to_url(_worker_database(url))
+    template = f"{base.database}_template"
+    admin = sa.create_engine(base.set(database="postgres"), isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{template}" WITH (FORCE)')
+            conn.exec_driver_sql(f'CREATE DATABASE "{template}"')
+    finally:
+        admin.dispose()
+    open_database(base.set(database=template).render_as_string(hide_password=False)).dispose()
+    yield template
+
+
 @pytest.fixture
-def pg_db(pg_url: str) -> Iterator[Database]:
-    """The emptied PostgreSQL database, migrated to head."""
+def pg_db(pg_url: str, pg_template: str | None) -> Iterator[Database]:
+    """The test PostgreSQL database, made afresh as a copy of the migrated template."""
+    assert pg_template is not None  # pg_url skipped the test otherwise
+    target = to_url(pg_url)
+    admin = sa.create_engine(target.set(database="postgres"), isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{target.database}" WITH (FORCE)')
+            conn.exec_driver_sql(f'CREATE DATABASE "{target.database}" TEMPLATE "{pg_template}"')
+    finally:
+        admin.dispose()
     database = open_database(pg_url)
     yield database
     database.dispose()
