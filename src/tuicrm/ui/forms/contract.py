@@ -21,6 +21,7 @@ from textual.widgets import Select
 from tuicrm import dates, invoice_math, money
 from tuicrm.enums import BillingCycle, ContractStatus
 from tuicrm.ui.forms.base import RecordForm
+from tuicrm.ui.forms.common import show_contacts, show_team
 from tuicrm.ui.text import safe_str
 from tuicrm.ui.widgets.contact_picker import ContactField
 from tuicrm.ui.widgets.fields import (
@@ -154,21 +155,14 @@ class ContractForm(RecordForm):
         return core.records.contract_choices(self.contact_id if self.record_id is None else None)
 
     def prepared(self, data: dict[str, Any]) -> None:
-        owner = self.field("owner_id")
-        if isinstance(owner, ChoiceField):
-            owner.set_options(data["members"])
-            if self.record_id is None and owner.value is None and self.crm_app.database:
-                owner.set_value(self.crm_app.database.actor_id)
+        show_team(self, "owner_id", data["members"])
         if self.record_id is not None:
             return
         currency = self.field("currency")
         if currency is not None and data["currency"] and not currency.touched:
             currency.set_raw(data["currency"])
             self._recheck_dependents(Field.Changed(currency))
-        client = self.field("contact_id")
-        if isinstance(client, ContactField) and data["client"] and not client.chosen:
-            contact_id, name = data["client"]
-            client.set_contacts([(contact_id, safe_str(name))])
+        show_contacts(self, "contact_id", [data["client"]] if data["client"] else [])
         self._start_from(self.preset)
 
     def _start_from(self, preset: dict[str, Any]) -> None:

@@ -16,7 +16,7 @@ from textual.containers import Horizontal
 from tuicrm import dates, money
 from tuicrm.enums import AcquisitionSource
 from tuicrm.ui.forms.base import RecordForm
-from tuicrm.ui.forms.common import show_team
+from tuicrm.ui.forms.common import show_contacts, show_team
 from tuicrm.ui.forms.lines import CURRENCIES, DEFAULT_CURRENCY
 from tuicrm.ui.text import safe_str
 from tuicrm.ui.widgets.contact_picker import ContactField
@@ -100,10 +100,7 @@ class DealForm(RecordForm):
         if isinstance(currency, ChoiceField) and data["currency"] in CURRENCIES \
                 and not currency.touched:
             currency.set_value(data["currency"])
-        client = self.field("contact_id")
-        if isinstance(client, ContactField) and data["client"] and not client.chosen:
-            contact_id, name = data["client"]
-            client.set_contacts([(contact_id, safe_str(name))])
+        show_contacts(self, "contact_id", [data["client"]] if data["client"] else [])
 
     def load(self, core: Core) -> dict[str, Any]:
         return core.deals.form(self.record_id or 0)

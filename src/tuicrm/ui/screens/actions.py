@@ -15,12 +15,24 @@ from rich.text import Text
 from textual.dom import DOMNode
 
 from tuicrm.ui.screens.dialogs import ConfirmDialog
-from tuicrm.ui.text import safe_text
+from tuicrm.ui.text import safe_str, safe_text
 from tuicrm.ui.work import run_core
 
 if TYPE_CHECKING:
     from tuicrm.core import Core
     from tuicrm.ui.app import CrmApp
+
+def app_of(node: DOMNode) -> CrmApp:
+    """The app a screen or widget belongs to, as the CRM app."""
+    return node.app  # type: ignore[return-value]
+
+
+def tell(node: DOMNode, message: str, *, severity: str = "information",
+         timeout: float = 8) -> None:
+    """Say ``message`` (user data in it is cleaned) in a notification."""
+    node.app.notify(safe_str(message), severity=severity, timeout=timeout,  # type: ignore[arg-type]
+                    markup=False)
+
 
 def delete_record(node: DOMNode, kind: str, record_id: int, label: str, *,
                   version: int | None = None, then: Callable[[str], object] | None = None) -> None:

@@ -16,25 +16,16 @@ from textual.dom import DOMNode
 
 from tuicrm import money
 from tuicrm.enums import DealOutcome
+from tuicrm.ui.screens.actions import app_of, tell
 from tuicrm.ui.screens.dialogs import ChoiceDialog, TextDialog
-from tuicrm.ui.text import safe_str, safe_text
+from tuicrm.ui.text import safe_text
 from tuicrm.ui.work import run_core
 
 if TYPE_CHECKING:
     from tuicrm.core import Core
     from tuicrm.core.data import Moved, Stage
-    from tuicrm.ui.app import CrmApp
 
 Then = Callable[[int], object] | None
-
-
-def _app(node: DOMNode) -> CrmApp:
-    return node.app  # type: ignore[return-value]
-
-
-def _tell(node: DOMNode, message: str, *, severity: str = "information") -> None:
-    node.app.notify(safe_str(message), severity=severity, timeout=6,  # type: ignore[arg-type]
-                    markup=False)
 
 
 def new_deal(node: DOMNode, contact_id: int | None = None, *, then: Then = None) -> None:
@@ -62,7 +53,7 @@ def step(node: DOMNode, deal_id: int, title: str, direction: int, *,
     """Move the deal to the stage before (-1) or after (+1) its own."""
     def found(stage: Stage | None) -> None:
         if stage is None:
-            _tell(node, "That is the last stage." if direction > 0 else
+            tell(node, "That is the last stage." if direction > 0 else
                   "That is the first stage.")
             return
         move_to(node, deal_id, title, stage, version=version, then=then)
@@ -76,14 +67,14 @@ def move_to(node: DOMNode, deal_id: int, title: str, stage: Stage, *,
     """Put the deal in ``stage``: a lost one asks why first; a won one offers what next."""
     def go(reason: str) -> None:
         def done(moved: Moved) -> None:
-            _app(node).data_changed()
-            _tell(node, f"{title} → {moved.stage}.")
+            app_of(node).data_changed()
+            tell(node, f"{title} → {moved.stage}.")
             if then is not None:
                 then(deal_id)
             if moved.outcome == DealOutcome.WON:
                 offer_won(node, deal_id, title)
 
-        run_core(_app(node), lambda core: core.deals.move(deal_id, stage.id, reason,
+        run_core(app_of(node), lambda core: core.deals.move(deal_id, stage.id, reason,
                                                          expected_version=version),
                  done=done, group="deal-move")
 
@@ -146,7 +137,7 @@ def _link(node: DOMNode, deal_id: int, *, contract_id: int | None = None,
     def link(core: Core) -> None:
         core.deals.link(deal_id, contract_id=contract_id, sale_id=sale_id)
 
-    run_core(_app(node), link, done=lambda _r: _app(node).data_changed(), group="deal-link")
+    run_core(app_of(node), link, done=lambda _r: app_of(node).data_changed(), group="deal-link")
 
 
 def edit_stages(node: DOMNode) -> None:

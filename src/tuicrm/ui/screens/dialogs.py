@@ -20,7 +20,7 @@ from textual.widgets import Button, Static
 from tuicrm import dates
 from tuicrm.errors import ConflictError
 from tuicrm.ui.text import safe_text
-from tuicrm.ui.widgets.fields import DateField, TextField
+from tuicrm.ui.widgets.fields import DateField, Field, TextField
 from tuicrm.ui.widgets.footer import KeyFooter
 
 
@@ -95,35 +95,39 @@ class ChoiceDialog(ModalScreen[str | None]):
         self.dismiss(key or None)
 
 
-class DateDialog(ModalScreen[date | None]):
-    """Ask for one date (e.g. the day a contract ended); Enter accepts, Esc cancels."""
+class FieldDialog(ModalScreen[Any]):
+    """Ask for one value in one field; Enter accepts it once the field is valid (its
+    problem shows under it otherwise), Esc cancels (None)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "cancel", "Cancel", id="date.cancel"),
+        Binding("escape", "cancel", "Cancel", id="field-dialog.cancel"),
     ]
 
-    def __init__(self, question: Text | str, *, label: str = "Date",
-                 default: date | None = None) -> None:
+    #: The field's name (its input is ``#input-<name>``).
+    FIELD: ClassVar[str] = "value"
+
+    def __init__(self, question: Text | str) -> None:
         super().__init__(classes="dialog")
         self.question = question if isinstance(question, Text) else Text(question)
-        self.label = label
-        self.default = default or dates.today()
+
+    def make_field(self) -> Field:
+        """The one field, named :attr:`FIELD`."""
+        raise NotImplementedError
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog--box"):
             yield Static(self.question, classes="dialog--question")
-            yield DateField("date", self.label, required=True,
-                            value=self.default.isoformat())
+            yield self.make_field()
             with Horizontal(classes="dialog--buttons"):
                 yield Button("OK (Enter)", id="ok", variant="primary")
                 yield Button("Cancel (Esc)", id="cancel")
         yield KeyFooter()
 
     def on_mount(self) -> None:
-        self.query_one("#input-date").focus()
+        self.query_one(f"#input-{self.FIELD}").focus()
 
     def _accept(self) -> None:
-        field = self.query_one(DateField)
+        field = self.query_one(Field)
         if field.problem is not None:
             field.show_problem(force=True)
             return
@@ -143,53 +147,43 @@ class DateDialog(ModalScreen[date | None]):
         self.dismiss(None)
 
 
-class TextDialog(ModalScreen[str | None]):
-    """Ask for one line of text (e.g. why a deal was lost); Enter accepts what is
-    typed (a required one must not be blank), Esc cancels."""
+class DateDialog(FieldDialog):
+    """Ask for one date (e.g. the day a contract ended)."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "cancel", "Cancel", id="text.cancel"),
-    ]
+    FIELD = "date"
+
+    def __init__(self, question: Text | str, *, label: str = "Date",
+                 default: date | None = None) -> None:
+        super().__init__(question)
+        self.label = label
+        self.default = default or dates.today()
+
+    def make_field(self) -> Field:
+        return DateField(self.FIELD, self.label, required=True, value=self.default.isoformat())
+
+
+class TextDialog(FieldDialog):
+    """Ask for one line of text (e.g. why a deal was lost); a required one must not
+    be blank."""
+
+    FIELD = "text"
 
     def __init__(self, question: Text | str, *, label: str, max_length: int = 500,
                  placeholder: str = "", required: bool = True) -> None:
-        super().__init__(classes="dialog")
-        self.question = question if isinstance(question, Text) else Text(question)
+        super().__init__(question)
         self.label, self.max_length, self.placeholder = label, max_length, placeholder
         self.required = required
 
-    def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog--box"):
-            yield Static(self.question, classes="dialog--question")
-            yield TextField("text", self.label, required=self.required,
-                            max_length=self.max_length, placeholder=self.placeholder)
-            with Horizontal(classes="dialog--buttons"):
-                yield Button("OK (Enter)", id="ok", variant="primary")
-                yield Button("Cancel (Esc)", id="cancel")
-        yield KeyFooter()
-
-    def on_mount(self) -> None:
-        self.query_one("#input-text").focus()
+    def make_field(self) -> Field:
+        return TextField(self.FIELD, self.label, required=self.required,
+                         max_length=self.max_length, placeholder=self.placeholder)
 
     def _accept(self) -> None:
-        field = self.query_one(TextField)
-        if field.problem is not None:
-            field.show_problem(force=True)
+        field = self.query_one(Field)
+        if field.problem is None and field.value is None:
+            self.dismiss("")  # blank, and allowed to be
             return
-        self.dismiss(field.value or "")
-
-    def on_input_submitted(self) -> None:
-        self._accept()
-
-    @on(Button.Pressed)
-    def _pressed(self, event: Button.Pressed) -> None:
-        if event.button.id == "ok":
-            self._accept()
-        else:
-            self.dismiss(None)
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
+        super()._accept()
 
 
 class ConflictDialog(ModalScreen[str | None]):

@@ -15,6 +15,7 @@ from rich.text import Text
 from textual.dom import DOMNode
 
 from tuicrm import money
+from tuicrm.ui.screens.actions import app_of, tell
 from tuicrm.ui.screens.dialogs import ConfirmDialog
 from tuicrm.ui.text import safe_str, safe_text
 from tuicrm.ui.work import run_core
@@ -22,18 +23,8 @@ from tuicrm.ui.work import run_core
 if TYPE_CHECKING:
     from tuicrm.core import Core
     from tuicrm.core.data import Proposal
-    from tuicrm.ui.app import CrmApp
 
 Then = Callable[[int], object] | None
-
-
-def _app(node: DOMNode) -> CrmApp:
-    return node.app  # type: ignore[return-value]
-
-
-def _tell(node: DOMNode, message: str, *, severity: str = "information") -> None:
-    node.app.notify(safe_str(message), severity=severity, timeout=8,  # type: ignore[arg-type]
-                    markup=False)
 
 
 def new_draft(node: DOMNode, contact_id: int | None = None, *, then: Then = None) -> None:
@@ -62,12 +53,12 @@ def issue(node: DOMNode, invoice_id: int, what: str, *, version: int | None,
             return
 
         def done(number: str) -> None:
-            _app(node).data_changed()
-            _tell(node, f"Issued {number}.")
+            app_of(node).data_changed()
+            tell(node, f"Issued {number}.")
             if then is not None:
                 then(invoice_id)
 
-        run_core(_app(node), lambda core: core.invoicing.issue(invoice_id,
+        run_core(app_of(node), lambda core: core.invoicing.issue(invoice_id,
                                                                expected_version=version),
                  done=done, group="invoice-issue")
 
@@ -88,10 +79,10 @@ def take_back_payment(node: DOMNode, payment_id: int, amount: str) -> None:
             return
 
         def done(_result: object) -> None:
-            _app(node).data_changed()
-            _tell(node, f"Payment of {amount} taken back.")
+            app_of(node).data_changed()
+            tell(node, f"Payment of {amount} taken back.")
 
-        run_core(_app(node), lambda core: core.invoicing.take_back_payment(payment_id),
+        run_core(app_of(node), lambda core: core.invoicing.take_back_payment(payment_id),
                  done=done, group="invoice-payment")
 
     node.app.push_screen(ConfirmDialog(question, yes="Take back", no="Keep", danger=True), go)
@@ -103,14 +94,14 @@ def credit_note(node: DOMNode, invoice_id: int, *, then: Then = None) -> None:
     from tuicrm.ui.forms.invoice import InvoiceForm
 
     def drafted(credit_id: int) -> None:
-        _app(node).data_changed()
-        _tell(node, "Credit note drafted with the invoice's lines: keep what is taken off, "
+        app_of(node).data_changed()
+        tell(node, "Credit note drafted with the invoice's lines: keep what is taken off, "
               "save, then issue it (i).")
         if then is not None:
             then(credit_id)
         node.app.push_screen(InvoiceForm(credit_id))
 
-    run_core(_app(node), lambda core: core.invoicing.draft_credit_note(invoice_id),
+    run_core(app_of(node), lambda core: core.invoicing.draft_credit_note(invoice_id),
              done=drafted, group="invoice-credit")
 
 
@@ -134,7 +125,7 @@ def issue_proposals(node: DOMNode) -> None:
 
     def ask(proposals: list[Proposal]) -> None:
         if not proposals:
-            _tell(node, "No billing period is waiting for an invoice.")
+            tell(node, "No billing period is waiting for an invoice.")
             return
         listed = Text()
         for p in proposals[:12]:
@@ -159,13 +150,13 @@ def issue_proposals(node: DOMNode) -> None:
 
 def _issue_all(node: DOMNode) -> None:
     def done(numbers: list[str]) -> None:
-        _app(node).data_changed()
+        app_of(node).data_changed()
         if numbers:
             shown = ", ".join(numbers[:4]) + (" …" if len(numbers) > 4 else ".")
-            _tell(node, f"Issued {len(numbers)} invoice{'s' if len(numbers) != 1 else ''}: "
+            tell(node, f"Issued {len(numbers)} invoice{'s' if len(numbers) != 1 else ''}: "
                   f"{shown}")
 
     def job(core: Core) -> list[str]:
         return core.invoicing.issue_proposals()
 
-    run_core(_app(node), job, done=done, group="invoice-issue-all")
+    run_core(app_of(node), job, done=done, group="invoice-issue-all")
