@@ -259,8 +259,13 @@ def test_the_deals_command_lists_a_stage_as_json_and_text(db, db_path):
 
     text = _run(db_path).output  # open deals, soonest close first (undated last)
     assert [line.split()[0] for line in text.splitlines()] == ["Shop", "Logo"]
+    import sqlite3
+
+    with sqlite3.connect(db_path) as conn:  # a name another program stored
+        conn.execute("UPDATE deal_stage SET name = ? WHERE name = 'Lost'", ("\x1b]0;pwned\x07Lost",))
     refused = _run(db_path, "--stage", "Nowhere")
     assert refused.exit_code == 2 and "no stage called 'Nowhere'" in refused.output
+    assert "\x1b" not in refused.output and "pwned" in refused.output
 
 
 def test_a_deals_edits_are_in_its_history_with_who_and_how(db, db_path):
@@ -418,3 +423,48 @@ def test_a_next_step_due_is_on_today_saying_which_deal_it_moves(db):
     [item] = today.lists["today-overdue"]
     assert (item.title, item.contact) == ("send the proposal", "Ada Lovelace")
     assert item.detail == "next step of the deal Audit"
+
+
+def test_a_move_into_a_stage_being_removed_waits_and_is_refused(any_db):
+    """Bob saves the stages without Qualified while Alice moves a deal into it: her
+    move waits for his commit, then finds the stage gone (on PostgreSQL both went
+    through before, leaving the deal off the board; SQLite's writes take turns)."""
+    import threading
+
+    from tuicrm.core import open_database
+    from tuicrm.services import deal_stages, deals
+
+    core = Core(any_db)
+    deal = _deal(core, _contact(any_db))
+    qualified = _stage(core, "Qualified")
+    kept = [StageEdit(s.id, s.name, s.probability) for s in core.deals.stages()
+            if s.id != qualified]
+    removing, done = threading.Event(), threading.Event()
+    moved: list[object] = []
+
+    def remove() -> None:
+        with any_db.write() as s:
+            deal_stages.save_stages(session=s, edits=kept)  # locks the stages
+            removing.set()
+            done.wait(timeout=0.5)  # (Alice's move is under way meanwhile)
+
+    def move() -> None:
+        removing.wait(timeout=10)
+        other = open_database(any_db.url)
+        try:
+            with other.write() as s:
+                deals.move_deal(session=s, deal_id=deal, stage_id=qualified)
+            moved.append("moved")
+        except ValidationError as error:
+            moved.append(error)
+        finally:
+            done.set()
+            other.dispose()
+
+    threads = [threading.Thread(target=remove), threading.Thread(target=move)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    assert isinstance(moved[0], ValidationError) and "no such stage" in str(moved[0])
+    assert core.deals.detail(deal).row.stage == "New"
