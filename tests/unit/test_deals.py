@@ -430,6 +430,7 @@ def test_a_move_into_a_stage_being_removed_waits_and_is_refused(any_db):
     move waits for his commit, then finds the stage gone (on PostgreSQL both went
     through before, leaving the deal off the board; SQLite's writes take turns)."""
     import threading
+    import time
 
     from tuicrm.core import open_database
     from tuicrm.services import deal_stages, deals
@@ -439,17 +440,19 @@ def test_a_move_into_a_stage_being_removed_waits_and_is_refused(any_db):
     qualified = _stage(core, "Qualified")
     kept = [StageEdit(s.id, s.name, s.probability) for s in core.deals.stages()
             if s.id != qualified]
-    removing, done = threading.Event(), threading.Event()
+    removing = threading.Event()
     moved: list[object] = []
 
     def remove() -> None:
         with any_db.write() as s:
             deal_stages.save_stages(session=s, edits=kept)  # locks the stages
             removing.set()
-            done.wait(timeout=0.5)  # (Alice's move is under way meanwhile)
+            # Alice's move gets under way meanwhile. A sleep, not a timed wait: under
+            # faketime a timed wait's deadline is 800 days off, so it never ends.
+            time.sleep(0.5)
 
     def move() -> None:
-        removing.wait(timeout=10)
+        removing.wait()
         other = open_database(any_db.url)
         try:
             with other.write() as s:
@@ -458,7 +461,6 @@ def test_a_move_into_a_stage_being_removed_waits_and_is_refused(any_db):
         except ValidationError as error:
             moved.append(error)
         finally:
-            done.set()
             other.dispose()
 
     threads = [threading.Thread(target=remove), threading.Thread(target=move)]
