@@ -470,3 +470,16 @@ def test_a_move_into_a_stage_being_removed_waits_and_is_refused(any_db):
         thread.join(30)
     assert isinstance(moved[0], ValidationError) and "no such stage" in str(moved[0])
     assert core.deals.detail(deal).row.stage == "New"
+
+
+def test_a_deal_won_then_reopened_stays_won_in_the_period_it_was_won(any_db):
+    core = Core(any_db)
+    with dates.fixed_now(NOW):
+        deal = _deal(core, _contact(any_db), "Retainer", 2_000_00)
+        core.deals.move(deal, _stage(core, "Won"))
+    with dates.fixed_now(NOW + timedelta(days=20)):  # 12 December: reopened
+        core.deals.move(deal, _stage(core, "Negotiation"))
+    november = core.deals.figures(date(2026, 11, 1), date(2026, 11, 30)).win_rate
+    december = core.deals.figures(date(2026, 12, 1), date(2026, 12, 31)).win_rate
+    assert (november.won, november.lost, november.won_value) == (1, 0, {"EUR": 2_000_00})
+    assert (december.won, december.lost) == (0, 0)

@@ -4,7 +4,8 @@ the win rate, the days deals spend in each stage, and how each source converts.
 - **Forecast**: the open deals' values times their chance, by the month of their
   expected close, per currency. Deals whose expected close has passed are
   "overdue" (their date needs a look), deals with none are "undated".
-- **Win rate**: of the deals closed in the period, the share won (by count).
+- **Win rate**: of the deals closed in the period, the share won (by count), from
+  the stage history, so a later reopening does not change a past period.
 - **Days in stage**: from the stage history (``deal_stage_change``), how long
   deals stayed in each stage before they moved on: stays that ended in the
   period; a deal still in a stage is not counted there yet.
@@ -93,13 +94,25 @@ def _moments(first: date, last: date) -> tuple[datetime, datetime]:
 
 
 def win_rate(*, session: Session, first: date, last: date) -> WinRate:
-    """Deals closed from ``first`` to ``last`` (local days, both included)."""
+    """Deals closed from ``first`` to ``last`` (local days, both included), each by its
+    last move into won or lost in the period, from the stage history: a deal won in
+    March and reopened in June still counts as won in March."""
     start, end = _moments(first, last)
-    stmt = (sa.select(Deal.outcome, Deal.currency, sa.func.count(), sa.func.sum(Deal.value_minor))
+    change = DealStageChange
+    closing = (sa.select(sa.func.max(change.id).label("id"))
+               .join(DealStage, DealStage.id == change.stage_id)
+               .where(DealStage.outcome != DealOutcome.OPEN,
+                      change.changed_at >= start, change.changed_at < end)
+               .group_by(change.deal_id).subquery())
+    stmt = (sa.select(DealStage.outcome, Deal.currency, sa.func.count(),
+                      sa.func.sum(Deal.value_minor))
+            .select_from(closing)
+            .join(change, change.id == closing.c.id)
+            .join(DealStage, DealStage.id == change.stage_id)
+            .join(Deal, Deal.id == change.deal_id)
             .join(Contact, Contact.id == Deal.contact_id)
-            .where(live(Deal), live(Contact), Deal.outcome != DealOutcome.OPEN,
-                   Deal.closed_at >= start, Deal.closed_at < end)
-            .group_by(Deal.outcome, Deal.currency))
+            .where(live(Deal), live(Contact))
+            .group_by(DealStage.outcome, Deal.currency))
     won = lost = 0
     value: dict[str, int] = {}
     for outcome, currency, count, total in session.execute(stmt):
