@@ -169,6 +169,14 @@ def to_utc(dt: datetime) -> datetime:
     return dt.astimezone(UTC)
 
 
+def aware(moment: datetime | str) -> datetime:
+    """A stored moment as an aware UTC datetime: SQL aggregates may bypass the
+    column type on SQLite and give naive UTC, or its text."""
+    if isinstance(moment, str):
+        moment = datetime.fromisoformat(moment)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
 def to_local(dt: datetime, tz: Zone = None) -> datetime:
     """Show an aware instant in ``tz`` (default: the local zone)."""
     return to_utc(dt).astimezone(_zone(tz))

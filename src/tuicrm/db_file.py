@@ -144,6 +144,19 @@ def refuse_a_file_not_ours(path: Path) -> None:
                              "upgrade tuicrm to open it. Nothing was changed.")
 
 
+def quick_read_notes(target: str) -> list[str] | None:
+    """What opening the file ``target`` to read would say about it (its notes),
+    before a read without the data layer (``tuicrm.core.quick``); or None where
+    that read must not be tried: a server, a missing file, a file refused or
+    brought up to date first (the usual path does it, or says why)."""
+    if "://" in target or not Path(target).expanduser().is_file() or is_behind(target):
+        return None
+    try:
+        return check_database_file(target, writing=False)
+    except CrmError:
+        return None
+
+
 def is_behind(target: str) -> bool:
     """Whether the tuicrm file ``target`` is at an older schema than this version's
     (it is brought up to date, with a backup first, when it is opened to write)."""

@@ -12,6 +12,16 @@ from datetime import date
 from enum import StrEnum
 
 
+class UnknownValue(str):
+    """A stored value this version has no member for (written by a newer tuicrm or
+    another program): read as its text, so every screen, report and export shows
+    it as it is instead of stopping. ``.value`` is the text, as on a member."""
+
+    @property
+    def value(self) -> str:
+        return str(self)
+
+
 class ContactKind(StrEnum):
     PERSON = "person"
     ORGANISATION = "organisation"

@@ -67,9 +67,50 @@ def main() -> None:
         return
     if arguments in ([], ["--demo"]) and _open_app_directly(demo=bool(arguments)):
         return
+    if "agenda" in arguments and _print_agenda_directly(arguments):
+        return
     from tuicrm.cli import main as cli_main
 
     cli_main()
+
+
+def _print_agenda_directly(arguments: list[str]) -> bool:
+    """``tuicrm [--db PATH] agenda [--days N] [--json]`` printed without click, and
+    read without the data layer (``agenda_text.quick_agenda``): a login shell runs
+    it at every start. Any other shape, a value click would refuse, or a file the
+    quick read does not serve goes to click (False), which prints the same text
+    (a test compares them) or says what is wrong its usual way."""
+    database, rest = os.environ.get("TUICRM_DB"), list(arguments)
+    if rest[:1] == ["--db"] and len(rest) > 1:
+        database, rest = rest[1], rest[2:]
+    elif rest and rest[0].startswith("--db="):
+        database, rest = rest[0].removeprefix("--db="), rest[1:]
+    if rest[:1] != ["agenda"]:
+        return False
+    days, as_json, rest = "1", False, rest[1:]
+    while rest:
+        option = rest.pop(0)
+        if option == "--json":
+            as_json = True
+        elif option == "--days" and rest:
+            days = rest.pop(0)
+        elif option.startswith("--days="):
+            days = option.removeprefix("--days=")
+        else:
+            return False
+    from tuicrm.commands import agenda_text
+
+    if not days.isdigit() or not 1 <= int(days) <= agenda_text.MAX_DAYS or database == "":
+        return False
+    if database is None:
+        from tuicrm import config
+
+        database = config.default_database()
+    text = agenda_text.quick_agenda(database, int(days), as_json=as_json)
+    if text is None:
+        return False
+    sys.stdout.write(text + "\n")
+    return True
 
 
 def _open_app_directly(*, demo: bool) -> bool:

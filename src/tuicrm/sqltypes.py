@@ -12,6 +12,10 @@ from enum import Enum
 import sqlalchemy as sa
 from sqlalchemy.types import TypeDecorator
 
+from tuicrm.enums import UnknownValue  # here for SQLAlchemy, there for the quick path
+
+__all__ = ["EnumText", "UTCDateTime", "UnknownValue", "enum_type"]
+
 
 class UTCDateTime(TypeDecorator[datetime]):
     """An aware datetime stored in UTC and read back aware.
@@ -39,16 +43,6 @@ class UTCDateTime(TypeDecorator[datetime]):
         if value.tzinfo is None:
             return value.replace(tzinfo=timezone.utc)
         return value.astimezone(timezone.utc)
-
-
-class UnknownValue(str):
-    """A stored value this version has no member for (written by a newer tuicrm or
-    another program): read as its text, so every screen, report and export shows
-    it as it is instead of stopping. ``.value`` is the text, as on a member."""
-
-    @property
-    def value(self) -> str:
-        return str(self)
 
 
 class EnumText(TypeDecorator[Enum]):

@@ -32,3 +32,13 @@ def clean_text(value: str, *, multiline: bool = True) -> str:
     if not multiline:
         text = " ".join(text.split())
     return text.strip() if not multiline else text.strip("\n ")
+
+
+# Control bytes json.dumps(ensure_ascii=False) leaves raw: DEL, C1, bidi overrides.
+_UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+
+
+def clean_json_text(text: str) -> str:
+    """JSON text with the control bytes a terminal would act on escaped (``\\u....``),
+    which ``json.dumps(ensure_ascii=False)`` leaves raw: still the same JSON."""
+    return _UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m[0]):04x}", text)

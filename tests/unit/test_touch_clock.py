@@ -15,6 +15,7 @@ import pytest
 import sqlalchemy as sa
 
 from tuicrm import dates
+from tuicrm.dates import aware
 from tuicrm.models import Contact, Contract, Interaction, Meeting, MeetingAttendee, Role, Sale
 from tuicrm.services import (
     cadence,
@@ -45,7 +46,7 @@ def _touch_moments(s, contact_id: int) -> list[datetime]:
         MeetingAttendee.contact_id == contact_id, Meeting.deleted_at.is_(None)))
     moments += s.scalars(sa.select(Sale.sold_at).where(
         Sale.contact_id == contact_id, Sale.deleted_at.is_(None)))
-    return [dates.to_utc(cadence.aware(m)) for m in moments]
+    return [dates.to_utc(aware(m)) for m in moments]
 
 
 def _role(s, contact_id: int) -> Role:

@@ -7,7 +7,10 @@ command. :func:`register` adds them all to the ``tuicrm`` group.
 
 from __future__ import annotations
 
-import click
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # click loads with the commands, not with this package (agenda_text)
+    import click
 
 
 def register(group: click.Group) -> None:

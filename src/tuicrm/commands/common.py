@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -69,13 +68,11 @@ def say(text: str) -> None:
     click.echo(clean_text(text))
 
 
-# Control bytes json.dumps(ensure_ascii=False) leaves raw: DEL, C1, bidi overrides.
-_UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
-
-
 def echo_json(text: str) -> None:
     """Print JSON text with the control bytes a terminal would act on escaped."""
-    click.echo(_UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m[0]):04x}", text))
+    from tuicrm.textclean import clean_json_text
+
+    click.echo(clean_json_text(text))
 
 
 def refuse_a_missing_file(ctx: click.Context) -> None:

@@ -10,7 +10,6 @@ from tuicrm.core.invoicing import InvoiceSummary
 from tuicrm.core.reports import Receivables
 from tuicrm.core.timekeeping import ContractTime, RunningTimer
 from tuicrm.db import Database
-from tuicrm.services.billing import Proposal
 from tuicrm.services.bulk_edits import BulkResult
 from tuicrm.services.calendar import DueItem
 from tuicrm.services.common import Page
@@ -27,6 +26,7 @@ from tuicrm.services.deal_figures import (
 )
 from tuicrm.services.deal_stages import Stage, StageEdit
 from tuicrm.services.deals import DealDetail, DealFilter, DealRow, StageColumn, StageMove
+from tuicrm.services.due_reads import Proposal
 from tuicrm.services.duplicates import Duplicate
 from tuicrm.services.edits import Merged
 from tuicrm.services.history import Change

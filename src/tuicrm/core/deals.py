@@ -15,9 +15,10 @@ from tuicrm.core.people import contact_choice, member_options
 from tuicrm.enums import BillingCycle, ContractStatus, DealOutcome
 from tuicrm.errors import ValidationError
 from tuicrm.models import Deal, DealBase
-from tuicrm.services import contracts, deal_figures, deal_stages, deals, edits
+from tuicrm.services import contracts, deal_figures, deal_stages, deals, due_reads, edits
 from tuicrm.services.common import Cursor, Page, get_row
 from tuicrm.services.edits import merged_in
+from tuicrm.services.named_queries import SessionRows
 
 #: The fields the deal form edits besides the contact and the version.
 DEAL_FIELDS = ("title", "value_minor", "currency", "owner_id", "probability", "expected_close",
@@ -65,7 +66,7 @@ class Deals(UseCases):
 
     def stale(self, limit: int = 20) -> list[deals.DealRow]:
         with self.db.read() as session:
-            return deals.stale_deals(session=session, limit=limit)
+            return due_reads.stale_deals(SessionRows(session), limit=limit)
 
     def all_rows(self, wanted: deals.DealFilter) -> list[deals.DealRow]:
         """Every deal the filter keeps, in order of expected close (``tuicrm deals``)."""

@@ -13,8 +13,9 @@ from tuicrm import dates, invoice_math
 from tuicrm.core.base import Saved, UseCases
 from tuicrm.models import Invoice
 from tuicrm.money import to_decimal_string
-from tuicrm.services import billing, invoice_settings, invoices, payments, receivables
+from tuicrm.services import billing, due_reads, invoice_settings, invoices, payments, receivables
 from tuicrm.services.common import Cursor, Page, get_row
+from tuicrm.services.named_queries import SessionRows
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,7 @@ class Invoicing(UseCases):
 
     def proposals(self, today: date | None = None) -> list[billing.Proposal]:
         with self.db.read() as session:
-            return billing.proposals(session=session, today=today or dates.today())
+            return due_reads.proposals(SessionRows(session), today=today or dates.today())
 
     def aging(self, as_of: date | None = None) -> receivables.Aging:
         with self.db.read() as session:
@@ -199,7 +200,7 @@ class Invoicing(UseCases):
         day = today or dates.today()
         with self.write() as session:
             numbers = []
-            for proposal in billing.proposals(session=session, today=day):
+            for proposal in due_reads.proposals(SessionRows(session), today=day):
                 draft = billing.draft_for_period(session=session,
                                                  contract_id=proposal.contract_id, today=day)
                 numbers.append(invoices.issue(session=session, invoice_id=draft.id or 0,

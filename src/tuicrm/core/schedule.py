@@ -3,83 +3,36 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
 from datetime import date
 
-from tuicrm import dates
 from tuicrm.core.base import UseCases
 from tuicrm.enums import DueKind
-from tuicrm.services import calendar, contracts, followups
-from tuicrm.services.calendar import DueItem
-
-#: Today's lists, by the id the screen gives each.
-TODAY_LISTS = ("today-overdue", "today-due", "today-contracts", "today-quiet", "today-invoices",
-               "today-deals")
-
-
-@dataclass(frozen=True)
-class TodayData:
-    day: date
-    lists: dict[str, list[DueItem]]
-    more: frozenset[str]  # lists cut at the limit
-    next_meeting: DueItem | None
-
-
-@dataclass(frozen=True)
-class AgendaData:
-    first: date
-    last: date
-    overdue: list[DueItem]  # follow-ups oldest first, quiet contacts longest first, invoices
-    items: list[DueItem]
-    truncated: list[str]  # the kinds of item cut at the per-kind limit, A to Z
-    next_meeting: DueItem | None
-
-    @property
-    def incomplete(self) -> bool:
-        return bool(self.truncated)
+from tuicrm.services import calendar, contracts, due_reads, followups
+from tuicrm.services.due_reads import (  # noqa: F401 - what the screens read, named here
+    TODAY_LISTS,
+    AgendaData,
+    DueItem,
+    TodayData,
+)
+from tuicrm.services.named_queries import SessionRows
 
 
 class Schedule(UseCases):
     """Each read is one snapshot."""
 
     def today(self, day: date, *, limit: int, action_days: int) -> TodayData:
-        """Overdue follow-ups, what is due ``day``, contracts needing action within
-        ``action_days``, contacts gone quiet, invoices overdue or to issue, and stale deals; each
-        list cut at ``limit``."""
+        """Today's lists (``due_reads.today``), each cut at ``limit``."""
         with self.db.read() as session:
-            lists = {
-                "today-overdue": calendar.overdue_followups(session=session, today=day,
-                                                            limit=limit + 1),
-                "today-due": calendar.due_between(session=session, first=day, last=day,
-                                                  limit=limit + 1).items,
-                "today-contracts": calendar.contracts_needing_action(session=session, today=day,
-                                                                     days=action_days),
-                "today-quiet": calendar.gone_quiet(session=session, today=day, limit=limit + 1),
-                "today-invoices": [
-                    *calendar.overdue_invoices(session=session, today=day, limit=limit + 1),
-                    *calendar.billing_items(session=session, today=day, limit=limit + 1)],
-                "today-deals": calendar.stale_deal_items(session=session, limit=limit + 1),
-            }
-            next_meeting = calendar.next_meeting(session=session)
-        more = frozenset(k for k, items in lists.items() if len(items) > limit)
-        return TodayData(day, {k: v[:limit] for k, v in lists.items()}, more, next_meeting)
+            return due_reads.today(SessionRows(session), day, limit=limit,
+                                   action_days=action_days)
 
     def agenda(self, first: date, last: date, *, with_overdue: bool,
                overdue_limit: int = calendar.PER_KIND) -> AgendaData:
         """What falls on ``first`` .. ``last`` (and, ``with_overdue``, what is overdue
         now: at most ``overdue_limit`` follow-ups and as many quiet contacts)."""
-        today = dates.today()
         with self.db.read() as session:
-            overdue: list[DueItem] = []
-            if with_overdue:
-                overdue = [*calendar.overdue_followups(session=session, today=today,
-                                                       limit=overdue_limit),
-                           *calendar.gone_quiet(session=session, today=today, limit=overdue_limit),
-                           *calendar.overdue_invoices(session=session, today=today,
-                                                      limit=overdue_limit)]
-            found = calendar.due_between(session=session, first=first, last=last)
-            next_meeting = calendar.next_meeting(session=session)
-        return AgendaData(first, last, overdue, found.items, sorted(found.truncated), next_meeting)
+            return due_reads.agenda(SessionRows(session), first, last, with_overdue=with_overdue,
+                                    overdue_limit=overdue_limit)
 
     def counts_by_day(self, first: date, last: date) -> dict[date, Counter[str]]:
         """How many of each kind fall on each day of the month grid."""

@@ -15,8 +15,8 @@ the contract's hourly rate.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -34,52 +34,30 @@ from tuicrm.services.invoices import billed_on, create_draft
 from tuicrm.services.metrics import CYCLE_MONTHS, current_period, running_sql, runs_on
 
 
-@dataclass(frozen=True)
-class Proposal:
-    """A contract's billing period that no invoice holds yet."""
-
-    contract_id: int
-    contact_id: int
-    client: str
-    title: str
-    period_start: date
-    period_end: date
-    amount_minor: int
-    currency: str
-
-
-def _to_invoice() -> sa.Select[tuple[Contract, str]]:
-    """The running recurring contracts whose current period no invoice holds yet."""
-    return (sa.select(Contract, Contact.name).join(Contact, Contact.id == Contract.contact_id)
-            .where(live(Contract), live(Contact), Contact.archived_at.is_(None),
-                   # the cycles this version knows (a stored one it does not is left out)
-                   Contract.billing_cycle.in_(list(CYCLE_MONTHS)), Contract.amount_minor > 0))
-
-
-def _unheld(today: date) -> sa.ColumnElement[bool]:
+def to_invoice(today: Any) -> sa.Select[Any]:
+    """The running recurring contracts whose current period (on ``today``) no
+    invoice holds yet (draft or issued, not wholly credited), oldest first."""
     held = sa.select(Invoice.id).where(
         Invoice.contract_id == Contract.id, live(Invoice), Invoice.kind == InvoiceKind.INVOICE,
         Invoice.period_end >= today, Invoice.period_start <= today,
         Invoice.credited_minor < Invoice.total_minor)
-    return sa.and_(running_sql(today), ~held.exists())
+    return (sa.select(*PROPOSAL_COLUMNS).join(Contact, Contact.id == Contract.contact_id)
+            .where(live(Contract), live(Contact), Contact.archived_at.is_(None),
+                   # the cycles this version knows (a stored one it does not is left out)
+                   Contract.billing_cycle.in_(list(CYCLE_MONTHS)), Contract.amount_minor > 0,
+                   running_sql(today), ~held.exists())
+            .order_by(Contract.start_date, Contract.id))
 
 
-def proposals(*, session: Session, today: date, limit: int | None = None) -> list[Proposal]:
-    """The running recurring contracts' current periods still to invoice, oldest first."""
-    rows = session.execute(_to_invoice().where(_unheld(today))
-                           .order_by(Contract.start_date, Contract.id).limit(limit)).all()
-    result = []
-    for contract, client in rows:
-        first, last = current_period(contract, today)
-        result.append(Proposal(contract.id or 0, contract.contact_id, client, contract.title,
-                               first, last, contract.amount_minor, contract.currency))
-    return result
+PROPOSAL_COLUMNS = (Contract.id, Contract.contact_id, Contact.name.label("client"), Contract.title,
+                    Contract.start_date, Contract.billing_cycle, Contract.end_date,
+                    Contract.ended_on, Contract.amount_minor, Contract.currency)
 
 
 def count_proposals(*, session: Session, today: date) -> int:
     """How many :func:`proposals` there are, counted in SQL."""
     return int(session.scalar(sa.select(sa.func.count()).select_from(
-        _to_invoice().where(_unheld(today)).subquery())) or 0)
+        to_invoice(today).subquery())) or 0)
 
 
 def draft_for_period(*, session: Session, contract_id: int, today: date) -> Invoice:

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, timedelta
 from typing import Any, Generic, TypeVar
 
 import pydantic
@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from sqlmodel import SQLModel
 
 from tuicrm import dates
+from tuicrm.dates import aware  # noqa: F401 - where the services have it
 from tuicrm.errors import ConflictError, NotFoundError, ValidationError
 from tuicrm.models import Contact, TeamMember
 
@@ -238,15 +239,12 @@ def count_per_local_day(
         sa.select(numbered.c.n, sa.func.count()).group_by(numbered.c.n))})
 
 
-def aware(moment: datetime | str) -> datetime:
-    """Aggregates may bypass the column type on SQLite; read them as UTC."""
-    if isinstance(moment, str):
-        moment = datetime.fromisoformat(moment)
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
-
-
-def is_sqlite(session: Session) -> bool:
-    """Whether the session works on SQLite (else PostgreSQL), for SQL that differs."""
+def is_sqlite(session: Session | str) -> bool:
+    """Whether the session works on SQLite (else PostgreSQL), for SQL that differs;
+    or, given a dialect's name, whether it is SQLite's (statements built ahead for a
+    dialect, :mod:`~tuicrm.services.named_queries`)."""
+    if isinstance(session, str):
+        return session == "sqlite"
     return session.get_bind().dialect.name == "sqlite"
 
 

@@ -342,23 +342,28 @@ def _filtered(
     if ending_before is not None:
         stmt = stmt.where(Contract.end_date < ending_before)
     if needs_action_by is not None:
-        today = dates.today()
-        notice_from = cancel_by_expr(session)
-        stmt = stmt.where(
-            live(Contact),  # a deleted client's contracts need nothing from anyone
-            Contract.status.in_(OPEN_STATUSES),
-            sa.or_(
-                Contract.end_date <= needs_action_by,
-                Contract.review_date <= needs_action_by,  # a review left undone too
-                notice_from.between(today, needs_action_by),
-            ),
-        )
+        stmt = stmt.where(needs_action_condition(session, dates.today(), needs_action_by))
     if sort in _SORT_REQUIRES:
         stmt = stmt.where(_SORT_REQUIRES[sort].is_not(None))
     return stmt
 
 
-def cancel_by_expr(session: Session) -> sa.ColumnElement[date]:
+def needs_action_condition(session: Session | str, today: Any, by: Any) -> sa.ColumnElement[bool]:
+    """Open contracts with something to do by ``by``: an end or review date on or
+    before it (ones already past included: they still need doing), or a cancel-by
+    date (end date minus notice) from ``today`` up to it."""
+    return sa.and_(
+        live(Contract), live(Contact),  # a deleted client's contracts need nothing from anyone
+        Contract.status.in_(OPEN_STATUSES),
+        sa.or_(
+            Contract.end_date <= by,
+            Contract.review_date <= by,  # a review left undone too
+            cancel_by_expr(session).between(today, by),
+        ),
+    )
+
+
+def cancel_by_expr(session: Session | str) -> sa.ColumnElement[date]:
     """:func:`cancel_by` in SQL: the end date minus the notice period."""
     if is_sqlite(session):
         # Dates are ISO text in SQLite; date() moves them by a modifier like "-30 days".

@@ -26,12 +26,15 @@ from tuicrm.enums import DealOutcome
 from tuicrm.errors import ValidationError
 from tuicrm.models import Deal, DealStage
 from tuicrm.services.common import is_sqlite, live
+from tuicrm.services.deal_rows import (  # noqa: F401 - the stages API, kept here
+    DEFAULT_STALE_DAYS,
+    MAX_STALE_DAYS,
+    STALE_DAYS_KEY,
+    stale_days_from,
+)
 from tuicrm.services.meta import get_meta, set_meta
 from tuicrm.textclean import clean_text
 
-STALE_DAYS_KEY = "deals.stale_days"
-DEFAULT_STALE_DAYS = 14
-MAX_STALE_DAYS = 365
 MAX_OPEN_STAGES = 12
 _OUTCOME_ORDER = {DealOutcome.OPEN: 0, DealOutcome.WON: 1, DealOutcome.LOST: 2}
 
@@ -173,12 +176,7 @@ def save_stages(*, session: Session, edits: Sequence[StageEdit],
 
 
 def stale_days(*, session: Session) -> int:
-    stored = get_meta(session=session, key=STALE_DAYS_KEY)
-    try:
-        days = int(stored) if stored is not None else DEFAULT_STALE_DAYS
-    except ValueError:  # edited by hand: the default stands
-        return DEFAULT_STALE_DAYS
-    return days if 1 <= days <= MAX_STALE_DAYS else DEFAULT_STALE_DAYS
+    return stale_days_from(get_meta(session=session, key=STALE_DAYS_KEY))
 
 
 def set_stale_days(*, session: Session, days: int) -> None:

@@ -26,7 +26,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session, aliased
 
 from tuicrm import dates
-from tuicrm.enums import AcquisitionSource, DealOutcome
+from tuicrm.enums import DealOutcome
 from tuicrm.errors import ValidationError
 from tuicrm.models import (
     Contact,
@@ -55,6 +55,13 @@ from tuicrm.services.common import (
     soft_delete,
     validate,
 )
+from tuicrm.services.deal_rows import (  # noqa: F401 - the deals API, kept here
+    DealRow,
+    last_activity,
+    stale_clock,
+    weighted,
+)
+from tuicrm.services.deal_rows import row_of as _row
 from tuicrm.services.edits import update_row
 from tuicrm.services.history import VIA
 
@@ -265,41 +272,8 @@ def _check(session: Session, values: DealBase, _existing: Deal | None) -> None:
 # --- reading -----------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class DealRow:
-    """A deal as the board, the list, a contact's pane and ``tuicrm deals`` show it."""
-
-    id: int
-    version: int
-    title: str
-    contact_id: int
-    contact: str
-    stage_id: int
-    stage: str
-    outcome: DealOutcome
-    value_minor: int
-    currency: str
-    probability: int  # the deal's own, else its stage's
-    expected_close: date | None
-    owner: str | None  # initials
-    source: AcquisitionSource | None
-    next_step_due: date | None
-    next_step: str
-    last_activity: datetime | None
-    stale: bool
-
-    @property
-    def weighted_minor(self) -> int:
-        return weighted(self.value_minor, self.probability)
-
-
-def weighted(value_minor: int, probability: int) -> int:
-    """A value times a chance in percent, to the minor unit (halves up)."""
-    return (value_minor * probability + 50) // 100
-
-
 def stale_cutoff(session: Session, now: datetime | None = None) -> datetime:
-    return (now or dates.utcnow()) - timedelta(days=deal_stages.stale_days(session=session))
+    return stale_clock(now or dates.utcnow(), deal_stages.stale_days(session=session))[1]
 
 
 def _clock(session: Session, now: datetime | None) -> tuple[datetime, datetime]:
@@ -308,12 +282,7 @@ def _clock(session: Session, now: datetime | None) -> tuple[datetime, datetime]:
     return moment, stale_cutoff(session, moment)
 
 
-def _last_activity(*moments: datetime | None) -> datetime | None:
-    known = [m for m in moments if m is not None]
-    return max(known) if known else None
-
-
-def _row_columns() -> list[Any]:
+def deal_columns() -> list[Any]:
     return [Deal.id, Deal.version, Deal.title, Deal.contact_id, Contact.name.label("contact"),
             Deal.stage_id, DealStage.name.label("stage"), Deal.outcome, Deal.value_minor,
             Deal.currency, probability_expr.label("probability"), Deal.expected_close,
@@ -324,25 +293,11 @@ def _row_columns() -> list[Any]:
             Contact.next_touch_at.label("contact_planned")]
 
 
-def _rows_from(stmt: sa.Select[Any]) -> sa.Select[Any]:
+def deal_rows_from(stmt: sa.Select[Any]) -> sa.Select[Any]:
     return (stmt.join(Contact, Contact.id == Deal.contact_id)
             .join(DealStage, DealStage.id == Deal.stage_id)
             .outerjoin(TeamMember, TeamMember.id == Deal.owner_id)
             .outerjoin(_NEXT, sa.and_(_NEXT.id == Deal.next_step_id, _NEXT.deleted_at.is_(None))))
-
-
-def _row(r: Any, clock: tuple[datetime, datetime]) -> DealRow:
-    now, cutoff = clock
-    open_step = r.next_due is not None and r.next_done is None
-    happened = r.contact_planned if r.contact_planned is not None and \
-        r.contact_planned <= now else None
-    last = _last_activity(r.touched_at or r.created_at, r.contact_touch, r.next_done, happened)
-    stale = r.outcome == DealOutcome.OPEN and (last is None or last < cutoff)
-    return DealRow(r.id, r.version, r.title, r.contact_id, r.contact, r.stage_id, r.stage,
-                   DealOutcome(r.outcome), r.value_minor, r.currency, int(r.probability),
-                   r.expected_close, r.owner, r.source,
-                   r.next_due if open_step else None, r.next_note if open_step else "",
-                   last, stale)
 
 
 def stale_condition(cutoff: Any, now: Any) -> sa.ColumnElement[bool]:
@@ -401,7 +356,7 @@ def list_deals(*, session: Session, wanted: DealFilter = DealFilter(), sort: str
                now: datetime | None = None) -> Page[DealRow]:
     columns, descending = SORTS.get(sort, SORTS["close"])
     key = SortKey(list(columns), descending=descending)
-    stmt = _filtered(session, _rows_from(sa.select(*_row_columns(), *[
+    stmt = _filtered(session, deal_rows_from(sa.select(*deal_columns(), *[
         c.label(f"sort_{n}") for n, c in enumerate(columns)]).select_from(Deal)), wanted, now)
     clock = _clock(session, now)
     return keyset_page(session, stmt, key, after=after, limit=limit,
@@ -420,20 +375,11 @@ def count_deals(*, session: Session, wanted: DealFilter = DealFilter(),
 
 
 def deal_row(*, session: Session, deal_id: int, now: datetime | None = None) -> DealRow:
-    stmt = _rows_from(sa.select(*_row_columns()).select_from(Deal)).where(Deal.id == deal_id)
+    stmt = deal_rows_from(sa.select(*deal_columns()).select_from(Deal)).where(Deal.id == deal_id)
     r = session.execute(stmt).one_or_none()
     if r is None:
         get_row(session, Deal, deal_id)  # raises "not found"
     return _row(r, _clock(session, now))
-
-
-def stale_deals(*, session: Session, limit: int = 20, now: datetime | None = None) -> list[DealRow]:
-    """Open deals gone quiet, the quietest first (Today)."""
-    clock = _clock(session, now)
-    stmt = (_filtered(session, _rows_from(sa.select(*_row_columns()).select_from(Deal)),
-                      DealFilter("stale"), now)
-            .order_by(Deal.touched_at, Deal.id).limit(limit))
-    return [_row(r, clock) for r in session.execute(stmt)]
 
 
 # --- the board ---------------------------------------------------------------------
@@ -479,7 +425,7 @@ def board(*, session: Session, per_column: int = 100, now: datetime | None = Non
                             else [Deal.closed_at.desc(), Deal.id.desc()])
         where = ([Deal.stage_id == stage.id] if stage.is_open
                  else [Deal.outcome == stage.outcome, Deal.stage_id == stage.id])
-        stmt = (_rows_from(sa.select(*_row_columns()).select_from(Deal))
+        stmt = (deal_rows_from(sa.select(*deal_columns()).select_from(Deal))
                 .where(*shown, *where).order_by(*order).limit(per_column))
         rows = [_row(r, clock) for r in session.execute(stmt)]
         per_currency = sums.get(stage.id, {})
@@ -575,7 +521,7 @@ def deals_of(*, session: Session, contact_id: int, limit: int = 50,
              now: datetime | None = None) -> list[DealRow]:
     """A contact's deals, open ones first."""
     clock = _clock(session, now)
-    stmt = (_rows_from(sa.select(*_row_columns()).select_from(Deal))
+    stmt = (deal_rows_from(sa.select(*deal_columns()).select_from(Deal))
             .where(live(Deal), Deal.contact_id == contact_id)
             .order_by(sa.case((Deal.outcome == DealOutcome.OPEN, 0), else_=1), Deal.id.desc())
             .limit(limit))

@@ -12,7 +12,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from tuicrm.models import Contact, Contract, ContractStatus, MeetingAttendee, Role
+from tuicrm.models import Contact, Contract, ContractStatus, Role
 from tuicrm.services.common import live
 from tuicrm.services.contact_queries import role_expr
 
@@ -75,16 +75,7 @@ def meeting_attendees(
     *, session: Session, meeting_ids: Collection[int]
 ) -> dict[int, list[tuple[int, str]]]:
     """Live attendees ``(contact id, name)`` of each meeting, A to Z, in one query."""
-    wanted = set(meeting_ids)
-    result: dict[int, list[tuple[int, str]]] = {m: [] for m in wanted}
-    if not wanted:
-        return result
-    rows = session.execute(
-        sa.select(MeetingAttendee.meeting_id, Contact.id, Contact.name)
-        .join(Contact, Contact.id == MeetingAttendee.contact_id)
-        .where(MeetingAttendee.meeting_id.in_(wanted), live(Contact))
-        .order_by(MeetingAttendee.meeting_id, Contact.sort_name, Contact.id)
-    ).all()
-    for meeting_id, contact_id, name in rows:
-        result[meeting_id].append((contact_id, name))
-    return result
+    from tuicrm.services.due_reads import meeting_attendees as attendees
+    from tuicrm.services.named_queries import SessionRows
+
+    return attendees(SessionRows(session), meeting_ids)

@@ -1,0 +1,156 @@
+"""The quick read path: a start's first reads through the standard library's sqlite3.
+
+Importing SQLAlchemy, SQLModel and the models takes most of half a second, so
+the reads a start needs at once (Today's lists, ``tuicrm agenda``) run here
+without them: each is a statement the services build with SQLAlchemy
+(:mod:`tuicrm.services.named_queries`), compiled ahead of time for SQLite into
+:mod:`tuicrm.db_quick_sql` (generated; a test compiles the statements again and
+compares). The same reading code turns the rows into items on both paths
+(:mod:`tuicrm.services.due_reads`), so no query and no rule is written twice.
+
+Values are converted as SQLAlchemy's column types convert them: dates and
+moments are ISO text in SQLite, a moment naive UTC (read back aware), an
+enum its member's value. A read that this path does not cover (a schema to
+migrate, stay-in-touch clocks out of date) raises :class:`NotQuick`, and the
+caller takes the full path. PostgreSQL always takes the full path.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import namedtuple
+from collections.abc import Callable, Iterator
+from contextlib import closing, contextmanager
+from datetime import date, datetime, time, timezone
+from pathlib import Path
+from typing import Any
+
+from tuicrm.db_file import LOCK_WAIT_S, SCHEMA_HEAD
+
+
+class NotQuick(Exception):
+    """This read needs the full data layer: take the normal path."""
+
+
+def _moment_in(value: datetime) -> str:
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValueError(f"refusing a datetime without a zone: {value!r}")
+    utc = value.astimezone(timezone.utc)
+    return utc.replace(tzinfo=None).isoformat(" ", "microseconds")
+
+
+def _moment_out(value: str) -> datetime:
+    return datetime.fromisoformat(value).replace(tzinfo=timezone.utc)
+
+
+def _enum_out(name: str) -> Callable[[str], object]:
+    from tuicrm import enums
+
+    enum_cls = getattr(enums, name)
+
+    def convert(value: str) -> object:
+        try:
+            return enum_cls(value)
+        except ValueError:
+            return enums.UnknownValue(value)
+    return convert
+
+
+#: How a bound value of each kind is written (as SQLAlchemy's type would bind it).
+_IN: dict[str, Callable[[Any], Any]] = {
+    "date": date.isoformat,
+    "moment": _moment_in,
+    "time": lambda t: t.isoformat("microseconds"),
+    "bool": int,
+    "enum": lambda v: str(getattr(v, "value", v)),
+}
+#: How a stored value of each kind is read back.
+_OUT: dict[str, Callable[[Any], Any]] = {
+    "date": date.fromisoformat,
+    "moment": _moment_out,
+    "time": time.fromisoformat,
+    "bool": bool,
+}
+
+
+class QuickRows:
+    """Runs the compiled queries by name on one read transaction (a snapshot):
+    ``rows("calendar.overdue_followups", today=..., limit=...)`` gives named
+    tuples, as ``Session.execute(...).all()`` gives rows."""
+
+    dialect = "sqlite"
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self.connection = connection
+        self._shapes: dict[str, tuple[Any, list[Callable[[Any], Any] | None]]] = {}
+
+    def __call__(self, name: str, **params: Any) -> list[Any]:
+        from tuicrm.db_quick_sql import QUERIES  # generated (tuicrm.services.quick_sql)
+
+        sql, binds, columns, fixed = QUERIES[name]
+        values = {key: bind_value(kind, params[key]) for key, kind in binds.items()}
+        values.update(fixed)
+        for key, value in list(values.items()):
+            if isinstance(value, list):  # an expanding IN: one parameter per value
+                names = [f"{key}_{i}" for i in range(len(value))]
+                sql = sql.replace(f"__[POSTCOMPILE_{key}]",
+                                  ", ".join(f":{n}" for n in names) or "NULL")
+                values.update(zip(names, value, strict=True))
+        row_type, converters = self._shape(name, columns)
+        found = self.connection.execute(sql, values).fetchall()
+        return [row_type._make([v if c is None or v is None else c(v)
+                                for c, v in zip(converters, row, strict=True)])
+                for row in found]
+
+    def _shape(self, name: str, columns: tuple[tuple[str, str], ...]) -> Any:
+        kept = self._shapes.get(name)
+        if kept is None:
+            row_type = namedtuple("Row", [c for c, _k in columns], rename=True)  # type: ignore[misc]
+            converters = [_converter(kind) for _c, kind in columns]
+            kept = self._shapes[name] = (row_type, converters)
+        return kept
+
+
+def bind_value(kind: str, value: Any) -> Any:
+    if value is None or not kind:
+        return value
+    return _IN[kind.partition(":")[0]](value)
+
+
+def _converter(kind: str) -> Callable[[Any], Any] | None:
+    if not kind:
+        return None
+    if kind.startswith("enum:"):
+        return _enum_out(kind.partition(":")[2])
+    return _OUT[kind]
+
+
+@contextmanager
+def quick_rows(target: str) -> Iterator[QuickRows]:
+    """One read snapshot of the SQLite file ``target`` (read-only: nothing in it
+    changes). Raises :class:`NotQuick` for a URL, a missing file, or a file not
+    at this version's schema (opening it the full way migrates or refuses it)."""
+    if "://" in target:
+        raise NotQuick("a database server")
+    path = Path(target).expanduser()
+    if not path.is_file():
+        raise NotQuick("no file yet")
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
+                                     timeout=LOCK_WAIT_S, isolation_level=None)
+    except sqlite3.Error as error:
+        raise NotQuick(str(error)) from error
+    with closing(connection):
+        try:
+            connection.execute("BEGIN")
+            versions = [v for (v,) in connection.execute("SELECT version_num FROM alembic_version")]
+        except sqlite3.Error as error:
+            raise NotQuick(str(error)) from error  # not ours, or damaged: said the full way
+        if versions != [SCHEMA_HEAD]:
+            raise NotQuick("the schema is not this version's")
+        try:
+            yield QuickRows(connection)
+            connection.execute("COMMIT")
+        except sqlite3.Error as error:  # locked past the wait, damaged: said the full way
+            raise NotQuick(str(error)) from error
+
