@@ -32,8 +32,9 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from functools import cache
-from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from tuicrm.patterns import LazyPattern
 
 __all__ = [
     "DateError", "add_days", "add_months", "day_bounds_utc", "fix_now",
@@ -65,12 +66,12 @@ def _zoneinfo(name: str) -> ZoneInfo:
 def _system_zone() -> ZoneInfo:
     """Best guess of the machine's zone by *name* (needed for DST rules)."""
     candidates = [os.environ.get("TZ", "").lstrip(":")]
-    link = Path("/etc/localtime")
-    if link.is_symlink():
-        target = str(link.resolve())
-        candidates.append(target.partition("zoneinfo/")[2])
+    link = "/etc/localtime"  # os.path, not pathlib: this module is on the quick start path
+    if os.path.islink(link):
+        candidates.append(os.path.realpath(link).partition("zoneinfo/")[2])
     try:  # Debian and many containers copy the zone file and name it here
-        candidates.append(Path("/etc/timezone").read_text(encoding="utf-8").strip())
+        with open("/etc/timezone", encoding="utf-8") as named:
+            candidates.append(named.read().strip())
     except OSError:
         pass
     for name in filter(None, candidates):
@@ -239,16 +240,16 @@ _NAMED = {"today": 0, "tomorrow": 1, "yesterday": -1}
 _WEEKDAYS = {name: number for number, full in enumerate(
     ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
     for name in (full, full[:3])}
-_NEXT_WEEKDAY = re.compile(r"(?:next\s+)?(?P<day>[a-z]+)")
+_NEXT_WEEKDAY = LazyPattern(r"(?:next\s+)?(?P<day>[a-z]+)")
 _ABSOLUTE = [
-    (re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})"), (1, 2, 3)),
-    (re.compile(r"(\d{4})/(\d{1,2})/(\d{1,2})"), (1, 2, 3)),
-    (re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})"), (3, 2, 1)),
+    (LazyPattern(r"(\d{4})-(\d{1,2})-(\d{1,2})"), (1, 2, 3)),
+    (LazyPattern(r"(\d{4})/(\d{1,2})/(\d{1,2})"), (1, 2, 3)),
+    (LazyPattern(r"(\d{1,2})\.(\d{1,2})\.(\d{4})"), (3, 2, 1)),
 ]
 _RELATIVE = [
-    re.compile(r"(?P<sign>[+-]?)\s*(?P<n>\d+)\s*(?P<unit>[dwmy])"),
-    re.compile(r"in\s+(?P<n>\d+)\s+(?P<unit>day|week|month|year)s?"),
-    re.compile(r"(?P<n>\d+)\s+(?P<unit>day|week|month|year)s?\s+(?P<sign>ago)"),
+    LazyPattern(r"(?P<sign>[+-]?)\s*(?P<n>\d+)\s*(?P<unit>[dwmy])"),
+    LazyPattern(r"in\s+(?P<n>\d+)\s+(?P<unit>day|week|month|year)s?"),
+    LazyPattern(r"(?P<n>\d+)\s+(?P<unit>day|week|month|year)s?\s+(?P<sign>ago)"),
 ]
 
 
@@ -290,7 +291,7 @@ def parse_date(text: str, *, today: date | None = None) -> date:
     raise DateError(f"'{raw}' is not a date")
 
 
-_TIME = re.compile(
+_TIME = LazyPattern(
     r"(?P<h>\d{1,2})(?:[:h.](?P<m>\d{2}))?\s*(?P<suffix>[ap]\.?m\.?|h)?", re.IGNORECASE
 )
 
@@ -358,11 +359,11 @@ def next_yearly(day: date, after: date) -> date:
     raise AssertionError("a year always has the day")  # pragma: no cover
 
 
-_ISO = re.compile(r"(\d{4}|-)-?-?(\d{2})-?(\d{2})(?:[T ].*)?")
-_MONTH_DAY = re.compile(r"(\d{2})-(\d{2})")  # our own CSV export's day without its year
-_DOTTED = re.compile(r"(\d{1,2})\.\s?(\d{1,2})\.?(?:\s?(\d{4}|\d{2}))?")
-_SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?: .*)?")
-_SLASHED_ANYWHERE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})")
+_ISO = LazyPattern(r"(\d{4}|-)-?-?(\d{2})-?(\d{2})(?:[T ].*)?")
+_MONTH_DAY = LazyPattern(r"(\d{2})-(\d{2})")  # our own CSV export's day without its year
+_DOTTED = LazyPattern(r"(\d{1,2})\.\s?(\d{1,2})\.?(?:\s?(\d{4}|\d{2}))?")
+_SLASHED = LazyPattern(r"(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?: .*)?")
+_SLASHED_ANYWHERE = LazyPattern(r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})")
 _EMPTY_DAYS = frozenset({"0/0/00", "0/0/0000", "0.0.00", "0.0.0000", "00.00.0000", "0000-00-00"})
 
 

@@ -11,6 +11,8 @@ import re
 from datetime import date
 from enum import StrEnum
 
+from tuicrm.patterns import LazyPattern
+
 
 class UnknownValue(str):
     """A stored value this version has no member for (written by a newer tuicrm or
@@ -181,8 +183,8 @@ SURVEY_RANGES: dict[SurveyKind, tuple[int, int]] = {
 }
 
 
-EMAIL_PATTERN = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
-PHONE_PATTERN = re.compile(r"\+?[0-9 ()./-]{3,30}(\s*(x|ext\.?)\s*[0-9]{1,6})?", re.IGNORECASE)
+EMAIL_PATTERN = LazyPattern(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
+PHONE_PATTERN = LazyPattern(r"\+?[0-9 ()./-]{3,30}(\s*(x|ext\.?)\s*[0-9]{1,6})?", re.IGNORECASE)
 
 
 class Segment(StrEnum):

@@ -12,7 +12,6 @@ app straight away, also without click; every other command line goes to
 from __future__ import annotations
 
 import os
-import shutil
 import sys
 from collections.abc import Callable
 
@@ -57,6 +56,8 @@ Commands:
 def _wide_enough() -> bool:
     """Whether click would format at its full width: it asks shutil the same way
     (COLUMNS first, then the terminal, else 80)."""
+    import shutil  # not at import: the agenda's quick path has no use for it
+
     return shutil.get_terminal_size().columns >= CLICK_WIDTH
 
 

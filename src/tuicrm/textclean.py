@@ -9,15 +9,16 @@ stored; the UI cleans again when it shows text (``ui/text.py``).
 
 from __future__ import annotations
 
-import re
 import unicodedata
+
+from tuicrm.patterns import LazyPattern
 
 # C0 controls except tab and newline, DEL, C1 controls, and the bidi
 # embedding/override/isolate characters.
-_UNSAFE = re.compile(
+_UNSAFE = LazyPattern(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]"
 )
-_LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x85]")
+_LINE_BREAKS = LazyPattern(r"\r\n?|[\u2028\u2029\x85]")
 
 
 def clean_text(value: str, *, multiline: bool = True) -> str:
@@ -35,7 +36,7 @@ def clean_text(value: str, *, multiline: bool = True) -> str:
 
 
 # Control bytes json.dumps(ensure_ascii=False) leaves raw: DEL, C1, bidi overrides.
-_UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+_UNSAFE_IN_JSON = LazyPattern("[\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 
 
 def clean_json_text(text: str) -> str:

@@ -5,7 +5,6 @@ console script prints a quick agenda with it too (:mod:`tuicrm.launcher`).
 
 from __future__ import annotations
 
-import json
 import sys
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -42,6 +41,8 @@ def shown(agenda: AgendaData, today: date, *, as_json: bool) -> str:
     """The agenda as the command prints it (its overdue items oldest first)."""
     overdue = sorted(agenda.overdue, key=lambda i: i.sort_key)
     if as_json:
+        import json
+
         # json escapes only C0 controls; DEL, C1 and bidi overrides would reach the terminal.
         return clean_json_text(json.dumps(
             _as_json(today, agenda.last, overdue, agenda.items, agenda.truncated),

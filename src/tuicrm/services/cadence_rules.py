@@ -6,9 +6,8 @@ the quick path runs it without SQLAlchemy. ``rows`` is either way of running the
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from tuicrm import dates
 from tuicrm.enums import Role
@@ -27,8 +26,7 @@ NO_CADENCE = "none"
 NO_LIMIT = 2**31 - 1  # a ``limit`` that means all of them (an INTEGER on both databases)
 
 
-@dataclass(frozen=True)
-class QuietContact:
+class QuietContact(NamedTuple):
     """A contact whose next touch is due on ``due``."""
 
     contact_id: int
