@@ -30,18 +30,11 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from tuicrm import dates
 from tuicrm.backup import create_private_file
-from tuicrm.db_file import SCHEMA_HEAD, refuse_a_file_not_ours
+from tuicrm.db_file import BUSY_TIMEOUT_S, SCHEMA_HEAD, SQLITE_PRAGMAS, refuse_a_file_not_ours
 
 __all__ = ["SCHEMA_HEAD", "Database", "Upkeep", "act_as", "is_sqlite", "make_engine", "to_url"]
 from tuicrm.errors import ConflictError, CrmError, DatabaseBusyError
 
-BUSY_TIMEOUT_S = 10
-SQLITE_PRAGMAS = (
-    "foreign_keys=ON",
-    f"busy_timeout={BUSY_TIMEOUT_S * 1000}",
-    "secure_delete=ON",  # an erased contact must not linger in free pages
-    "synchronous=FULL",  # a commit that returned survives a power cut
-)
 _BEGIN_OPTION = "tuicrm_begin"
 
 

@@ -31,6 +31,14 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 SCHEMA_HEAD = "0011"
 #: How long a check waits for another program's lock (the app's busy timeout).
 LOCK_WAIT_S = 10.0
+BUSY_TIMEOUT_S = 10
+#: Every connection that may write sets these (``tuicrm.db``, ``tuicrm.db_quick``).
+SQLITE_PRAGMAS = (
+    "foreign_keys=ON",
+    f"busy_timeout={BUSY_TIMEOUT_S * 1000}",
+    "secure_delete=ON",  # an erased contact must not linger in free pages
+    "synchronous=FULL",  # a commit that returned survives a power cut
+)
 
 
 class DamagedDatabaseError(CrmError):

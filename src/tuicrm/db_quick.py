@@ -17,15 +17,15 @@ caller takes the full path. PostgreSQL always takes the full path.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections import namedtuple
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from datetime import date, datetime, time, timezone
-from pathlib import Path
 from typing import Any
 
-from tuicrm.db_file import LOCK_WAIT_S, SCHEMA_HEAD
+from tuicrm.db_file import LOCK_WAIT_S, SCHEMA_HEAD, SQLITE_PRAGMAS
 
 
 class NotQuick(Exception):
@@ -102,6 +102,12 @@ class QuickRows:
                                 for c, v in zip(converters, row, strict=True)])
                 for row in found]
 
+    def names(self, prefix: str) -> list[str]:
+        """The compiled statements whose names begin with ``prefix``, A to Z."""
+        from tuicrm.db_quick_sql import QUERIES
+
+        return sorted(n for n in QUERIES if n.startswith(prefix))
+
     def _shape(self, name: str, columns: tuple[tuple[str, str], ...]) -> Any:
         kept = self._shapes.get(name)
         if kept is None:
@@ -125,24 +131,36 @@ def _converter(kind: str) -> Callable[[Any], Any] | None:
     return _OUT[kind]
 
 
+def _uri(path: str, mode: str) -> str:
+    """An SQLite URI for the file ``path`` (pathlib's ``as_uri`` costs the quick
+    start its import): the characters a URI path cannot hold, escaped."""
+    absolute = os.path.abspath(os.path.expanduser(path))
+    escaped = absolute.replace("%", "%25").replace("?", "%3f").replace("#", "%23")
+    return f"file:{escaped}?mode={mode}"
+
+
 @contextmanager
-def quick_rows(target: str) -> Iterator[QuickRows]:
-    """One read snapshot of the SQLite file ``target`` (read-only: nothing in it
-    changes). Raises :class:`NotQuick` for a URL, a missing file, or a file not
-    at this version's schema (opening it the full way migrates or refuses it)."""
+def quick_rows(target: str, *, writing: bool = False) -> Iterator[QuickRows]:
+    """One transaction on the SQLite file ``target``: a read snapshot, or
+    (``writing``) a write, as the app's connections make them. Raises
+    :class:`NotQuick` for a URL, a missing file, or a file not at this version's
+    schema (opening it the full way migrates or refuses it), and for an SQLite
+    error (the full way says it in plain words)."""
     if "://" in target:
         raise NotQuick("a database server")
-    path = Path(target).expanduser()
-    if not path.is_file():
+    if not os.path.isfile(os.path.expanduser(target)):
         raise NotQuick("no file yet")
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
+        connection = sqlite3.connect(_uri(target, "rw" if writing else "ro"), uri=True,
                                      timeout=LOCK_WAIT_S, isolation_level=None)
+        if writing:
+            for pragma in (*SQLITE_PRAGMAS, "journal_mode=WAL"):
+                connection.execute(f"PRAGMA {pragma}")
     except sqlite3.Error as error:
         raise NotQuick(str(error)) from error
     with closing(connection):
         try:
-            connection.execute("BEGIN")
+            connection.execute("BEGIN IMMEDIATE" if writing else "BEGIN")
             versions = [v for (v,) in connection.execute("SELECT version_num FROM alembic_version")]
         except sqlite3.Error as error:
             raise NotQuick(str(error)) from error  # not ours, or damaged: said the full way

@@ -1446,9 +1446,383 @@ QUERIES = {'billing.proposals': ('SELECT contract.id, contract.contact_id, conta
                   ('contact_touch', 'moment'),
                   ('contact_planned', 'moment')),
                  {'outcome_1': 'open', 'param_1': 0}),
+ 'demo.shift.contact': ('UPDATE contact SET created_at=(date(contact.created_at, :modifier) || '
+                        'substr(contact.created_at, :substr_1)), '
+                        'updated_at=(date(contact.updated_at, :modifier) || '
+                        'substr(contact.updated_at, :substr_2)), '
+                        'deleted_at=(date(contact.deleted_at, :modifier) || '
+                        'substr(contact.deleted_at, :substr_3)), birthday=date(contact.birthday, '
+                        ':modifier), anniversary=date(contact.anniversary, :modifier), '
+                        'archived_at=(date(contact.archived_at, :modifier) || '
+                        'substr(contact.archived_at, :substr_4)), '
+                        'last_touch_at=(date(contact.last_touch_at, :modifier) || '
+                        'substr(contact.last_touch_at, :substr_5)), '
+                        'touch_clock_at=(date(contact.touch_clock_at, :modifier) || '
+                        'substr(contact.touch_clock_at, :substr_6)), '
+                        'next_touch_at=(date(contact.next_touch_at, :modifier) || '
+                        'substr(contact.next_touch_at, :substr_7)), '
+                        'first_order_at=(date(contact.first_order_at, :modifier) || '
+                        'substr(contact.first_order_at, :substr_8)), '
+                        'last_order_at=(date(contact.last_order_at, :modifier) || '
+                        'substr(contact.last_order_at, :substr_9))',
+                        {'modifier': ''},
+                        (),
+                        {'substr_1': 11,
+                         'substr_2': 11,
+                         'substr_3': 11,
+                         'substr_4': 11,
+                         'substr_5': 11,
+                         'substr_6': 11,
+                         'substr_7': 11,
+                         'substr_8': 11,
+                         'substr_9': 11}),
+ 'demo.shift.contact_merge': ('UPDATE contact_merge SET merged_at=(date(contact_merge.merged_at, '
+                              ':modifier) || substr(contact_merge.merged_at, :substr_1)), '
+                              'undone_at=(date(contact_merge.undone_at, :modifier) || '
+                              'substr(contact_merge.undone_at, :substr_2))',
+                              {'modifier': ''},
+                              (),
+                              {'substr_1': 11, 'substr_2': 11}),
+ 'demo.shift.contract': ('UPDATE contract SET created_at=(date(contract.created_at, :modifier) || '
+                         'substr(contract.created_at, :substr_1)), '
+                         'updated_at=(date(contract.updated_at, :modifier) || '
+                         'substr(contract.updated_at, :substr_2)), '
+                         'deleted_at=(date(contract.deleted_at, :modifier) || '
+                         'substr(contract.deleted_at, :substr_3)), '
+                         'start_date=date(contract.start_date, :modifier), '
+                         'end_date=date(contract.end_date, :modifier), '
+                         'review_date=date(contract.review_date, :modifier), '
+                         'ended_on=date(contract.ended_on, :modifier)',
+                         {'modifier': ''},
+                         (),
+                         {'substr_1': 11, 'substr_2': 11, 'substr_3': 11}),
+ 'demo.shift.deal': ('UPDATE deal SET created_at=(date(deal.created_at, :modifier) || '
+                     'substr(deal.created_at, :substr_1)), updated_at=(date(deal.updated_at, '
+                     ':modifier) || substr(deal.updated_at, :substr_2)), '
+                     'deleted_at=(date(deal.deleted_at, :modifier) || substr(deal.deleted_at, '
+                     ':substr_3)), expected_close=date(deal.expected_close, :modifier), '
+                     'stage_entered_at=(date(deal.stage_entered_at, :modifier) || '
+                     'substr(deal.stage_entered_at, :substr_4)), closed_at=(date(deal.closed_at, '
+                     ':modifier) || substr(deal.closed_at, :substr_5)), '
+                     'touched_at=(date(deal.touched_at, :modifier) || substr(deal.touched_at, '
+                     ':substr_6))',
+                     {'modifier': ''},
+                     (),
+                     {'substr_1': 11,
+                      'substr_2': 11,
+                      'substr_3': 11,
+                      'substr_4': 11,
+                      'substr_5': 11,
+                      'substr_6': 11}),
+ 'demo.shift.deal_stage': ('UPDATE deal_stage SET created_at=(date(deal_stage.created_at, '
+                           ':modifier) || substr(deal_stage.created_at, :substr_1)), '
+                           'updated_at=(date(deal_stage.updated_at, :modifier) || '
+                           'substr(deal_stage.updated_at, :substr_2)), '
+                           'deleted_at=(date(deal_stage.deleted_at, :modifier) || '
+                           'substr(deal_stage.deleted_at, :substr_3))',
+                           {'modifier': ''},
+                           (),
+                           {'substr_1': 11, 'substr_2': 11, 'substr_3': 11}),
+ 'demo.shift.deal_stage_change': ('UPDATE deal_stage_change SET '
+                                  'changed_at=(date(deal_stage_change.changed_at, :modifier) || '
+                                  'substr(deal_stage_change.changed_at, :substr_1))',
+                                  {'modifier': ''},
+                                  (),
+                                  {'substr_1': 11}),
+ 'demo.shift.field_change': ('UPDATE field_change SET changed_at=(date(field_change.changed_at, '
+                             ':modifier) || substr(field_change.changed_at, :substr_1))',
+                             {'modifier': ''},
+                             (),
+                             {'substr_1': 11}),
+ 'demo.shift.follow_up': ('UPDATE follow_up SET created_at=(date(follow_up.created_at, :modifier) '
+                          '|| substr(follow_up.created_at, :substr_1)), '
+                          'updated_at=(date(follow_up.updated_at, :modifier) || '
+                          'substr(follow_up.updated_at, :substr_2)), '
+                          'deleted_at=(date(follow_up.deleted_at, :modifier) || '
+                          'substr(follow_up.deleted_at, :substr_3)), '
+                          'due_date=date(follow_up.due_date, :modifier), '
+                          'done_at=(date(follow_up.done_at, :modifier) || '
+                          'substr(follow_up.done_at, :substr_4))',
+                          {'modifier': ''},
+                          (),
+                          {'substr_1': 11, 'substr_2': 11, 'substr_3': 11, 'substr_4': 11}),
+ 'demo.shift.import_run': ('UPDATE import_run SET created_at=(date(import_run.created_at, '
+                           ':modifier) || substr(import_run.created_at, :substr_1)), '
+                           'updated_at=(date(import_run.updated_at, :modifier) || '
+                           'substr(import_run.updated_at, :substr_2)), '
+                           'undone_at=(date(import_run.undone_at, :modifier) || '
+                           'substr(import_run.undone_at, :substr_3))',
+                           {'modifier': ''},
+                           (),
+                           {'substr_1': 11, 'substr_2': 11, 'substr_3': 11}),
+ 'demo.shift.interaction': ('UPDATE interaction SET created_at=(date(interaction.created_at, '
+                            ':modifier) || substr(interaction.created_at, :substr_1)), '
+                            'updated_at=(date(interaction.updated_at, :modifier) || '
+                            'substr(interaction.updated_at, :substr_2)), '
+                            'deleted_at=(date(interaction.deleted_at, :modifier) || '
+                            'substr(interaction.deleted_at, :substr_3)), '
+                            'occurred_at=(date(interaction.occurred_at, :modifier) || '
+                            'substr(interaction.occurred_at, :substr_4))',
+                            {'modifier': ''},
+                            (),
+                            {'substr_1': 11, 'substr_2': 11, 'substr_3': 11, 'substr_4': 11}),
+ 'demo.shift.invoice': ('UPDATE invoice SET created_at=(date(invoice.created_at, :modifier) || '
+                        'substr(invoice.created_at, :substr_1)), '
+                        'updated_at=(date(invoice.updated_at, :modifier) || '
+                        'substr(invoice.updated_at, :substr_2)), '
+                        'deleted_at=(date(invoice.deleted_at, :modifier) || '
+                        'substr(invoice.deleted_at, :substr_3)), '
+                        'issue_date=date(invoice.issue_date, :modifier), '
+                        'due_date=date(invoice.due_date, :modifier), '
+                        'issued_at=(date(invoice.issued_at, :modifier) || '
+                        'substr(invoice.issued_at, :substr_4)), '
+                        'period_start=date(invoice.period_start, :modifier), '
+                        'period_end=date(invoice.period_end, :modifier)',
+                        {'modifier': ''},
+                        (),
+                        {'substr_1': 11, 'substr_2': 11, 'substr_3': 11, 'substr_4': 11}),
+ 'demo.shift.meeting': ('UPDATE meeting SET created_at=(date(meeting.created_at, :modifier) || '
+                        'substr(meeting.created_at, :substr_1)), '
+                        'updated_at=(date(meeting.updated_at, :modifier) || '
+                        'substr(meeting.updated_at, :substr_2)), '
+                        'deleted_at=(date(meeting.deleted_at, :modifier) || '
+                        'substr(meeting.deleted_at, :substr_3)), '
+                        'starts_at=(date(meeting.starts_at, :modifier) || '
+                        'substr(meeting.starts_at, :substr_4)), '
+                        'cancel_exported_at=(date(meeting.cancel_exported_at, :modifier) || '
+                        'substr(meeting.cancel_exported_at, :substr_5))',
+                        {'modifier': ''},
+                        (),
+                        {'substr_1': 11,
+                         'substr_2': 11,
+                         'substr_3': 11,
+                         'substr_4': 11,
+                         'substr_5': 11}),
+ 'demo.shift.payment': ('UPDATE payment SET created_at=(date(payment.created_at, :modifier) || '
+                        'substr(payment.created_at, :substr_1)), '
+                        'updated_at=(date(payment.updated_at, :modifier) || '
+                        'substr(payment.updated_at, :substr_2)), '
+                        'deleted_at=(date(payment.deleted_at, :modifier) || '
+                        'substr(payment.deleted_at, :substr_3)), paid_on=date(payment.paid_on, '
+                        ':modifier)',
+                        {'modifier': ''},
+                        (),
+                        {'substr_1': 11, 'substr_2': 11, 'substr_3': 11}),
+ 'demo.shift.product': ('UPDATE product SET created_at=(date(product.created_at, :modifier) || '
+                        'substr(product.created_at, :substr_1)), '
+                        'updated_at=(date(product.updated_at, :modifier) || '
+                        'substr(product.updated_at, :substr_2)), '
+                        'deleted_at=(date(product.deleted_at, :modifier) || '
+                        'substr(product.deleted_at, :substr_3))',
+                        {'modifier': ''},
+                        (),
+                        {'substr_1': 11, 'substr_2': 11, 'substr_3': 11}),
+ 'demo.shift.refund': ('UPDATE refund SET created_at=(date(refund.created_at, :modifier) || '
+                       'substr(refund.created_at, :substr_1)), updated_at=(date(refund.updated_at, '
+                       ':modifier) || substr(refund.updated_at, :substr_2)), '
+                       'refunded_at=(date(refund.refunded_at, :modifier) || '
+                       'substr(refund.refunded_at, :substr_3))',
+                       {'modifier': ''},
+                       (),
+                       {'substr_1': 11, 'substr_2': 11, 'substr_3': 11}),
+ 'demo.shift.sale': ('UPDATE sale SET created_at=(date(sale.created_at, :modifier) || '
+                     'substr(sale.created_at, :substr_1)), updated_at=(date(sale.updated_at, '
+                     ':modifier) || substr(sale.updated_at, :substr_2)), '
+                     'deleted_at=(date(sale.deleted_at, :modifier) || substr(sale.deleted_at, '
+                     ':substr_3)), sold_at=(date(sale.sold_at, :modifier) || substr(sale.sold_at, '
+                     ':substr_4))',
+                     {'modifier': ''},
+                     (),
+                     {'substr_1': 11, 'substr_2': 11, 'substr_3': 11, 'substr_4': 11}),
+ 'demo.shift.satisfaction_response': ('UPDATE satisfaction_response SET '
+                                      'created_at=(date(satisfaction_response.created_at, '
+                                      ':modifier) || substr(satisfaction_response.created_at, '
+                                      ':substr_1)), '
+                                      'updated_at=(date(satisfaction_response.updated_at, '
+                                      ':modifier) || substr(satisfaction_response.updated_at, '
+                                      ':substr_2)), '
+                                      'deleted_at=(date(satisfaction_response.deleted_at, '
+                                      ':modifier) || substr(satisfaction_response.deleted_at, '
+                                      ':substr_3)), '
+                                      'responded_at=(date(satisfaction_response.responded_at, '
+                                      ':modifier) || substr(satisfaction_response.responded_at, '
+                                      ':substr_4))',
+                                      {'modifier': ''},
+                                      (),
+                                      {'substr_1': 11,
+                                       'substr_2': 11,
+                                       'substr_3': 11,
+                                       'substr_4': 11}),
+ 'demo.shift.team_member': ('UPDATE team_member SET created_at=(date(team_member.created_at, '
+                            ':modifier) || substr(team_member.created_at, :substr_1)), '
+                            'updated_at=(date(team_member.updated_at, :modifier) || '
+                            'substr(team_member.updated_at, :substr_2))',
+                            {'modifier': ''},
+                            (),
+                            {'substr_1': 11, 'substr_2': 11}),
+ 'demo.shift.time_entry': ('UPDATE time_entry SET created_at=(date(time_entry.created_at, '
+                           ':modifier) || substr(time_entry.created_at, :substr_1)), '
+                           'updated_at=(date(time_entry.updated_at, :modifier) || '
+                           'substr(time_entry.updated_at, :substr_2)), '
+                           'deleted_at=(date(time_entry.deleted_at, :modifier) || '
+                           'substr(time_entry.deleted_at, :substr_3)), '
+                           'work_date=date(time_entry.work_date, :modifier), '
+                           'started_at=(date(time_entry.started_at, :modifier) || '
+                           'substr(time_entry.started_at, :substr_4))',
+                           {'modifier': ''},
+                           (),
+                           {'substr_1': 11, 'substr_2': 11, 'substr_3': 11, 'substr_4': 11}),
+ 'meta.set': ('UPDATE app_meta SET value=:meta_value WHERE app_meta."key" = :meta_key',
+              {'meta_key': '', 'meta_value': ''},
+              (),
+              {}),
  'meta.values': ('SELECT app_meta."key", app_meta.value \n'
                  'FROM app_meta \n'
                  'WHERE app_meta."key" IN (__[POSTCOMPILE_keys])',
                  {'keys': ''},
                  (('key', ''), ('value', '')),
-                 {})}
+                 {}),
+ 'touch_clock.refresh_all.0': ('UPDATE contact SET last_touch_at=nullif(max(coalesce((SELECT '
+                               'interaction.occurred_at \n'
+                               'FROM interaction \n'
+                               'WHERE interaction.contact_id = contact.id AND '
+                               'interaction.deleted_at IS NULL AND interaction.occurred_at <= :now '
+                               'ORDER BY interaction.occurred_at DESC\n'
+                               ' LIMIT :param_1 OFFSET :param_2), :param_3), coalesce((SELECT '
+                               'meeting.starts_at \n'
+                               'FROM meeting JOIN meeting_attendee ON meeting_attendee.meeting_id '
+                               '= meeting.id \n'
+                               'WHERE meeting_attendee.contact_id = contact.id AND '
+                               'meeting.deleted_at IS NULL AND meeting.starts_at <= :now ORDER BY '
+                               'meeting.starts_at DESC\n'
+                               ' LIMIT :param_4 OFFSET :param_5), :param_3), coalesce((SELECT '
+                               'sale.sold_at \n'
+                               'FROM sale \n'
+                               'WHERE sale.contact_id = contact.id AND sale.deleted_at IS NULL AND '
+                               'sale.sold_at <= :now ORDER BY sale.sold_at DESC\n'
+                               ' LIMIT :param_6 OFFSET :param_7), :param_3)), :param_3), '
+                               'touch_clock_at=coalesce(nullif(max(coalesce((SELECT '
+                               'interaction.occurred_at \n'
+                               'FROM interaction \n'
+                               'WHERE interaction.contact_id = contact.id AND '
+                               'interaction.deleted_at IS NULL AND interaction.occurred_at <= :now '
+                               'ORDER BY interaction.occurred_at DESC\n'
+                               ' LIMIT :param_1 OFFSET :param_8), :param_3), coalesce((SELECT '
+                               'meeting.starts_at \n'
+                               'FROM meeting JOIN meeting_attendee ON meeting_attendee.meeting_id '
+                               '= meeting.id \n'
+                               'WHERE meeting_attendee.contact_id = contact.id AND '
+                               'meeting.deleted_at IS NULL AND meeting.starts_at <= :now ORDER BY '
+                               'meeting.starts_at DESC\n'
+                               ' LIMIT :param_4 OFFSET :param_9), :param_3), coalesce((SELECT '
+                               'sale.sold_at \n'
+                               'FROM sale \n'
+                               'WHERE sale.contact_id = contact.id AND sale.deleted_at IS NULL AND '
+                               'sale.sold_at <= :now ORDER BY sale.sold_at DESC\n'
+                               ' LIMIT :param_6 OFFSET :param_10), :param_3)), :param_3), '
+                               'contact.created_at), next_touch_at=nullif(min(coalesce((SELECT '
+                               'interaction.occurred_at \n'
+                               'FROM interaction \n'
+                               'WHERE interaction.contact_id = contact.id AND '
+                               'interaction.deleted_at IS NULL AND interaction.occurred_at > :now '
+                               'ORDER BY interaction.occurred_at ASC\n'
+                               ' LIMIT :param_11 OFFSET :param_12), :param_13), coalesce((SELECT '
+                               'meeting.starts_at \n'
+                               'FROM meeting JOIN meeting_attendee ON meeting_attendee.meeting_id '
+                               '= meeting.id \n'
+                               'WHERE meeting_attendee.contact_id = contact.id AND '
+                               'meeting.deleted_at IS NULL AND meeting.starts_at > :now ORDER BY '
+                               'meeting.starts_at ASC\n'
+                               ' LIMIT :param_14 OFFSET :param_15), :param_13), coalesce((SELECT '
+                               'sale.sold_at \n'
+                               'FROM sale \n'
+                               'WHERE sale.contact_id = contact.id AND sale.deleted_at IS NULL AND '
+                               'sale.sold_at > :now ORDER BY sale.sold_at ASC\n'
+                               ' LIMIT :param_16 OFFSET :param_17), :param_13)), :param_13), '
+                               'kept_role=CASE WHEN ((EXISTS (SELECT * \n'
+                               'FROM contract \n'
+                               'WHERE contract.contact_id = contact.id AND contract.deleted_at IS '
+                               'NULL)) AND (EXISTS (SELECT * \n'
+                               'FROM sale \n'
+                               'WHERE sale.contact_id = contact.id AND sale.deleted_at IS NULL))) '
+                               'THEN :param_18 WHEN (EXISTS (SELECT * \n'
+                               'FROM contract \n'
+                               'WHERE contract.contact_id = contact.id AND contract.deleted_at IS '
+                               'NULL)) THEN :param_19 WHEN (EXISTS (SELECT * \n'
+                               'FROM sale \n'
+                               'WHERE sale.contact_id = contact.id AND sale.deleted_at IS NULL)) '
+                               'THEN :param_20 WHEN (EXISTS (SELECT * \n'
+                               'FROM deal \n'
+                               'WHERE deal.contact_id = contact.id AND deal.deleted_at IS NULL AND '
+                               'deal.outcome = :outcome_1)) THEN :param_21 ELSE :param_22 END '
+                               'WHERE 1 = 1',
+                               {'now': 'moment'},
+                               (),
+                               {'outcome_1': 'open',
+                                'param_1': 1,
+                                'param_10': 0,
+                                'param_11': 1,
+                                'param_12': 0,
+                                'param_13': '9999-12-31 00:00:00',
+                                'param_14': 1,
+                                'param_15': 0,
+                                'param_16': 1,
+                                'param_17': 0,
+                                'param_18': 'both',
+                                'param_19': 'client',
+                                'param_2': 0,
+                                'param_20': 'customer',
+                                'param_21': 'prospect',
+                                'param_22': 'lead',
+                                'param_3': '0001-01-01 00:00:00',
+                                'param_4': 1,
+                                'param_5': 0,
+                                'param_6': 1,
+                                'param_7': 0,
+                                'param_8': 0,
+                                'param_9': 0}),
+ 'touch_clock.refresh_all.1': ('UPDATE contact SET order_count=:order_count, '
+                               'first_order_at=:first_order_at, last_order_at=:last_order_at, '
+                               'order_gap_days=:order_gap_days WHERE 1 = 1',
+                               {},
+                               (),
+                               {'first_order_at': None,
+                                'last_order_at': None,
+                                'order_count': 0,
+                                'order_gap_days': None}),
+ 'touch_clock.refresh_all.2': ('UPDATE contact SET order_count=figures.orders, '
+                               'first_order_at=figures.first, last_order_at=figures.last, '
+                               'order_gap_days=figures.gap FROM (SELECT counts.contact_id AS '
+                               'contact_id, counts.orders AS orders, counts.first AS first, '
+                               'counts.last AS last, median_gap.gap AS gap \n'
+                               'FROM (SELECT sale.contact_id AS contact_id, count(*) AS orders, '
+                               'min(sale.sold_at) AS first, max(sale.sold_at) AS last \n'
+                               'FROM sale \n'
+                               'WHERE sale.deleted_at IS NULL AND sale.status != :status_1 GROUP '
+                               'BY sale.contact_id) AS counts LEFT OUTER JOIN (SELECT '
+                               'ranked.contact_id AS contact_id, avg(ranked.gap) AS gap \n'
+                               'FROM (SELECT gaps.contact_id AS contact_id, gaps.gap AS gap, '
+                               'row_number() OVER (PARTITION BY gaps.contact_id ORDER BY gaps.gap) '
+                               'AS position, count(*) OVER (PARTITION BY gaps.contact_id) AS '
+                               'gaps \n'
+                               'FROM (SELECT sale.contact_id AS contact_id, '
+                               'julianday(sale.sold_at) - julianday(lag(sale.sold_at) OVER '
+                               '(PARTITION BY sale.contact_id ORDER BY sale.sold_at, sale.id)) AS '
+                               'gap \n'
+                               'FROM sale \n'
+                               'WHERE sale.deleted_at IS NULL AND sale.status != :status_2) AS '
+                               'gaps \n'
+                               'WHERE gaps.gap IS NOT NULL) AS ranked \n'
+                               'WHERE ranked.position = (ranked.gaps + :gaps_1) / :param_1 OR '
+                               'ranked.position = (ranked.gaps + :gaps_2) / :param_2 GROUP BY '
+                               'ranked.contact_id) AS median_gap ON median_gap.contact_id = '
+                               'counts.contact_id) AS figures WHERE contact.id = '
+                               'figures.contact_id',
+                               {},
+                               (),
+                               {'gaps_1': 1,
+                                'gaps_2': 2,
+                                'param_1': 2,
+                                'param_2': 2,
+                                'status_1': 'pending',
+                                'status_2': 'pending'})}

@@ -38,23 +38,36 @@ def demo_path() -> Path:
 
 
 def prepare_demo() -> Path:
-    """Replace the demo copy with a fresh copy of sample.db, dated to today.
+    """Replace the demo copy with a fresh copy of sample.db, dated to today, its
+    stay-in-touch clocks worked out at today's now (``demo_dates``).
 
     The bundled sample.db is only ever read (SQLite's backup API, read-only).
+    The copy is dated through sqlite3 (``tuicrm.db_quick``), so the demo shows
+    Today before the data layer is imported; a sample this version must migrate
+    first is opened the full way.
     """
-    from tuicrm import dates, seed
+    from tuicrm import dates
     from tuicrm.backup import copy_database_file
-    from tuicrm.core import open_database
-    from tuicrm.services import touch_clock
+    from tuicrm.db_quick import NotQuick, quick_rows
+    from tuicrm.services import demo_dates
 
     sample, target = require_sample(), demo_path()
     remove_database_files(target)
     copy_database_file(sample, target)
-    database = open_database(target)
     try:
-        seed.shift_dates(database, today=dates.today())
-        with database.write() as session:  # the sample's clocks hold at its own "now"
-            touch_clock.refresh(session)
-    finally:
-        database.dispose()
+        with quick_rows(str(target), writing=True) as rows:
+            demo_dates.shift_to(rows, dates.today())
+            demo_dates.refresh_clocks(rows)
+    except NotQuick:
+        from tuicrm.core import open_database
+        from tuicrm.services.named_queries import SessionRows
+
+        database = open_database(target)
+        try:
+            with database.write() as session:
+                rows = SessionRows(session)
+                demo_dates.shift_to(rows, dates.today())
+                demo_dates.refresh_clocks(rows)
+        finally:
+            database.dispose()
     return target

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 from click.testing import CliRunner
+from tests.conftest import SEED_DAY
 
 from tuicrm import cli, dates
 from tuicrm.core import Core, quick
@@ -123,3 +124,39 @@ def test_a_file_the_quick_read_refuses_still_gets_clicks_plain_error(tmp_path: P
     printed = _console("--db", str(bad), "agenda")
     assert printed.returncode == 1 and printed.stderr.startswith("tuicrm: ")
     assert "Traceback" not in printed.stderr
+
+
+def _dump(path: str) -> dict[str, list[tuple[object, ...]]]:
+    with sqlite3.connect(path) as connection:
+        tables = [t for (t,) in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%fts%'")]
+        return {t: sorted(connection.execute(f'SELECT * FROM "{t}"'), key=repr) for t in tables}
+
+
+def test_the_demo_is_dated_through_sqlite3_as_through_the_data_layer(
+        seeded_template: Path, tmp_path: Path) -> None:
+    """The demo copy is moved to today and its clocks worked out by the compiled
+    statements, row for row as the usual way does it."""
+    from tuicrm.core import open_database
+    from tuicrm.db_quick import quick_rows
+    from tuicrm.seed import shift_dates
+    from tuicrm.services import demo_dates, touch_clock
+
+    usual, quickly = tmp_path / "usual.db", tmp_path / "quick.db"
+    for path in (usual, quickly):
+        path.write_bytes(seeded_template.read_bytes())
+        path.chmod(0o600)
+    day = dates.today() + timedelta(days=37)
+    database = open_database(usual)
+    try:
+        assert shift_dates(database, today=day) == 37 + (dates.today() - SEED_DAY).days
+        with database.write() as session:
+            touch_clock.refresh(session)
+    finally:
+        database.dispose()
+    with quick_rows(str(quickly), writing=True) as rows:
+        demo_dates.shift_to(rows, day)
+        demo_dates.refresh_clocks(rows)
+    before, after = _dump(str(seeded_template)), _dump(str(quickly))
+    assert after["meeting"] != before["meeting"]  # it moved
+    assert after == _dump(str(usual))

@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import time
 
-from tuicrm.errors import CrmError
 from tuicrm.models import (
     AcquisitionSource,
     BillingCycle,
@@ -20,16 +19,12 @@ from tuicrm.models import (
     MeetingChannel,
     SurveyKind,
 )
+from tuicrm.services.demo_dates import ANCHOR_KEY, SeedError  # noqa: F401 - the seed's
 
-ANCHOR_KEY = "seed_anchor"
 RANDOM_SEED = 20_240_611
 STUDIO_ZONE = "Europe/London"
 STUDIO_ADDRESS = "Studio 3, 41 Gloucester Road, Bristol"
 DAY_SLOTS = (time(9, 30), time(10, 0), time(11, 0), time(11, 30), time(14, 0), time(15, 30))
-
-
-class SeedError(CrmError):
-    """The demo data cannot be written or moved; the message says why."""
 
 
 # --- data tables -------------------------------------------------------------

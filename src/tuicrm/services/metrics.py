@@ -100,7 +100,7 @@ def period_bounds(period_start: date, period_end: date) -> tuple[datetime, datet
 
 
 
-def days_between(session: Session, later: Any, earlier: Any) -> sa.ColumnElement[float]:
+def days_between(session: Session | str, later: Any, earlier: Any) -> sa.ColumnElement[float]:
     """Days (with fractions) from moment ``earlier`` to moment ``later``, in SQL."""
     if is_sqlite(session):
         return sa.func.julianday(later) - sa.func.julianday(earlier)

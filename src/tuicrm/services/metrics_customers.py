@@ -216,7 +216,7 @@ def median_gaps(
 
 
 def median_gap_query(
-    session: Session,
+    session: Session | str,
     contact_ids: Collection[int] | sa.Select[Any] | sa.CompoundSelect | sa.BindParameter[Any] | None = None,
     until: datetime | None = None,
 ) -> sa.Subquery:

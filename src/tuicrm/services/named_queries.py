@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from tuicrm.enums import YEARLY_DUE_KINDS, DueKind
 from tuicrm.models import AppMeta, Contact, Contract, Deal, FollowUp, Invoice, Meeting, MeetingAttendee
-from tuicrm.services import touch_clock
+from tuicrm.services import demo, touch_clock
 from tuicrm.services.billing import to_invoice
 from tuicrm.services.common import is_sqlite, live
 from tuicrm.services.contact_queries import role_expr
@@ -51,6 +51,13 @@ def _day(name: str) -> sa.BindParameter[date]:
 def _meta_values(_dialect: str) -> sa.Executable:
     return sa.select(AppMeta.key, AppMeta.value).where(
         AppMeta.key.in_(sa.bindparam("keys", expanding=True)))
+
+
+def _meta_set(_dialect: str) -> sa.Executable:
+    """A stored key's new value (the key is there: a seeded copy's anchor day)."""
+    return sa.update(AppMeta).where(
+        AppMeta.key == sa.bindparam("meta_key", type_=sa.String)).values(
+        value=sa.bindparam("meta_value", type_=sa.String))
 
 
 # --- follow-ups and meetings -----------------------------------------------------
@@ -269,6 +276,7 @@ def _stale_deals(_dialect: str) -> sa.Executable:
 #: Every named statement. The quick path runs the SQLite compilation of each.
 BUILDERS: dict[str, Builder] = {
     "meta.values": _meta_values,
+    "meta.set": _meta_set,
     "calendar.overdue_followups": _overdue_followups,
     "calendar.followups_between": _followups_between,
     "calendar.meetings_between": _meetings_between,
@@ -294,21 +302,45 @@ BUILDERS: dict[str, Builder] = {
 _BUILT: dict[tuple[str, str], sa.Executable] = {}
 
 
+def names(dialect: str) -> list[str]:
+    """Every statement's name for ``dialect``, A to Z: the fixed ones and the
+    per-table ones."""
+    return sorted([*BUILDERS, *demo.shift_statements(dialect),
+            *(f"touch_clock.refresh_all.{i}" for i in range(len(_refresh_all(dialect))))])
+
+
+def _refresh_all(dialect: str) -> list[sa.Executable]:
+    return list(touch_clock.refresh_statements(dialect, chosen=False).updates)
+
+
 def statement(name: str, dialect: str) -> sa.Executable:
     """The named statement for ``dialect``, built once."""
     built = _BUILT.get((name, dialect))
     if built is None:
-        built = _BUILT[(name, dialect)] = BUILDERS[name](dialect)
+        if name.startswith("demo.shift."):
+            built = demo.shift_statements(dialect)[name]
+        elif name.startswith("touch_clock.refresh_all."):
+            built = _refresh_all(dialect)[int(name.rpartition(".")[2])]
+        else:
+            built = BUILDERS[name](dialect)
+        _BUILT[(name, dialect)] = built
     return built
 
 
 class SessionRows:
-    """Runs the named statements on a session: ``rows(name, **params)``, as
-    ``tuicrm.db_quick.QuickRows`` runs their compiled SQL."""
+    """Runs the named statements on a session: ``rows(name, **params)`` gives the
+    rows (none for a write), as ``tuicrm.db_quick.QuickRows`` runs their compiled SQL."""
 
     def __init__(self, session: Session) -> None:
         self.session = session
         self.dialect = session.get_bind().dialect.name
 
     def __call__(self, name: str, **params: Any) -> list[Any]:
-        return list(self.session.execute(statement(name, self.dialect), params).all())
+        built = statement(name, self.dialect)
+        result = self.session.execute(built, params)
+        return list(result.all()) if built.is_select else []
+
+    def names(self, prefix: str) -> list[str]:
+        """The statements whose names begin with ``prefix``, A to Z (those that
+        exist for this dialect)."""
+        return sorted(n for n in names(self.dialect) if n.startswith(prefix))

@@ -38,7 +38,7 @@ from tuicrm.services.metrics import order_condition
 from tuicrm.services.metrics_customers import median_gap_query
 
 
-def update_statements(session: Session, ids: sa.BindParameter[Any] | None) -> list[sa.Update]:
+def update_statements(session: Session | str, ids: sa.BindParameter[Any] | None) -> list[sa.Update]:
     """The two Core UPDATEs that work the figures out again for the contacts
     whose ids the expanding parameter ``ids`` gives (None: every contact).
 

@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.types import TypeDecorator
 
-from tuicrm.services.named_queries import BUILDERS, statement
+from tuicrm.services.named_queries import names, statement
 from tuicrm.sqltypes import EnumText, UTCDateTime
 
 TARGET = Path(__file__).resolve().parent.parent / "db_quick_sql.py"
@@ -58,8 +58,8 @@ def kind_of(type_: Any) -> str:
         return "bool"
     if isinstance(type_, (sa.Integer, sa.String, sa.Text, sa.types.NullType)):
         return ""
-    if isinstance(type_, sa.Numeric) and not type_.asdecimal:
-        return ""
+    if isinstance(type_, (sa.Numeric, sa.Float)) and not type_.asdecimal:
+        return ""  # sqlite3 gives int or float, as SQLAlchemy does here
     raise TypeError(f"no quick reading for the type {type_!r}: add it to db_quick")
 
 
@@ -77,7 +77,7 @@ def compiled(name: str) -> tuple[str, dict[str, str], tuple[tuple[str, str], ...
         if not re.search(rf":{re.escape(key)}\b|__\[POSTCOMPILE_{re.escape(key)}\]", sql):
             continue  # a parameter of a clause the SQL does not render
         kind = kind_of(bind.type)
-        if bind.value is None and bind.callable is None:
+        if bind.required:  # a parameter; else a value the statement holds (None too)
             params[key] = kind
         else:
             from tuicrm.db_quick import bind_value
@@ -85,14 +85,14 @@ def compiled(name: str) -> tuple[str, dict[str, str], tuple[tuple[str, str], ...
             value = bind.effective_value
             fixed[key] = ([bind_value(kind, v) for v in value] if bind.expanding
                           else bind_value(kind, value))
-    columns = tuple((c.key if c.key else c.name, kind_of(c.type))
-                    for c in stmt.selected_columns)  # type: ignore[attr-defined]
+    selected = getattr(stmt, "selected_columns", ())  # none for a write
+    columns = tuple((c.key if c.key else c.name, kind_of(c.type)) for c in selected)
     return sql, params, columns, fixed
 
 
 def generated_source() -> str:
     """The text of ``tuicrm/db_quick_sql.py`` for the statements as they are now."""
-    queries = {name: compiled(name) for name in sorted(BUILDERS)}
+    queries = {name: compiled(name) for name in names("sqlite")}
     return HEADER + "QUERIES = " + pprint.pformat(queries, width=100, sort_dicts=True) + "\n"
 
 

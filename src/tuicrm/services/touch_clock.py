@@ -73,7 +73,7 @@ def _touches(now: datetime, *, after: bool) -> list[sa.ScalarSelect[Any]]:
     ]
 
 
-def last_touch_expr(session: Session, now: datetime) -> sa.ColumnElement[Any]:
+def last_touch_expr(session: Session | str, now: datetime) -> sa.ColumnElement[Any]:
     """The latest touch up to ``now`` for the correlated ``Contact`` (NULL: none)."""
     touches = _touches(now, after=False)
     if is_sqlite(session):
@@ -91,7 +91,7 @@ def last_touch_now(session: Session) -> sa.ColumnElement[Any]:
                    else_=last_touch_expr(session, now))
 
 
-def next_touch_expr(session: Session, now: datetime) -> sa.ColumnElement[Any]:
+def next_touch_expr(session: Session | str, now: datetime) -> sa.ColumnElement[Any]:
     """The earliest touch after ``now`` for the correlated ``Contact`` (NULL: none)."""
     touches = _touches(now, after=True)
     if is_sqlite(session):
@@ -113,24 +113,25 @@ class _Refresh:
 _REFRESHES: dict[tuple[str, bool], _Refresh] = {}
 
 
-def _refresh_statements(session: Session, chosen: bool) -> _Refresh:
-    dialect = session.get_bind().dialect.name
+def refresh_statements(dialect: str, chosen: bool) -> _Refresh:
+    """The refresh's statements for ``dialect`` (every contact, or the ``chosen``
+    ids), built once; the quick path runs them compiled (``demo_dates.refresh_clocks``)."""
     kept = _REFRESHES.get((dialect, chosen))
     if kept is not None:
         return kept
     now = sa.bindparam("now", type_=Contact.__table__.c.last_touch_at.type)
     ids = sa.bindparam("ids", expanding=True) if chosen else None
     which = Contact.id.in_(ids) if ids is not None else sa.true()
-    last = last_touch_expr(session, now)
+    last = last_touch_expr(dialect, now)
     clock = sa.update(Contact).where(which).values({
         Contact.last_touch_at: last,
         Contact.touch_clock_at: sa.func.coalesce(last, Contact.created_at),
-        Contact.next_touch_at: next_touch_expr(session, now),
+        Contact.next_touch_at: next_touch_expr(dialect, now),
         Contact.kept_role: role_expr})
     lock = None
-    if not is_sqlite(session):
+    if not is_sqlite(dialect):
         lock = sa.select(Contact.id).where(which).order_by(Contact.id).with_for_update(key_share=True)
-    kept = _Refresh(lock, [clock, *purchase_figures.update_statements(session, ids)])
+    kept = _Refresh(lock, [clock, *purchase_figures.update_statements(dialect, ids)])
     _REFRESHES[(dialect, chosen)] = kept
     return kept
 
@@ -154,7 +155,8 @@ def refresh(session: Session, contact_ids: Iterable[int] | None = None) -> None:
     takes a KEY SHARE lock; FOR UPDATE against that could deadlock.
     (SQLite writers never overlap: BEGIN IMMEDIATE.)
     """
-    statements = _refresh_statements(session, chosen=contact_ids is not None)
+    statements = refresh_statements(session.get_bind().dialect.name,
+                                    chosen=contact_ids is not None)
     connection = session.connection()
     if contact_ids is None:
         batches: list[dict[str, Any]] = [{"now": dates.utcnow()}]
