@@ -1,10 +1,12 @@
-"""Peak memory on each screen at 1M sales against a bare Textual app (goal <= 2x).
+"""Peak memory on each screen at 1M sales against the stack's floor: a bare Textual
+app that has imported the data layer (SQLAlchemy, pydantic, SQLModel, the models),
+which any app reading a database through this stack carries (goal <= 1.15x, issue 22).
 
 Each measurement is its own process (peak memory only grows), run headless:
 the app opens on the screen, waits until its lists are loaded, the other
 sections are built (as they are in idle time after start-up) and every worker
-is done, and prints its peak resident memory; the floor is a bare Textual app
-painting one widget, measured the same way.
+is done, and prints its peak resident memory; the floors, a bare Textual app
+painting one widget with and without the data layer, are measured the same way.
 """
 
 from __future__ import annotations
@@ -89,10 +91,10 @@ def figures(big: Path) -> list[Figure]:
     byte_compile_app()
     bare = _measure("--bare")
     stack = _measure("--bare-with-data-layer")
-    return [Figure(f"peak memory on {title} at 1M sales vs bare app",
-                   _measure(str(big), screen), bare, "<= 2x", unit="MiB")
+    return [Figure(f"peak memory on {title} at 1M sales vs the stack floor",
+                   _measure(str(big), screen), stack, "<= 1.15x", unit="MiB")
             for screen, title in SCREENS.items()] + [
-        Figure("bare app with the data layer imported vs bare app", stack, bare, "",
+        Figure("the stack floor (bare app + data layer) vs a bare app", stack, bare, "",
                unit="MiB")]
 
 

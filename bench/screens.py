@@ -267,9 +267,10 @@ def figures(big: Path, small: Path, runs: int = 5) -> Iterator[Figure]:
     yield Figure("open the Deals board at 50k deals vs 50-row screen", board, floor, "<= 1.3x")
     today, floor = _paired(runs, lambda: _open_ms(big, "1", today_ready))
     yield Figure("open Today (its paint) at 1M sales vs 50-row screen", today, floor, "<= 2x")
-    for name, key, ready, goal in (("Contacts at 100k contacts", "2", contacts_ready, "<= 1.3x"),
-                                   ("Purchases at 1M sales", "5", purchases_ready, "<= 1.3x"),
-                                   ("Today at 1M sales", "1", today_ready, "<= 2x")):
+    # Issue 22's goal for each first build (opened within a second of start-up).
+    for name, key, ready, goal in (("Contacts at 100k contacts", "2", contacts_ready, "<= 1.5x"),
+                                   ("Purchases at 1M sales", "5", purchases_ready, "<= 1.5x"),
+                                   ("Today at 1M sales", "1", today_ready, "<= 1.5x")):
         first, floor = _paired(runs, lambda: _open_ms(big, key, ready, built_ahead=False))
         yield Figure(f"first build of {name} vs 50-row screen", first, floor, goal)
     app_search: list[float] = []

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections import namedtuple
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from datetime import date, datetime, time, timezone
@@ -73,6 +72,24 @@ _OUT: dict[str, Callable[[Any], Any]] = {
 }
 
 
+class QuickRow(tuple):  # type: ignore[type-arg]
+    """A row whose columns are also read by name, as SQLAlchemy's rows are (a
+    named tuple's class costs ten times as much to make, once per query)."""
+
+    __slots__ = ()
+    _fields: dict[str, int] = {}
+
+    @classmethod
+    def _make(cls, values: list[Any]) -> QuickRow:
+        return cls(values)
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return self[self._fields[name]]
+        except KeyError:
+            raise AttributeError(name) from None
+
+
 class QuickRows:
     """Runs the compiled queries by name on one read transaction (a snapshot):
     ``rows("calendar.overdue_followups", today=..., limit=...)`` gives named
@@ -111,7 +128,8 @@ class QuickRows:
     def _shape(self, name: str, columns: tuple[tuple[str, str], ...]) -> Any:
         kept = self._shapes.get(name)
         if kept is None:
-            row_type = namedtuple("Row", [c for c, _k in columns], rename=True)  # type: ignore[misc]
+            fields = {column: i for i, (column, _kind) in enumerate(columns)}
+            row_type = type("Row", (QuickRow,), {"__slots__": (), "_fields": fields})
             converters = [_converter(kind) for _c, kind in columns]
             kept = self._shapes[name] = (row_type, converters)
         return kept

@@ -71,3 +71,4 @@ def prepare_demo() -> Path:
         finally:
             database.dispose()
     return target
+

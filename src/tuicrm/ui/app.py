@@ -16,6 +16,7 @@ import gc
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -148,9 +149,9 @@ class CrmApp(App[None]):
 
     def on_mount(self) -> None:
         self._theme_ready = True
-        # Paint the first frame, then style the rest and start the (slower) data layer.
-        self.call_after_refresh(self._read_rest_of_stylesheet)
-        self.call_after_refresh(self.open_database)
+        # Read Today while the first frame is painted; style the rest and start the
+        # (slower) data layer once its rows are drawn (_first_read).
+        self._first_read()
         for note in self.start_notes:
             self.notify(safe_str(note), title="Privacy", severity="warning", timeout=15,
                         markup=False)
@@ -164,6 +165,43 @@ class CrmApp(App[None]):
         self.stylesheet.read(self.REST_CSS)
         self.css_path.append(self.REST_CSS)  # as if it had been named up front
         self.stylesheet.update(self)
+
+    def _first_read(self) -> None:
+        """Today, the first screen, reads its lists through sqlite3 (``core.quick``:
+        the services' own statements, compiled ahead) while the data layer is not
+        yet imported, so its rows show in a blink; the database opens the usual way
+        once they are drawn. Another first screen, or a file the quick read does
+        not serve, opens it at once."""
+        read = getattr(self.screen, "quick_first_read", None)
+        if not callable(read) or "://" in self.database_target:
+            self.call_after_refresh(self._after_first_read)  # once the first frame is up
+            return
+        start(self, partial(self._quick_first_read, read), group=DATABASE_GROUP, exclusive=True)
+
+    def _after_first_read(self) -> None:
+        """The rest of the stylesheet (the first screen has its own), then the database.
+        Both wait for the quick read's rows: parsing app.tcss and importing the data
+        layer are Python work that would share the interpreter with drawing them."""
+        if not gc.isenabled():  # the console script holds it during the start
+            gc.freeze()  # what the start built lives as long as the app (_database_opened)
+            gc.enable()
+        self._read_rest_of_stylesheet()
+        self.open_database()
+
+    def _quick_first_read(self, read: Callable[[], object]) -> None:
+        """(worker) Make the demo copy, then read the first screen's data quickly."""
+        if self.prepare is not None:
+            self.prepare()
+            self.prepare = None
+        data = read()
+        self.call_from_thread(self._first_read_done, data)
+
+    def _first_read_done(self, data: object) -> None:
+        show = getattr(self.screen, "show_first_read", None)
+        if data is not None and callable(show):
+            show(data, then=self._after_first_read)
+        else:
+            self._after_first_read()
 
     def open_database(self) -> None:
         """Open the database in a worker (:meth:`_open_database`)."""

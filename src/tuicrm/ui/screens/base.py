@@ -42,8 +42,14 @@ class CrmScreen(Screen[None]):
         self._styled_as_mounted = True
         # What else styles depend on, app-wide (focus/blur, dark/light): a screen
         # built ahead may first show after the terminal lost and regained focus.
+        # Taken again as it mounts, when it is styled (_on_mount).
         self._styled_for = self.app.pseudo_classes
         self._filled_width = 0  # the terminal width the screen's lists were cut to
+
+    def _on_mount(self, _event: events.Mount) -> None:
+        # A screen made before the terminal lost focus and mounted after was
+        # styled without it (Textual calls this beside any subclass's on_mount).
+        self._styled_for = self.app.pseudo_classes
 
     @property
     def crm_app(self) -> CrmApp:

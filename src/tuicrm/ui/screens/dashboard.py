@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
@@ -101,10 +102,24 @@ class TodayScreen(SectionScreen):
         self.load(lambda core: core.schedule.today(day, limit=LIMIT, action_days=ACTION_DAYS),
                   self._show)
 
-    def _show(self, data: TodayData) -> None:
+    def quick_first_read(self) -> TodayData | None:
+        """(worker) Today's lists read before the data layer is imported
+        (``core.quick``; None where that read does not serve): see CrmApp._first_read."""
+        from tuicrm.core import quick
+
+        return quick.today(self.crm_app.database_target, dates.today(), limit=LIMIT,
+                           action_days=ACTION_DAYS)
+
+    def show_first_read(self, data: TodayData, *, then: Callable[[], object]) -> None:
+        """Show the quick read's lists, then (once drawn) call ``then``."""
+        self._show(data, then=then)
+
+    def _show(self, data: TodayData, *, then: Callable[[], object] | None = None) -> None:
         if self.query(Lazy):  # the body is still being mounted (see compose_body)
             if self.is_attached:
-                self.call_after_refresh(self._show, data)
+                self.call_after_refresh(partial(self._show, data, then=then))
+            elif then is not None:
+                then()
             return
         self.cut_to_width()
         self._shown = data
@@ -132,6 +147,8 @@ class TodayScreen(SectionScreen):
             first = next((t for t in self.query(RecordTable) if t.display), None)
             if first is not None:
                 first.focus()
+        if then is not None:
+            self.call_after_refresh(then)
 
     def _fill(self, table_id: str, items: list[DueItem], day: date) -> None:
         from tuicrm.ui.widgets.due_rows import TODAY_COLUMNS, due_cells, item_key
