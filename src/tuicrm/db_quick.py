@@ -158,9 +158,11 @@ def _uri(path: str, mode: str) -> str:
 
 
 @contextmanager
-def quick_rows(target: str, *, writing: bool = False) -> Iterator[QuickRows]:
+def quick_rows(target: str, *, writing: bool = False, durable: bool = True
+               ) -> Iterator[QuickRows]:
     """One transaction on the SQLite file ``target``: a read snapshot, or
-    (``writing``) a write, as the app's connections make them. Raises
+    (``writing``) a write, as the app's connections make them (not ``durable``:
+    without waiting for the disk, for a throwaway file such as the demo copy). Raises
     :class:`NotQuick` for a URL, a missing file, or a file not at this version's
     schema (opening it the full way migrates or refuses it), and for an SQLite
     error (the full way says it in plain words)."""
@@ -172,7 +174,8 @@ def quick_rows(target: str, *, writing: bool = False) -> Iterator[QuickRows]:
         connection = sqlite3.connect(_uri(target, "rw" if writing else "ro"), uri=True,
                                      timeout=LOCK_WAIT_S, isolation_level=None)
         if writing:
-            for pragma in (*SQLITE_PRAGMAS, "journal_mode=WAL"):
+            for pragma in (*SQLITE_PRAGMAS, "journal_mode=WAL",
+                           *(() if durable else ("synchronous=OFF",))):
                 connection.execute(f"PRAGMA {pragma}")
     except sqlite3.Error as error:
         raise NotQuick(str(error)) from error

@@ -457,3 +457,35 @@ async def test_once_open_the_app_exempts_what_start_up_built_from_the_collector(
             assert gc.get_freeze_count() > 0
     finally:
         gc.unfreeze()  # the rest of the tests run with the collector as usual
+
+
+async def test_today_shows_its_rows_before_the_data_layer_has_opened_the_file(
+        seeded_db, db_path, make_app, ui, monkeypatch):
+    """The first rows come from the quick read (sqlite3, the statements compiled
+    ahead), while the database is not open yet; once it is, Today reads the
+    usual way and shows the same rows."""
+    from tuicrm.ui.screens.dashboard import TodayScreen
+
+    seeded_db.dispose()
+    shown: list[tuple[bool, list[str]]] = []
+    first_read = TodayScreen.show_first_read
+
+    def rows(screen) -> list[str]:  # noqa: ANN001 - the "What" of each row due today
+        table = screen.query_one("#today-due", DataTable)
+        return [table.get_row_at(i)[1].plain for i in range(table.row_count)]
+
+    def noted(screen, data, *, then):  # noqa: ANN001, ANN202
+        first_read(screen, data, then=then)
+        shown.append((screen.crm_app.core is None, rows(screen)))
+
+    monkeypatch.setattr(TodayScreen, "show_first_read", noted)
+    app = make_app(db_path, start=None)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await ui.wait_until(pilot, lambda: bool(shown) and app.core is not None)
+        status = app.screen.query_one("#section-status", Static)
+        await ui.wait_until(pilot, lambda: "Enter opens" in ui.widget_text(status)
+                            and not any(w.is_running for w in app.workers))
+        [(before_open, quick_rows)] = shown
+        assert before_open and len(quick_rows) >= 3
+        assert rows(app.screen) == quick_rows  # read again once open: the same
+        assert not app._notifications

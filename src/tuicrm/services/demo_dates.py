@@ -48,3 +48,10 @@ def refresh_clocks(rows: Any) -> None:
     now = dates.utcnow()
     for name in rows.names("touch_clock.refresh_all."):
         rows(name, now=now)
+
+
+def date_copy(rows: Any, today: date) -> None:
+    """A fresh demo copy dated for ``today``: its dates moved, its clocks worked
+    out at the new now."""
+    shift_to(rows, today)
+    refresh_clocks(rows)
