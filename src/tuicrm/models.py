@@ -776,6 +776,10 @@ class Deal(DealBase, Deletable, table=True):
         # Stale deals, quietest first, for Today (a walk along the index, not a sort).
         _partial_index("ix_deal_touched", "outcome", "touched_at", where="deleted_at IS NULL"),
         sa.Index("ix_deal_figures", "outcome", "closed_at", "currency", "value_minor"),
+        # The deal a follow-up is the next step of (Today, the calendar). Partial: most
+        # deals have none, and an index of every deal's NULLs led SQLite's planner to
+        # read all the deals for each follow-up (0.35 s at 50k deals; now 2 ms).
+        _partial_index("ix_deal_next_step", "next_step_id", where="next_step_id IS NOT NULL"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -788,7 +792,8 @@ class Deal(DealBase, Deletable, table=True):
     contract_id: int | None = _fk("contract.id", ondelete="SET NULL")  # what winning made
     sale_id: int | None = _fk("sale.id", ondelete="SET NULL")
     # Its next step: a follow-up of its contact, on Today and the calendar when due.
-    next_step_id: int | None = _fk("follow_up.id", ondelete="SET NULL")
+    next_step_id: int | None = Field(default=None, foreign_key="follow_up.id",
+                                     ondelete="SET NULL")  # indexed above (partial)
 
 
 class DealStageChange(SQLModel, table=True):

@@ -488,3 +488,24 @@ def test_the_calendar_sql_on_both_dialects(any_db):
     assert [(i.kind, i.day) for i in action] == [
         (DueKind.CANCEL_BY, date(2028, 2, 29)), (DueKind.RENEWAL, date(2028, 3, 5))]
     assert all(today <= i.day <= horizon for i in action)
+
+
+def test_a_follow_ups_deal_is_looked_up_not_read_from_every_deal(db, ann):
+    """Most deals have no next step: SQLite's statistics of an index of every
+    deal's (NULL) next step made it read all the deals for each follow-up on
+    Today (0.35 s at 50k deals); the index of the deals that have one is used."""
+    today = date(2026, 3, 10)
+    follow_up(db, ann, today - timedelta(days=1))
+    with db.write() as s:
+        stage = s.execute(sa.text("SELECT min(id) FROM deal_stage")).scalar_one()
+        s.execute(sa.text(
+            "INSERT INTO deal (title, contact_id, value_minor, currency, probability, stage_id,"
+            " outcome, lost_reason, source, notes, version, created_at, updated_at) "
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) "
+            "SELECT 'Deal ' || i, :contact, 100, 'EUR', NULL, :stage, 'open', '', NULL, '',"
+            " 1, '2026-01-01 00:00:00.000000', '2026-01-01 00:00:00.000000' FROM n"),
+            {"contact": ann, "stage": stage})
+        s.execute(sa.text("ANALYZE"))
+    plans = sqlite_plans(db, lambda s: calendar.overdue_followups(session=s, today=today))
+    (plan,) = [p for p in plans if "follow_up" in p]
+    assert "SEARCH deal USING INDEX ix_deal_next_step" in plan and "SCAN deal" not in plan
