@@ -1,4 +1,4 @@
-"""Every benchmark of issue 7, each against its floor measured in the same run.
+"""Every benchmark (issues 7 and 22), each against its floor measured in the same run.
 
     .venv/bin/python bench/run.py              # makes the two databases once, in bench/data/
     .venv/bin/python bench/run.py --runs 3     # fewer repetitions (default 7), for a quick look
