@@ -238,6 +238,19 @@ def pg_url() -> Iterator[str]:
     yield url
 
 
+def _make_pg_database(server: sa.URL, name: str, *, template: str | None = None) -> None:
+    """(Re)create the PostgreSQL database ``name`` on ``server``'s server, empty or
+    as a copy of ``template``."""
+    admin = sa.create_engine(server.set(database="postgres"), isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            copy = f' TEMPLATE "{template}"' if template else ""
+            conn.exec_driver_sql(f'CREATE DATABASE "{name}"{copy}')
+    finally:
+        admin.dispose()
+
+
 @pytest.fixture(scope="session")
 def pg_template() -> Iterator[str | None]:
     """A PostgreSQL database migrated to head once per test process (``<name>_template``),
@@ -248,13 +261,7 @@ def pg_template() -> Iterator[str | None]:
         return
     base = to_url(_worker_database(url))
     template = f"{base.database}_template"
-    admin = sa.create_engine(base.set(database="postgres"), isolation_level="AUTOCOMMIT")
-    try:
-        with admin.connect() as conn:
-            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{template}" WITH (FORCE)')
-            conn.exec_driver_sql(f'CREATE DATABASE "{template}"')
-    finally:
-        admin.dispose()
+    _make_pg_database(base, template)
     open_database(base.set(database=template).render_as_string(hide_password=False)).dispose()
     yield template
 
@@ -264,13 +271,7 @@ def pg_db(pg_url: str, pg_template: str | None) -> Iterator[Database]:
     """The test PostgreSQL database, made afresh as a copy of the migrated template."""
     assert pg_template is not None  # pg_url skipped the test otherwise
     target = to_url(pg_url)
-    admin = sa.create_engine(target.set(database="postgres"), isolation_level="AUTOCOMMIT")
-    try:
-        with admin.connect() as conn:
-            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{target.database}" WITH (FORCE)')
-            conn.exec_driver_sql(f'CREATE DATABASE "{target.database}" TEMPLATE "{pg_template}"')
-    finally:
-        admin.dispose()
+    _make_pg_database(target, str(target.database), template=pg_template)
     database = open_database(pg_url)
     yield database
     database.dispose()

@@ -79,10 +79,6 @@ class QuickRow(tuple):  # type: ignore[type-arg]
     __slots__ = ()
     _fields: dict[str, int] = {}
 
-    @classmethod
-    def _make(cls, values: list[Any]) -> QuickRow:
-        return cls(values)
-
     def __getattr__(self, name: str) -> Any:
         try:
             return self[self._fields[name]]
@@ -115,7 +111,7 @@ class QuickRows:
                 values.update(zip(names, value, strict=True))
         row_type, converters = self._shape(name, columns)
         found = self.connection.execute(sql, values).fetchall()
-        return [row_type._make([v if c is None or v is None else c(v)
+        return [row_type([v if c is None or v is None else c(v)
                                 for c, v in zip(converters, row, strict=True)])
                 for row in found]
 

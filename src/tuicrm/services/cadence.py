@@ -40,11 +40,7 @@ from tuicrm.services.cadence_rules import (  # noqa: F401 - the cadence API, kep
 from tuicrm.services.common import count_per_local_day, live
 from tuicrm.services.contact_queries import role_expr
 from tuicrm.services.meta import set_meta
-from tuicrm.services.named_queries import SessionRows
-
-_META_KEY = META_KEY
-_NO_CADENCE = NO_CADENCE
-
+from tuicrm.services.named_queries import SessionRows, open_contacts
 
 # --- defaults per role -------------------------------------------------------
 
@@ -66,8 +62,8 @@ def set_cadence_defaults(*, session: Session, defaults: Mapping[Role, int | None
     if problems:
         raise ValidationError(problems)
     for role, days in defaults.items():
-        set_meta(session=session, key=_META_KEY.format(role=Role(role).value),
-                 value=_NO_CADENCE if days is None else str(days))
+        set_meta(session=session, key=META_KEY.format(role=Role(role).value),
+                 value=NO_CADENCE if days is None else str(days))
 
 
 # --- SQL ---------------------------------------------------------------------
@@ -123,12 +119,8 @@ def _role_counts(session: Session, role: Role, days: int, now: datetime, first: 
     clock's local day + ``days``) in one walk of the (kept role, clock) index."""
     return count_per_local_day(
         session, Contact.touch_clock_at,
-        [*_open_contacts(), touch_clock.is_current(now), Contact.cadence_days.is_(None),
+        [*open_contacts(), touch_clock.is_current(now), Contact.cadence_days.is_(None),
          Contact.kept_role == role], first, last, days_later=days)
-
-
-def _open_contacts() -> list[sa.ColumnElement[bool]]:
-    return [live(Contact), Contact.archived_at.is_(None)]
 
 
 def next_touch_due(*, session: Session, contact_id: int) -> QuietContact | None:

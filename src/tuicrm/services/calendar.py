@@ -30,7 +30,6 @@ from tuicrm.enums import YEARLY_DUE_KINDS, DueKind
 from tuicrm.models import Contact, Contract, FollowUp, Invoice, Meeting
 from tuicrm.services import cadence, due_reads, yearly_days
 from tuicrm.services.common import count_per_local_day, live
-from tuicrm.services.contracts import OPEN_STATUSES, cancel_by_expr
 from tuicrm.services.due_reads import (  # noqa: F401 - the calendar's API, kept here
     ALL_KINDS,
     CONTRACT_KINDS,
@@ -41,7 +40,12 @@ from tuicrm.services.due_reads import (  # noqa: F401 - the calendar's API, kept
     days_text,
 )
 from tuicrm.services.invoices import balance_sql, receivable
-from tuicrm.services.named_queries import SessionRows
+from tuicrm.services.named_queries import (
+    SessionRows,
+    contract_day,
+    open_contracts,
+    open_followups,
+)
 
 
 def due_between(
@@ -72,7 +76,7 @@ def counts_by_day(*, session: Session, first: date, last: date) -> dict[date, Co
     for day, n in session.execute(
         sa.select(FollowUp.due_date, sa.func.count()).join(Contact,
                                                             Contact.id == FollowUp.contact_id)
-        .where(*_open_followup(), FollowUp.due_date.between(first, last))
+        .where(*open_followups(), FollowUp.due_date.between(first, last))
         .group_by(FollowUp.due_date)
     ):
         add(day, DueKind.FOLLOWUP, n)
@@ -89,11 +93,11 @@ def counts_by_day(*, session: Session, first: date, last: date) -> dict[date, Co
                                                last=last).items():
             add(day, kind, n)
     for kind in CONTRACT_KINDS:
-        column = _contract_day(session, kind)
+        column = contract_day(session.get_bind().dialect.name, kind)
         for day, n in session.execute(
             sa.select(column, sa.func.count()).select_from(Contract)
             .join(Contact, Contact.id == Contract.contact_id)
-            .where(*_open_contract(), column.between(first, last)).group_by(column)
+            .where(*open_contracts(), column.between(first, last)).group_by(column)
         ):
             add(day, kind, n)
     return result
@@ -102,22 +106,6 @@ def counts_by_day(*, session: Session, first: date, last: date) -> dict[date, Co
 def next_meeting(*, session: Session, after: datetime | None = None) -> DueItem | None:
     """The first meeting starting after ``after`` (default: now)."""
     return due_reads.next_meeting(SessionRows(session), after=after)
-
-
-def _open_followup() -> list[sa.ColumnElement[bool]]:
-    return [live(FollowUp), FollowUp.done_at.is_(None), live(Contact)]
-
-
-def _open_contract() -> list[sa.ColumnElement[bool]]:
-    return [live(Contract), live(Contact), Contract.status.in_(OPEN_STATUSES)]
-
-
-def _contract_day(session: Session, kind: DueKind) -> sa.ColumnElement[date]:
-    if kind == DueKind.REVIEW:
-        return Contract.review_date
-    if kind == DueKind.RENEWAL:
-        return Contract.end_date
-    return cancel_by_expr(session)
 
 
 def overdue_followups(*, session: Session, today: date, limit: int = PER_KIND) -> list[DueItem]:

@@ -62,6 +62,11 @@ def _meta_set(_dialect: str) -> sa.Executable:
 
 # --- follow-ups and meetings -----------------------------------------------------
 
+
+def open_followups() -> list[sa.ColumnElement[bool]]:
+    """Follow-ups still to do, of a live contact (also counted by the month grid)."""
+    return [live(FollowUp), FollowUp.done_at.is_(None), live(Contact)]
+
 _FOLLOWUP = (FollowUp.id, FollowUp.contact_id, FollowUp.due_date, FollowUp.due_time,
              FollowUp.timezone, FollowUp.note, FollowUp.snooze_count, FollowUp.version,
              FollowUp.recurrence, Contact.name.label("contact_name"),
@@ -72,7 +77,7 @@ def _followups(*where: sa.ColumnElement[bool]) -> sa.Select[Any]:
     """Open follow-ups with their contact's name and the deal each is the next step of."""
     return (sa.select(*_FOLLOWUP).join(Contact, Contact.id == FollowUp.contact_id)
             .outerjoin(Deal, sa.and_(Deal.next_step_id == FollowUp.id, Deal.deleted_at.is_(None)))
-            .where(live(FollowUp), FollowUp.done_at.is_(None), live(Contact), *where)
+            .where(*open_followups(), *where)
             .order_by(FollowUp.due_date, FollowUp.id).limit(LIMIT))
 
 
@@ -113,7 +118,8 @@ def _meeting_attendees(_dialect: str) -> sa.Executable:
 _QUIET = (Contact.id, Contact.name, Contact.created_at)
 
 
-def _open_contacts() -> list[sa.ColumnElement[bool]]:
+def open_contacts() -> list[sa.ColumnElement[bool]]:
+    """Live, unarchived contacts: those who have a stay-in-touch date."""
     return [live(Contact), Contact.archived_at.is_(None)]
 
 
@@ -123,7 +129,7 @@ def _role_rows(*, bounded: bool) -> Builder:
     earliest first. (``cadence.due_between`` works the range out.)"""
     def build(_dialect: str) -> sa.Executable:
         clock = Contact.touch_clock_at
-        conditions = [*_open_contacts(), touch_clock.is_current(_moment("now")),
+        conditions = [*open_contacts(), touch_clock.is_current(_moment("now")),
                       clock < _moment("clock_before"), Contact.cadence_days.is_(None),
                       Contact.kept_role == sa.bindparam("role", type_=sa.String)]
         if bounded:
@@ -162,7 +168,7 @@ def _rows_due_by(dialect: str, clock: Any, last_touch: Any, cadence: Any,
     """Open contacts matching ``which`` due (``clock`` + ``cadence`` days) before
     ``hi`` (and from ``lo``, ``bounded``), earliest first."""
     due = _due_moment(dialect, clock, cadence)
-    conditions = [*_open_contacts(), which, due < _instant(dialect, "hi")]
+    conditions = [*open_contacts(), which, due < _instant(dialect, "hi")]
     if bounded:
         conditions.append(due >= _instant(dialect, "lo"))
     return (sa.select(*_QUIET, last_touch.label("last_touch"), cadence.label("cadence"))
@@ -199,18 +205,26 @@ def _out_of_date_rows(*, bounded: bool) -> Builder:
 # --- contracts, invoices, yearly days ---------------------------------------------
 
 
+def open_contracts() -> list[sa.ColumnElement[bool]]:
+    """Draft or active contracts of a live client: the ones with dates to keep."""
+    return [live(Contract), live(Contact), Contract.status.in_(OPEN_STATUSES)]
+
+
+def contract_day(dialect: str, kind: DueKind) -> sa.ColumnElement[date]:
+    """A contract's date of ``kind``: its review, its end (renewal), or its cancel-by."""
+    return {DueKind.REVIEW: Contract.review_date, DueKind.RENEWAL: Contract.end_date}.get(
+        kind, cancel_by_expr(dialect))
+
+
 def _contract_dates(kind: DueKind) -> Builder:
     """Open contracts whose ``kind`` date (review, end, cancel-by) is in [first, last]."""
     def build(dialect: str) -> sa.Executable:
-        day = {DueKind.REVIEW: Contract.review_date, DueKind.RENEWAL: Contract.end_date}.get(
-            kind, cancel_by_expr(dialect))
-        column = day.label("day")
+        column = contract_day(dialect, kind).label("day")
         return (sa.select(Contract.id, Contract.contact_id, Contract.title, Contract.auto_renew,
                           Contract.notice_days, Contract.end_date, Contract.version,
                           Contact.name, column)
                 .join(Contact, Contact.id == Contract.contact_id)
-                .where(live(Contract), live(Contact), Contract.status.in_(OPEN_STATUSES),
-                       column.between(_day("first"), _day("last")))
+                .where(*open_contracts(), column.between(_day("first"), _day("last")))
                 .order_by(column, Contract.id).limit(LIMIT))
     return build
 
