@@ -16,6 +16,7 @@ from typing import Any
 
 from tuicrm import config, dates
 from tuicrm.core.base import UseCases
+from tuicrm.core.reports import TOP
 from tuicrm.interop.csv_export import write_csv
 from tuicrm.interop.ical import write_calendar_file
 from tuicrm.interop.json_export import FORMAT_VERSION, PERSONAL_DATA_FORMAT, write_json_file
@@ -34,8 +35,6 @@ from tuicrm.services import (
 )
 from tuicrm.services.contact_export import RowsOf
 
-#: How many names a top list holds (Reports shows the same).
-TOP = 10
 TOP_HEADER = ["Name", "Amount", "Currency"]
 
 

@@ -7,12 +7,14 @@ from datetime import date
 
 from tuicrm import dates
 from tuicrm.core.base import UseCases
-from tuicrm.core.exports import TOP
 from tuicrm.enums import ContractStatus, Role
 from tuicrm.services import deal_figures, metrics_report, overview, receivables
 from tuicrm.services.deal_figures import PipelineFigures
 from tuicrm.services.metrics_report import KeyFigures
 from tuicrm.services.receivables import Aging
+
+#: How many names a top list holds, on Reports and in its exports.
+TOP = 10
 
 
 @dataclass(frozen=True)

@@ -16,11 +16,12 @@ from collections.abc import Iterator
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from tuicrm.interop.vcard import Card
 from tuicrm.models import Contact, ContactEmail, ContactKind, ContactPhone, ContactTag
 from tuicrm.services.common import live
+from tuicrm.services.contact_queries import ORG
 from tuicrm.services.contact_uid import export_uid
 from tuicrm.services.meta import database_id
 
@@ -58,7 +59,7 @@ def entries(session: Session, ids: list[int]) -> tuple[dict[int, list[str]], ...
 def _page(session: Session, database: uuid.UUID, kind: ContactKind, after: int,
           size: int) -> tuple[list[Card], int]:
     """One page of cards after the id ``after``, and the last id on it."""
-    org = aliased(Contact, name="org")
+    org = ORG
     rows = session.execute(
         sa.select(Contact.id, Contact.name, *(getattr(Contact, f) for f in _ADDRESS),
                   Contact.uid, Contact.birthday, Contact.anniversary,

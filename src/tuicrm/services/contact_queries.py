@@ -36,6 +36,13 @@ role_expr: sa.ColumnElement[str] = sa.case(
     else_=Role.LEAD.value,
 )
 
+# Aliases are made once: making one copies the model's every column (~4 ms for
+# Contact), which each search keystroke would pay again.
+#: A contact's organisation, for the lists that show its name.
+ORG = aliased(Contact, name="org")
+_MATCH_ORG = aliased(Contact, name="match_org")
+_MATCH_MEMBER = aliased(Contact, name="match_member")
+
 ROLE_FILTERS: dict[Role, sa.ColumnElement[bool]] = {
     Role.BOTH: sa.and_(has_contract, has_sale),
     Role.CLIENT: sa.and_(has_contract, ~has_sale),
@@ -62,7 +69,7 @@ def search_condition(session: Session, query: str) -> sa.ColumnElement[bool] | N
         )
     # People of a matching (live) organisation match too. A UNION rather than
     # OR keeps both halves on indexes: the matches drive the query.
-    org, member = aliased(Contact, name="match_org"), aliased(Contact, name="match_member")
+    org, member = _MATCH_ORG, _MATCH_MEMBER
     members = (
         sa.select(member.id)
         .join(org, org.id == member.organisation_id)

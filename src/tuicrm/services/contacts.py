@@ -14,7 +14,7 @@ from enum import StrEnum
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from tuicrm import dates
 from tuicrm.errors import ValidationError
@@ -49,6 +49,7 @@ from tuicrm.services.common import (
     validate_changes,
 )
 from tuicrm.services.contact_queries import (
+    ORG,
     ROLE_FILTERS,
     digits,
     has_contract,
@@ -236,7 +237,7 @@ def list_contacts(
     limit: int = DEFAULT_PAGE,
 ) -> Page[ContactRow]:
     """One page of contacts, filtered and searched in SQL."""
-    org = aliased(Contact, name="org")
+    org = ORG
     stmt = (
         sa.select(
             Contact.id, Contact.name, Contact.kind, org.name.label("organisation"),

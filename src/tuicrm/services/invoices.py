@@ -342,11 +342,14 @@ def find_by_number(*, session: Session, number: str) -> int:
     return int(found)
 
 
+_CLIENT = aliased(Contact, name="client")  # made once: an alias copies every column
+
+
 def list_invoices(*, session: Session, today: date, overdue: bool = False,
                   contact_id: int | None = None, drafts: bool = True,
                   after: Cursor | None = None, limit: int = DEFAULT_PAGE) -> Page[InvoiceRow]:
     """Invoices and credit notes, newest first; ``overdue`` keeps those past due and unpaid."""
-    client = aliased(Contact)
+    client = _CLIENT
     stmt = (sa.select(Invoice, client.name)
             .join(client, client.id == Invoice.contact_id)
             .where(live(Invoice)))

@@ -64,6 +64,9 @@ class StatementLine:
     balance_minor: int  # the client's balance in this currency after this line
 
 
+_CREDIT = aliased(Invoice, name="credit")  # made once: an alias copies every column
+
+
 def owed_as_of(stmt: sa.Select[Any], as_of: date) -> tuple[sa.Select[Any], sa.ColumnElement[int]]:
     """``stmt`` (over ``Invoice``) joined to what was paid and credited by the end of
     ``as_of``, and the row's balance then. Each is summed once per invoice in one
@@ -73,7 +76,7 @@ def owed_as_of(stmt: sa.Select[Any], as_of: date) -> tuple[sa.Select[Any], sa.Co
                       sa.func.sum(Payment.amount_minor).label("amount"))
             .where(live(Payment), Payment.paid_on <= as_of)
             .group_by(Payment.invoice_id).subquery("paid"))
-    credit = aliased(Invoice)
+    credit = _CREDIT
     credited = (sa.select(credit.credits_id.label("invoice_id"),
                           sa.func.sum(credit.total_minor).label("amount"))
                 .where(credit.kind == InvoiceKind.CREDIT_NOTE, credit.issued_at.is_not(None),
