@@ -19,6 +19,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from textual.dom import DOMNode
+from textual.widget import Widget
 from textual.worker import Worker, get_current_worker
 
 from tuicrm import errors
@@ -112,15 +113,28 @@ def still_shown(node: DOMNode) -> bool:
     return True
 
 
+def _not_mounted_yet(node: DOMNode, again: Callable[..., None], *args: Any) -> bool:
+    """A screen starts its first read as it is composed (``CrmScreen.on_compose``),
+    so the answer may come while its widgets are still mounting: then it is
+    handed over once the screen has mounted (its queue runs after ``on_mount``),
+    in time for the screen's first frame."""
+    if isinstance(node, Widget) and not node.is_mounted:
+        node.call_later(again, *args)
+        return True
+    return False
+
+
 def _deliver(node: DOMNode, done: Callable[[T], object], result: T) -> None:
     """Hand ``result`` to ``done``, unless ``node`` has gone (its screen was closed
     meanwhile): a late answer is dropped, not shown on nothing."""
-    if still_shown(node):
+    if still_shown(node) and not _not_mounted_yet(node, _deliver, node, done, result):
         done(result)
 
 
 def _failed(app: Any, node: DOMNode, error: errors.CrmError,
             failed: Callable[[errors.CrmError], object] | None) -> None:
+    if still_shown(node) and _not_mounted_yet(node, _failed, app, node, error, failed):
+        return
     if failed is not None and still_shown(node) and failed(error) is not False:
         return
     if isinstance(error, errors.NotFoundError) and not still_shown(node):

@@ -28,6 +28,12 @@ class CrmScreen(Screen[None]):
 
     #: The id of the screen's one-line status (a ``Static``), if it has one.
     STATUS_ID: ClassVar[str] = ""
+    #: Whether :meth:`reload` may run before the screen's widgets exist. Then a
+    #: first showing starts its read as the screen is composed, beside the ~60 ms
+    #: of mounting its widgets, instead of after: the answer waits until the
+    #: screen has mounted (``tuicrm.ui.work``) and its first frame has the rows,
+    #: where it used to draw one frame empty and a second with them.
+    READS_WHILE_COMPOSING: ClassVar[bool] = False
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
@@ -45,6 +51,11 @@ class CrmScreen(Screen[None]):
         # Taken again as it mounts, when it is styled (_on_mount).
         self._styled_for = self.app.pseudo_classes
         self._filled_width = 0  # the terminal width the screen's lists were cut to
+
+    def on_compose(self) -> None:
+        # Textual calls this before its own compose (Widget._on_compose).
+        if self.READS_WHILE_COMPOSING:
+            self.reload_if_stale()
 
     def _on_mount(self, _event: events.Mount) -> None:
         # A screen made before the terminal lost focus and mounted after was

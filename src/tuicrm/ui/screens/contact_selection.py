@@ -195,21 +195,9 @@ class ContactSelection:
 
     def apply_view(self, view: dict[str, Any]) -> None:
         """Put the list back as the view had it."""
-        from textual.widgets import Input, Select
-        from textual.widgets.select import InvalidSelectValueError
+        from textual.widgets import Input
 
-        bar = self.query_one(ContactFilterBar)  # type: ignore[attr-defined]
-        for field, widget_id in (("role", "#filter-role"), ("owner_id", "#filter-owner"),
-                                 ("stage", "#filter-stage")):
-            select = bar.query_one(widget_id, Select)
-            value = view.get(field)
-            if value is None:
-                select.clear()
-            else:
-                try:
-                    select.value = value
-                except InvalidSelectValueError:  # an owner since removed: left open
-                    select.clear()
-        bar.query_one("#filter-tag", Input).value = view.get("tag") or ""
-        bar.set_sort(view.get("sort") or "name")
+        self.query_one(ContactFilterBar).apply(ContactFilters(  # type: ignore[attr-defined]
+            role=view.get("role"), owner_id=view.get("owner_id"), stage=view.get("stage"),
+            tag=view.get("tag") or "", sort=view.get("sort") or "name"))
         self.query_one("#contacts-search", Input).value = view.get("query") or ""  # type: ignore[attr-defined]

@@ -115,19 +115,18 @@ class ContactsScreen(PagedList["ContactRow"], ContactActions, ContactSelection, 
         else:
             self.set_status(Text("Opening the database…", style="italic"))
         table.focus()
-        if self.crm_app.database is not None:
-            self.reload()
+        self.reload_if_stale()  # read as it was composed, unless the database was not open
 
     # --- loading -------------------------------------------------------------
 
     def reload(self) -> None:
         """Load the current page again, keeping the selected contact selected."""
         self.loaded_generation = self.crm_app.data_generation
-        self._keep_id = self._selected_id()
+        self._keep_id = self._selected_id() if self.is_mounted else None
         super().reload()
         run_core(self, lambda core: core.people.members(),
-                 done=self.query_one(ContactFilterBar).set_owners, group="contacts-owners",
-                 exclusive=True)
+                 done=lambda owners: self.query_one(ContactFilterBar).set_owners(owners),
+                 group="contacts-owners", exclusive=True)
 
     def page_query(self) -> tuple[str, ContactFilters]:
         return self._query, self._filters
@@ -236,7 +235,7 @@ class ContactsScreen(PagedList["ContactRow"], ContactActions, ContactSelection, 
         self.app.push_screen(DuplicatesScreen())
 
     def action_focus_filters(self) -> None:
-        self.query_one("#filter-role").focus()
+        self.query_one(ContactFilterBar).focus_first()
 
     def action_next_sort(self) -> None:
         order = [value for _label, value in SORTS]

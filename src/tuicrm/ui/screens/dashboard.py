@@ -58,6 +58,7 @@ class TodayScreen(SectionScreen):
 
     SECTION_NAME = "Today"
     LOAD_GROUP = "today"
+    READS_WHILE_COMPOSING = True
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "open_item", "Open", id="today.open"),
         Binding("x", "act('complete_item')", "Done", id="today.complete"),

@@ -62,6 +62,7 @@ class DealsScreen(PagedList["DealRow"], SectionScreen):
 
     SECTION_NAME = "Deals"
     LOAD_GROUP = GROUP
+    READS_WHILE_COMPOSING = False  # the board's reload keeps the chosen card (a widget)
     AUTO_FOCUS = "#deals-board"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("n", "new", "New", id="deals.new"),

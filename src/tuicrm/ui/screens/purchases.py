@@ -211,7 +211,7 @@ class PurchasesScreen(PagedList["SaleRow"], SectionScreen):
         self.table.focus()
 
     def action_filter(self) -> None:
-        self.query_one("#purchases-customer-filter", Input).focus()
+        self.query_one(PurchaseFilters).focus_first()
 
     def action_clear_filters(self) -> None:
         """Esc in the bar goes back to the list; on the list it drops every filter."""

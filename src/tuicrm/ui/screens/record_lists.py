@@ -154,6 +154,7 @@ class PagedList(Generic[R]):
 
     PAGE_SIZE: ClassVar[int] = 50
     LOAD_GROUP: ClassVar[str]
+    READS_WHILE_COMPOSING: ClassVar[bool] = True  # a page's read needs no widget
     _pages: PageStack
     _requests: int
     _page: ListPage[R] | None

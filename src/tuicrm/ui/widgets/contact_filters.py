@@ -12,13 +12,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from textual import on
-from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.message import Message
+from textual.widget import Widget
 from textual.widgets import Input, Select
 
 from tuicrm.enums import JourneyStage, Role
 from tuicrm.ui.text import safe_text
+from tuicrm.ui.widgets.lazy_boxes import mount_after_first_frame
 
 SORTS = (("Name A–Z", "name"), ("Name Z–A", "name_desc"), ("Newest first", "newest"),
          ("Oldest first", "oldest"))
@@ -53,16 +54,32 @@ class ContactFilters:
         return " · ".join(parts)
 
 
-def _select(options: Iterable[tuple[str, object]], prompt: str, id_: str) -> Select[object]:
-    return Select([(safe_text(label), value) for label, value in options], prompt=prompt,
-                  id=id_, allow_blank=True, classes="filter")
+ROLES = [(r.value.capitalize() if r != Role.BOTH else "Both", r.value)
+         for r in (Role.CLIENT, Role.CUSTOMER, Role.BOTH, Role.PROSPECT, Role.LEAD)]
+STAGES = [(s.value.capitalize(), s.value) for s in JourneyStage]
+SELECTS = {"filter-role": "role", "filter-owner": "owner_id", "filter-stage": "stage",
+           "filter-sort": "sort"}
+
+
+def _select(options: Iterable[tuple[str, object]], prompt: str, id_: str,
+            value: object) -> Select[object]:
+    choices = [(safe_text(label), v) for label, v in options]
+    return Select(choices, prompt=prompt, id=id_, allow_blank=True, classes="filter",
+                  value=value if any(v == value for _l, v in choices) else Select.NULL)
 
 
 class ContactFilterBar(Horizontal):
-    """Role · owner · stage · tag · sort."""
+    """Role · owner · stage · tag · sort.
+
+    Its boxes (17 widgets: a Select is six) took a third of the list's first
+    showing, so the bar, which keeps their place, mounts them just after the
+    screen's first frame (:func:`~tuicrm.ui.widgets.lazy_boxes.mount_after_first_frame`).
+    Until they are in, it keeps what it is given (filters, owners, a wish for
+    focus) and shows it once they are.
+    """
 
     DEFAULT_CSS = """
-    ContactFilterBar { height: auto; margin: 0 1; }
+    ContactFilterBar { height: 3; margin: 0 1; }
     ContactFilterBar > Select { width: 1fr; }
     ContactFilterBar > Input { width: 1fr; }
     ContactFilterBar > #filter-sort { width: 20; }
@@ -76,41 +93,82 @@ class ContactFilterBar(Horizontal):
     def __init__(self) -> None:
         super().__init__(id="contacts-filters")
         self.filters = ContactFilters()
+        self._owners: list[tuple[str, int]] = []
+        self._focus_when_in = False
+        self.boxes_in = False
 
-    def compose(self) -> ComposeResult:
-        yield _select([(r.value.capitalize() if r != Role.BOTH else "Both", r.value)
-                       for r in (Role.CLIENT, Role.CUSTOMER, Role.BOTH, Role.PROSPECT,
-                                 Role.LEAD)],
-                      "Any role", "filter-role")
-        yield _select([], "Any owner", "filter-owner")
-        yield _select([(s.value.capitalize(), s.value) for s in JourneyStage],
-                      "Any stage", "filter-stage")
-        yield Input(placeholder="Tag", id="filter-tag")
-        yield Select([(safe_text(label), value) for label, value in SORTS], value="name",
-                     allow_blank=False, id="filter-sort", classes="filter")
+    def on_mount(self) -> None:
+        mount_after_first_frame(self, self._boxes, self._boxes_mounted)
+
+    def _boxes(self) -> list[Widget]:
+        filters = self.filters
+        return [_select(ROLES, "Any role", "filter-role", filters.role),
+                _select(self._owners, "Any owner", "filter-owner", filters.owner_id),
+                _select(STAGES, "Any stage", "filter-stage", filters.stage),
+                Input(filters.tag, placeholder="Tag", id="filter-tag"),
+                Select([(safe_text(label), value) for label, value in SORTS],
+                       value=filters.sort, allow_blank=False, id="filter-sort",
+                       classes="filter")]
+
+    def _boxes_mounted(self) -> None:
+        self.boxes_in = True
+        self.set_owners(self._owners)  # what came while they were mounting
+        if self._focus_when_in:
+            self.focus_first()
 
     def set_owners(self, owners: Iterable[tuple[str, int]]) -> None:
-        select = self.query_one("#filter-owner", Select)
-        current = select.value
-        select.set_options([(safe_text(name), member_id) for name, member_id in owners])
-        if current is not Select.NULL:
-            select.value = current
+        self._owners = list(owners)
+        if self.boxes_in:
+            select = self.query_one("#filter-owner", Select)
+            with self.prevent(Select.Changed):
+                select.set_options([(safe_text(name), member_id)
+                                    for name, member_id in self._owners])
+            self._show()
+
+    def apply(self, filters: ContactFilters) -> None:
+        """Show ``filters`` (a saved view, the sort key, Esc) and tell the screen.
+        A choice that is not offered (an owner since removed) is left open."""
+        offered = {"role": ROLES, "owner_id": self._owners, "stage": STAGES, "sort": SORTS}
+        unknown = {field: None if field != "sort" else "name"
+                   for field, choices in offered.items()
+                   if all(value != getattr(filters, field) for _label, value in choices)}
+        self._update(**{**vars(filters), **unknown})
+        self._show()
 
     def clear(self) -> None:
         """Back to everything (the sort order stays)."""
-        for id_ in ("#filter-role", "#filter-owner", "#filter-stage"):
-            self.query_one(id_, Select).clear()
-        self.query_one("#filter-tag", Input).value = ""
+        self.apply(replace(self.filters, role=None, owner_id=None, stage=None, tag=""))
 
     def set_sort(self, sort: str) -> None:
-        self.query_one("#filter-sort", Select).value = sort
+        self.apply(replace(self.filters, sort=sort))
+
+    def focus_first(self) -> None:
+        if self.boxes_in:
+            self.query_one("#filter-role", Select).focus()
+        else:
+            self._focus_when_in = True
+
+    def _show(self) -> None:
+        """Set the boxes to :attr:`filters` (quietly: they are what the screen has)."""
+        if not self.boxes_in:
+            return
+        with self.prevent(Select.Changed, Input.Changed):
+            for id_, field in SELECTS.items():
+                select = self.query_one(f"#{id_}", Select)
+                value = getattr(self.filters, field)
+                if value is None:
+                    select.clear()
+                elif select.value != value:
+                    select.value = value
+            tag = self.query_one("#filter-tag", Input)
+            if tag.value != self.filters.tag:
+                tag.value = self.filters.tag
 
     @on(Select.Changed)
     def _select_changed(self, event: Select.Changed) -> None:
         event.stop()
         value = None if event.value is Select.NULL else event.value
-        field = {"filter-role": "role", "filter-owner": "owner_id", "filter-stage": "stage",
-                 "filter-sort": "sort"}[event.select.id or ""]
+        field = SELECTS[event.select.id or ""]
         self._update(**{field: value if value is not None or field != "sort" else "name"})
 
     @on(Input.Changed, "#filter-tag")
