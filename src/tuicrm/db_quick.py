@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import closing, contextmanager
 from datetime import date, datetime, time, timezone
 from typing import Any
@@ -86,15 +86,21 @@ class QuickRow(tuple):  # type: ignore[type-arg]
             raise AttributeError(name) from None
 
 
+#: Runs an SQL text with named parameters and gives its rows as tuples.
+Execute = Callable[[str, dict[str, Any]], Sequence[Sequence[Any]]]
+
+
 class QuickRows:
     """Runs the compiled queries by name on one read transaction (a snapshot):
     ``rows("calendar.overdue_followups", today=..., limit=...)`` gives named
-    tuples, as ``Session.execute(...).all()`` gives rows."""
+    tuples, as ``Session.execute(...).all()`` gives rows. ``execute`` runs the
+    SQL: on a sqlite3 connection here, through a session's connection in
+    ``SessionRows``."""
 
     dialect = "sqlite"
 
-    def __init__(self, connection: sqlite3.Connection) -> None:
-        self.connection = connection
+    def __init__(self, execute: Execute) -> None:
+        self.execute = execute
         self._shapes: dict[str, tuple[Any, list[Callable[[Any], Any] | None]]] = {}
 
     def __call__(self, name: str, **params: Any) -> list[Any]:
@@ -110,7 +116,7 @@ class QuickRows:
                                   ", ".join(f":{n}" for n in names) or "NULL")
                 values.update(zip(names, value, strict=True))
         row_type, converters = self._shape(name, columns)
-        found = self.connection.execute(sql, values).fetchall()
+        found = self.execute(sql, values)
         return [row_type([v if c is None or v is None else c(v)
                                 for c, v in zip(converters, row, strict=True)])
                 for row in found]
@@ -184,7 +190,7 @@ def quick_rows(target: str, *, writing: bool = False, durable: bool = True
         if versions != [SCHEMA_HEAD]:
             raise NotQuick("the schema is not this version's")
         try:
-            yield QuickRows(connection)
+            yield QuickRows(lambda sql, values: connection.execute(sql, values).fetchall())
             connection.execute("COMMIT")
         except sqlite3.Error as error:  # locked past the wait, damaged: said the full way
             raise NotQuick(str(error)) from error

@@ -18,7 +18,7 @@ from query_plans import sqlite_plans
 
 from tuicrm import dates
 from tuicrm.errors import ConflictError, ValidationError
-from tuicrm.models import Contact
+from tuicrm.models import Contact, FollowUp
 from tuicrm.services import calendar, contacts, contracts, followups, meetings
 from tuicrm.services.calendar import DueKind
 
@@ -509,3 +509,16 @@ def test_a_follow_ups_deal_is_looked_up_not_read_from_every_deal(db, ann):
     plans = sqlite_plans(db, lambda s: calendar.overdue_followups(session=s, today=today))
     (plan,) = [p for p in plans if "follow_up" in p]
     assert "SEARCH deal USING INDEX ix_deal_next_step" in plan and "SCAN deal" not in plan
+
+
+def test_a_read_in_a_write_sees_the_changes_made_before_it(db, ann):
+    """Today's reads run SQL compiled ahead on SQLite (``SessionRows``), past the
+    session's autoflush: a change not yet flushed must still be seen, as
+    SQLAlchemy's own execution would see it."""
+    today = date(2026, 3, 10)
+    later = follow_up(db, ann, today + timedelta(days=5))
+    with db.write() as s:
+        s.get(FollowUp, later.id).due_date = today - timedelta(days=1)  # not flushed yet
+        overdue = calendar.overdue_followups(session=s, today=today)
+        s.rollback()
+    assert [i.record_id for i in overdue] == [later.id]

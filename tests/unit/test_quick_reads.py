@@ -9,6 +9,7 @@ import subprocess
 import sys
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 import sqlalchemy as sa
@@ -18,7 +19,8 @@ from tests.conftest import SEED_DAY
 from tuicrm import cli, dates
 from tuicrm.core import Core, quick
 from tuicrm.db import Database
-from tuicrm.services import deal_stages, quick_sql
+from tuicrm.services import deal_stages, due_reads, quick_sql
+from tuicrm.services.named_queries import SessionRows, statement
 
 TUICRM = Path(sys.executable).with_name("tuicrm")
 
@@ -32,16 +34,31 @@ def _path(database: Database) -> str:
     return str(database.url.database)
 
 
+class ThroughSqlAlchemy(SessionRows):
+    """Each statement compiled, and each value read, by SQLAlchemy and its column
+    types: what the compiled SQL and its conversions (``db_quick``) must match."""
+
+    def __call__(self, name: str, **params: Any) -> list[Any]:
+        built = statement(name, self.dialect)
+        result = self.session.execute(built, params)
+        return list(result.all()) if built.is_select else []
+
+
 def _both_ways(database: Database, day: date) -> None:
-    """Today on ``day`` and a month's agenda from it, read both ways, are equal."""
+    """Today on ``day`` and a month's agenda from it, read quickly, the usual way
+    (the compiled SQL on the session) and through SQLAlchemy alone, are equal."""
     usual = Core(database).schedule
+    last = day + timedelta(days=30)
+    with database.read() as session:
+        rows = ThroughSqlAlchemy(session)
+        typed_today = due_reads.today(rows, day, limit=50, action_days=30)
+        typed_agenda = due_reads.agenda(rows, day, last, with_overdue=True)
     quickly = quick.today(_path(database), day, limit=50, action_days=30)
     assert quickly is not None
-    assert quickly == usual.today(day, limit=50, action_days=30)
-    last = day + timedelta(days=30)
+    assert quickly == usual.today(day, limit=50, action_days=30) == typed_today
     agenda = quick.agenda(_path(database), day, last, with_overdue=True)
     assert agenda is not None
-    assert agenda == usual.agenda(day, last, with_overdue=True)
+    assert agenda == usual.agenda(day, last, with_overdue=True) == typed_agenda
 
 
 def test_the_demo_firms_today_and_agenda_are_the_same_read_quickly(seeded_db: Database) -> None:
