@@ -116,3 +116,15 @@ async def test_filter_boxes_show_what_the_bar_was_given_before_they_came() -> No
         assert bar.query_one("#filter-owner", Select).value is Select.NULL
         assert bar.query_one("#filter-role", Select).value is Select.NULL
         assert app.changes[-1] == ContactFilters()
+
+
+async def test_an_owner_who_left_the_team_is_left_open_when_owners_are_read_again() -> None:
+    app = BarApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        app.bar.set_owners([("Maya", 7)])  # Sam (8), the chosen owner, has gone
+        await pilot.pause()
+        assert app.bar.query_one("#filter-owner", Select).value is Select.NULL
+        assert app.changes[-1] == ContactFilters(role="client", stage="retention", tag="vip",
+                                                 sort="newest")

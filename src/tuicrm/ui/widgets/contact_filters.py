@@ -118,6 +118,8 @@ class ContactFilterBar(Horizontal):
 
     def set_owners(self, owners: Iterable[tuple[str, int]]) -> None:
         self._owners = list(owners)
+        if all(member_id != self.filters.owner_id for _name, member_id in self._owners):
+            self._update(owner_id=None)  # the chosen owner has left the team: left open
         if self.boxes_in:
             select = self.query_one("#filter-owner", Select)
             with self.prevent(Select.Changed):
