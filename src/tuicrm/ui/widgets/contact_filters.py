@@ -12,14 +12,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from textual import on
-from textual.containers import Horizontal
 from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import Input, Select
 
 from tuicrm.enums import JourneyStage, Role
 from tuicrm.ui.text import safe_text
-from tuicrm.ui.widgets.lazy_boxes import mount_after_first_frame
+from tuicrm.ui.widgets.lazy_boxes import LazyBoxes
 
 SORTS = (("Name A–Z", "name"), ("Name Z–A", "name_desc"), ("Newest first", "newest"),
          ("Oldest first", "oldest"))
@@ -68,14 +67,13 @@ def _select(options: Iterable[tuple[str, object]], prompt: str, id_: str,
                   value=value if any(v == value for _l, v in choices) else Select.NULL)
 
 
-class ContactFilterBar(Horizontal):
+class ContactFilterBar(LazyBoxes):
     """Role · owner · stage · tag · sort.
 
     Its boxes (17 widgets: a Select is six) took a third of the list's first
-    showing, so the bar, which keeps their place, mounts them just after the
-    screen's first frame (:func:`~tuicrm.ui.widgets.lazy_boxes.mount_after_first_frame`).
-    Until they are in, it keeps what it is given (filters, owners, a wish for
-    focus) and shows it once they are.
+    showing, so they come just after the screen's first frame
+    (:class:`~tuicrm.ui.widgets.lazy_boxes.LazyBoxes`). Until they are in, the
+    bar keeps the filters and owners it is given and shows them once they are.
     """
 
     DEFAULT_CSS = """
@@ -90,17 +88,14 @@ class ContactFilterBar(Horizontal):
             super().__init__()
             self.filters = filters
 
+    FIRST_BOX = "filter-role"
+
     def __init__(self) -> None:
         super().__init__(id="contacts-filters")
         self.filters = ContactFilters()
         self._owners: list[tuple[str, int]] = []
-        self._focus_when_in = False
-        self.boxes_in = False
 
-    def on_mount(self) -> None:
-        mount_after_first_frame(self, self._boxes, self._boxes_mounted)
-
-    def _boxes(self) -> list[Widget]:
+    def make_boxes(self) -> list[Widget]:
         filters = self.filters
         return [_select(ROLES, "Any role", "filter-role", filters.role),
                 _select(self._owners, "Any owner", "filter-owner", filters.owner_id),
@@ -110,11 +105,8 @@ class ContactFilterBar(Horizontal):
                        value=filters.sort, allow_blank=False, id="filter-sort",
                        classes="filter")]
 
-    def _boxes_mounted(self) -> None:
-        self.boxes_in = True
-        self.set_owners(self._owners)  # what came while they were mounting
-        if self._focus_when_in:
-            self.focus_first()
+    def boxes_came(self) -> None:
+        self.set_owners(self._owners)  # and the filters: what came while they were mounting
 
     def set_owners(self, owners: Iterable[tuple[str, int]]) -> None:
         self._owners = list(owners)
@@ -143,12 +135,6 @@ class ContactFilterBar(Horizontal):
 
     def set_sort(self, sort: str) -> None:
         self.apply(replace(self.filters, sort=sort))
-
-    def focus_first(self) -> None:
-        if self.boxes_in:
-            self.query_one("#filter-role", Select).focus()
-        else:
-            self._focus_when_in = True
 
     def _show(self) -> None:
         """Set the boxes to :attr:`filters` (quietly: they are what the screen has)."""

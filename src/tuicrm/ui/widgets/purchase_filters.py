@@ -13,7 +13,6 @@ from datetime import date, datetime
 from typing import Any
 
 from textual import on
-from textual.containers import Horizontal
 from textual.message import Message
 from textual.timer import Timer
 from textual.widget import Widget
@@ -21,7 +20,7 @@ from textual.widgets import Input, Select
 
 from tuicrm import dates
 from tuicrm.enums import SalesChannel, SaleStatus
-from tuicrm.ui.widgets.lazy_boxes import mount_after_first_frame
+from tuicrm.ui.widgets.lazy_boxes import LazyBoxes
 
 TYPING_PAUSE = 0.3  # seconds after the last key before the list is asked again
 ALL = "all"
@@ -76,12 +75,12 @@ class SaleFilter:
         return " · ".join(parts)
 
 
-class PurchaseFilters(Horizontal):
+class PurchaseFilters(LazyBoxes):
     """Six boxes in a row; Tab moves between them, Enter goes back to the list.
 
     They come just after the screen's first frame
-    (:func:`~tuicrm.ui.widgets.lazy_boxes.mount_after_first_frame`): until
-    then nothing is typed in them, so the log shows every sale.
+    (:class:`~tuicrm.ui.widgets.lazy_boxes.LazyBoxes`): until then nothing is
+    typed in them, so the log shows every sale.
     """
 
     class Changed(Message):
@@ -89,33 +88,19 @@ class PurchaseFilters(Horizontal):
             super().__init__()
             self.sale_filter = sale_filter
 
+    FIRST_BOX = "purchases-customer-filter"
+
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._timer: Timer | None = None
-        self.boxes_in = False
-        self._focus_when_in = False
 
-    def on_mount(self) -> None:
-        mount_after_first_frame(self, self._boxes, self._boxes_mounted)
-
-    def _boxes(self) -> list[Widget]:
+    def make_boxes(self) -> list[Widget]:
         return [Input(placeholder="Customer", id="purchases-customer-filter"),
                 Input(placeholder="Product", id="purchases-product-filter"),
                 Input(placeholder="From date", id="purchases-from"),
                 Input(placeholder="To date", id="purchases-to"),
                 Select(STATUS_CHOICES, value=ALL, allow_blank=False, id="purchases-status"),
                 Select(CHANNEL_CHOICES, value=ALL, allow_blank=False, id="purchases-channel")]
-
-    def _boxes_mounted(self) -> None:
-        self.boxes_in = True
-        if self._focus_when_in:
-            self.focus_first()
-
-    def focus_first(self) -> None:
-        if self.boxes_in:
-            self.query_one("#purchases-customer-filter", Input).focus()
-        else:
-            self._focus_when_in = True
 
     def current(self) -> SaleFilter:
         if not self.boxes_in:
