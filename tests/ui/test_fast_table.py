@@ -14,6 +14,7 @@ from rich.style import Style
 from rich.text import Text
 from textual.app import App, ComposeResult
 from textual.widgets import DataTable
+from textual.widgets.data_table import DuplicateKey
 
 from tuicrm.ui.widgets.fast_table import FastTable
 
@@ -108,3 +109,47 @@ async def test_one_line_text_takes_the_fast_path_and_the_rest_does_not() -> None
         assert len(wider_or_taller) < len(CELLS) // 2
         assert taken == wider_or_taller
 
+
+
+class Filled(App[None]):
+    """Two FastTables, one filled row by row (``add_row``), one at once."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.highlighted: list[str] = []
+
+    def compose(self) -> ComposeResult:
+        yield FastTable(cursor_type="row", id="by-row")
+        yield FastTable(cursor_type="row", id="at-once")
+
+    def fill(self) -> None:
+        rows = [(f"r{i}", [cell, Text(str(i))]) for i, cell in enumerate(CELLS)
+                if "\n" not in cell.plain]
+        for table in self.query(FastTable):
+            table.add_columns("Cell", "Number")
+        by_row, at_once = self.query_one("#by-row", FastTable), self.query_one("#at-once", FastTable)
+        for key, cells in rows:
+            by_row.add_row(*cells, key=key)
+        at_once.add_keyed_rows(rows)
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        self.highlighted.append(f"{event.data_table.id}:{event.row_key.value}")
+
+
+@pytest.mark.asyncio
+async def test_rows_added_at_once_are_the_rows_added_one_by_one() -> None:
+    app = Filled()
+    async with app.run_test(size=(80, 30)) as pilot:
+        app.fill()
+        await pilot.pause()
+        by_row, at_once = app.query_one("#by-row", FastTable), app.query_one("#at-once", FastTable)
+        assert at_once.row_count == by_row.row_count == len(CELLS) - 1
+        for i in range(by_row.row_count):
+            assert at_once.get_row_at(i) == by_row.get_row_at(i)
+            assert (at_once.coordinate_to_cell_key((i, 0)).row_key
+                    == by_row.coordinate_to_cell_key((i, 0)).row_key)
+        assert at_once.cursor_coordinate == by_row.cursor_coordinate
+        assert at_once.virtual_size == by_row.virtual_size
+        assert sorted(app.highlighted) == ["at-once:r0", "by-row:r0"]  # the first row, once
+        with pytest.raises(DuplicateKey):
+            at_once.add_keyed_rows([("r0", [Text("again"), Text("0")])])

@@ -181,7 +181,7 @@ class ContactsScreen(PagedList["ContactRow"], ContactActions, ContactSelection, 
 
     def _fill(self, rows: list[ContactRow], *, keep_cursor: bool = False,
               keep_id: int | None = None) -> None:
-        table = self.query_one("#contacts-table", DataTable)
+        table = self.query_one("#contacts-table", FastTable)
         cursor_row = table.cursor_row if keep_cursor else 0
         if keep_id is not None:
             ids = [row.id for row in rows]
@@ -191,8 +191,8 @@ class ContactsScreen(PagedList["ContactRow"], ContactActions, ContactSelection, 
         grid, widths = fit(rows, self.app.size.width, dates.today())
         table.clear(columns=True)  # so columns shrink as well as grow
         add_columns(table, widths)
-        for row, cells in zip(rows, grid, strict=True):
-            table.add_row(*self.marked_cells(row.id, cells), key=str(row.id))
+        table.add_keyed_rows((str(row.id), self.marked_cells(row.id, cells))
+                             for row, cells in zip(rows, grid, strict=True))
         table.move_cursor(row=cursor_row, column=0, animate=False)
 
     # --- actions and input ---------------------------------------------------

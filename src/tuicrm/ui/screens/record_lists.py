@@ -51,10 +51,6 @@ class RecordTable(FastTable):
         self.clear()
         self.contacts = {}
 
-    def add_record(self, key: str, cells: list[Text], contact_id: int | None) -> None:
-        self.add_row(*cells, key=key)
-        self.contacts[key] = contact_id
-
     def fill(self, columns: Sequence[Column], rows: Sequence[Row], width: int,
              *, keep: bool = True) -> None:
         """All rows at once, cut to fit ``width`` cells; the cursor stays on its record
@@ -65,8 +61,8 @@ class RecordTable(FastTable):
         self.clear(columns=True)  # so columns shrink as well as grow
         self.contacts = {}
         add_columns(self, columns, widths)
-        for key, cells, contact_id in rows:
-            self.add_record(key, cells, contact_id)
+        self.add_keyed_rows((key, cells) for key, cells, _contact in rows)
+        self.contacts = {key: contact_id for key, _cells, contact_id in rows}
         self.keep_cursor_on(kept)
 
     def selected_key(self) -> str | None:
