@@ -59,7 +59,6 @@ class RecordTable(FastTable):
         widths = fit(columns, [cells for _key, cells, _contact in rows], width)
         self._row_before = self.cursor_row if keep else 0
         self.clear(columns=True)  # so columns shrink as well as grow
-        self.contacts = {}
         add_columns(self, columns, widths)
         self.add_keyed_rows((key, cells) for key, cells, _contact in rows)
         self.contacts = {key: contact_id for key, _cells, contact_id in rows}

@@ -62,9 +62,10 @@ SELECTS = {"filter-role": "role", "filter-owner": "owner_id", "filter-stage": "s
 
 def _select(options: Iterable[tuple[str, object]], prompt: str, id_: str,
             value: object) -> Select[object]:
-    choices = [(safe_text(label), v) for label, v in options]
-    return Select(choices, prompt=prompt, id=id_, allow_blank=True, classes="filter",
-                  value=value if any(v == value for _l, v in choices) else Select.NULL)
+    """``value`` is one of ``options`` (``apply`` sees to it), or None for any."""
+    return Select([(safe_text(label), v) for label, v in options], prompt=prompt, id=id_,
+                  allow_blank=True, classes="filter",
+                  value=Select.NULL if value is None else value)
 
 
 class ContactFilterBar(LazyBoxes):
@@ -110,14 +111,11 @@ class ContactFilterBar(LazyBoxes):
 
     def set_owners(self, owners: Iterable[tuple[str, int]]) -> None:
         self._owners = list(owners)
-        if all(member_id != self.filters.owner_id for _name, member_id in self._owners):
-            self._update(owner_id=None)  # the chosen owner has left the team: left open
         if self.boxes_in:
-            select = self.query_one("#filter-owner", Select)
             with self.prevent(Select.Changed):
-                select.set_options([(safe_text(name), member_id)
-                                    for name, member_id in self._owners])
-            self._show()
+                self.query_one("#filter-owner", Select).set_options(
+                    [(safe_text(name), member_id) for name, member_id in self._owners])
+        self.apply(self.filters)  # an owner who has left the team is left open
 
     def apply(self, filters: ContactFilters) -> None:
         """Show ``filters`` (a saved view, the sort key, Esc) and tell the screen.
