@@ -179,6 +179,31 @@ async def test_while_the_database_opens_no_list_claims_to_be_empty(db_path, db, 
                 s in text_of(w) for w in app.screen.query(Static) if w.display))
 
 
+async def test_the_quick_first_read_is_not_cancelled_by_the_opening_it_hands_over_to(
+        db_path, db, ui, monkeypatch):
+    """Today's quick read hands over to the database's opening from inside its
+    worker; Today not shown any more hands over at once. The opening must not
+    cancel the read that started it (seen as a flaky WorkerCancelled when the
+    hand-over came before the read's worker had finished)."""
+    from textual.worker import WorkerState
+
+    from tuicrm.ui.app import create_app
+
+    running: list = []
+
+    def hand_over_at_once(screen, data, *, then):
+        running.extend(screen.app.workers)  # the quick read's worker among them
+        then()
+
+    monkeypatch.setattr(TodayScreen, "show_first_read", hand_over_at_once)
+    app = create_app(str(db_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await ui.wait_until(pilot, lambda: app.core is not None)
+        assert running
+        assert [w.state for w in running] == [WorkerState.SUCCESS] * len(running)
+        assert app.database_problem is None
+
+
 async def test_todays_first_frame_is_laid_out_as_when_loaded(db_path, db, ui, monkeypatch):
     """Today's body is mounted just after the first frame (Lazy); until it is,
     its place is held: the status line does not jump from under the header to

@@ -42,6 +42,11 @@ if TYPE_CHECKING:
     from tuicrm.core.data import Database
 
 DATABASE_GROUP = "database"
+# The quick first read has a group of its own: it hands over to the database's
+# opening (exclusive in DATABASE_GROUP) from inside its worker, which would
+# otherwise cancel it before it has returned. Its failures count as the
+# database's (report_failure).
+FIRST_READ_GROUP = "database-first-read"
 UNDO_DEPTH = 20
 
 
@@ -176,7 +181,7 @@ class CrmApp(App[None]):
         if not callable(read) or "://" in self.database_target:
             self.call_after_refresh(self._after_first_read)  # once the first frame is up
             return
-        start(self, partial(self._quick_first_read, read), group=DATABASE_GROUP, exclusive=True)
+        start(self, partial(self._quick_first_read, read), group=FIRST_READ_GROUP)
 
     def _after_first_read(self) -> None:
         """The rest of the stylesheet (the first screen has its own), then the database.
@@ -318,7 +323,7 @@ class CrmApp(App[None]):
         (``job_failed(group, message)``)."""
         message = plain_message(error)
         self.log.error(f"worker {group!r} failed", error)
-        if group == DATABASE_GROUP:
+        if group in (DATABASE_GROUP, FIRST_READ_GROUP):
             self.database_problem = message
             for screen in self.screen_stack:
                 show = getattr(screen, "show_problem", None)
