@@ -222,12 +222,18 @@ def _worker_database(url: str) -> str:
 
 
 @pytest.fixture
-def pg_url() -> Iterator[str]:
-    """The test PostgreSQL database, emptied (every table dropped) first."""
+def pg_server_url() -> str:
+    """This worker's test PostgreSQL database, as it is (skipped without a URL)."""
     url = os.environ.get(PG_ENV, "").strip()
     if not url:
         pytest.skip(PG_SKIP_REASON)
-    url = _worker_database(url)
+    return _worker_database(url)
+
+
+@pytest.fixture
+def pg_url(pg_server_url: str) -> Iterator[str]:
+    """The test PostgreSQL database, emptied (every table dropped) first."""
+    url = pg_server_url
     engine = sa.create_engine(to_url(url))
     try:
         with engine.begin() as conn:
@@ -267,12 +273,13 @@ def pg_template() -> Iterator[str | None]:
 
 
 @pytest.fixture
-def pg_db(pg_url: str, pg_template: str | None) -> Iterator[Database]:
-    """The test PostgreSQL database, made afresh as a copy of the migrated template."""
-    assert pg_template is not None  # pg_url skipped the test otherwise
-    target = to_url(pg_url)
+def pg_db(pg_server_url: str, pg_template: str | None) -> Iterator[Database]:
+    """The test PostgreSQL database, made afresh as a copy of the migrated template
+    (dropped and made again: emptying it first, as ``pg_url`` does, would be wasted)."""
+    assert pg_template is not None  # pg_server_url skipped the test otherwise
+    target = to_url(pg_server_url)
     _make_pg_database(target, str(target.database), template=pg_template)
-    database = open_database(pg_url)
+    database = open_database(pg_server_url)
     yield database
     database.dispose()
 

@@ -64,7 +64,7 @@ def test_the_token_connection_is_closed_with_the_database(db_path):
 
 
 @pytest.mark.postgres
-def test_token_on_postgres(pg_db, pg_url):
+def test_token_on_postgres(pg_db, pg_server_url):
     def a_read_leaves_it() -> bool:
         before = pg_db.change_token()
         with pg_db.read() as session:
@@ -75,7 +75,7 @@ def test_token_on_postgres(pg_db, pg_url):
     # to it meanwhile: a read that moved it itself would move it every time.
     assert any(a_read_leaves_it() for _ in range(20))
     before = pg_db.change_token()
-    other = open_database(pg_url, migrate_schema=False)
+    other = open_database(pg_server_url, migrate_schema=False)
     try:
         add(other, "Barbara Liskov")
     finally:

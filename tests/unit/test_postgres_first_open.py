@@ -47,8 +47,8 @@ def test_processes_opening_a_new_database_at_once_make_it_once(pg_url):
         engine.dispose()
 
 
-def test_one_new_user_starting_twice_at_once_gets_one_member(pg_db, pg_url):
+def test_one_new_user_starting_twice_at_once_gets_one_member(pg_db, pg_server_url):
     """The schema is there already: the processes race only to make member "zoe"
     (a loser's insert meets the winner's row as a unique violation, or as the
     username check's refusal, and takes that row)."""
-    test_processes_opening_a_new_database_at_once_make_it_once(pg_url)
+    test_processes_opening_a_new_database_at_once_make_it_once(pg_server_url)
