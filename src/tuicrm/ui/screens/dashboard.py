@@ -144,10 +144,6 @@ class TodayScreen(SectionScreen):
                           style="bold")
         status.append(" · Enter opens · x done · s snooze · l log a call", style="dim")
         self.set_status(status)
-        # The lists just shown ask for a layout each; under load one such request
-        # was seen lost (the tables shown and filled, never given a height). One
-        # layout of the screen gives them theirs whatever became of those.
-        self.refresh(layout=True)
         self.first_shown()
         if not isinstance(self.focused, RecordTable) or not self.focused.display:
             first = next((t for t in self.query(RecordTable) if t.display), None)
