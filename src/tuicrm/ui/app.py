@@ -380,22 +380,17 @@ class CrmApp(App[None]):
 
     def switch_mode(self, mode: str) -> AwaitMount:
         """Textual's, less the 50 ms it holds every frame for on a switch (to hide
-        a half-made screen) when the section has never been shown: one built
-        ahead is whole, and one shown for the first time holds its own frames
-        until its rows are in (``CrmScreen._hold_frames``). The hold made every
-        first opening 50 ms at least. Going back to a section shown before keeps
-        it: its first frame would be drawn against the one it left (the footer
-        alone, over the section left), before its resume restyles it."""
-        stack = self._screen_stacks.get(mode)  # private API (Textual pinned)
-        never_shown = not stack or not getattr(stack[-1], "left_before", True)
-        self._switching_mode = never_shown
+        a half-made screen): a section built ahead is whole, and one shown for the
+        first time holds its own frames until its rows are in
+        (``CrmScreen._hold_frames``). The hold made every switch 50 ms at least."""
+        self._switching_mode = True
         try:
             return super().switch_mode(mode)
         finally:
             self._switching_mode = False
 
     def delay_update(self, delay: float = 0.05) -> None:
-        if not self._switching_mode:  # the command palette's stays, and see switch_mode
+        if not self._switching_mode:  # the command palette's stays
             super().delay_update(delay)
 
     async def action_section(self, mode: str) -> None:

@@ -89,13 +89,6 @@ class CrmScreen(Screen[None]):
         batch, self._frames_held = self._frames_held, None
         if batch is not None:
             batch.__exit__(None, None, None)
-            if not self.app._batch_count:  # private API (Textual pinned)
-                # Ending a batch wakes only the app: a screen that went idle
-                # meanwhile would wait for its next message to be drawn.
-                self.app.screen.refresh()
-
-    def on_unmount(self) -> None:
-        self._release_frames()
 
     def _on_mount(self, _event: events.Mount) -> None:
         # A screen made before the terminal lost focus and mounted after was
@@ -175,11 +168,6 @@ class CrmScreen(Screen[None]):
             # hidden, a resume restyles, as the app may have changed meanwhile.
             event.refresh_styles = False
         self.reload_if_stale()
-
-    @property
-    def left_before(self) -> bool:
-        """Shown and left at least once (a screen built ahead has not been)."""
-        return not self._styled_as_mounted
 
     def on_screen_suspend(self) -> None:
         self._styled_as_mounted = False

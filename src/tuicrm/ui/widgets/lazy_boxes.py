@@ -51,8 +51,8 @@ class LazyBoxes(Horizontal):
         # After the screen's first rows (CrmScreen.when_first_shown), not only its
         # first frame: a read that came after that frame waited behind the boxes.
         after_rows = getattr(self.screen, "when_first_shown", None)
-        if callable(after_rows):  # mounted on the bar's own queue, not the screen's
-            after_rows(lambda: self.call_later(mount))
+        if callable(after_rows):
+            after_rows(mount)
         else:
             self.call_after_refresh(mount)
 
