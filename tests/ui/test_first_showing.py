@@ -1,12 +1,10 @@
 """A section's first showing: its rows in the first frame that shows it, and
-filter boxes that come just after its rows without losing what they were given.
+filter boxes that come just after that frame without losing what they were given.
 
 A section first shown (not built ahead) starts reading as its screen is
 composed, beside the mounting of its widgets, and the answer waits until they
-are in (``CrmScreen.READS_WHILE_COMPOSING``, ``tuicrm.ui.work``); a read that
-comes after the mounting holds the screen's frames until it is in, for a
-while at most (``CrmScreen._hold_frames``); the filter bars mount their boxes
-just after the rows are drawn (``widgets.lazy_boxes``).
+are in (``CrmScreen.READS_WHILE_COMPOSING``, ``tuicrm.ui.work``); the filter
+bars mount their boxes just after the first frame (``widgets.lazy_boxes``).
 """
 
 from __future__ import annotations
@@ -55,7 +53,7 @@ async def test_the_first_frame_of_a_section_shows_its_rows(
 
         def noted(screen: Any, renderable: Any) -> None:
             if isinstance(screen, ContactsScreen) and renderable is not None \
-                    and not first_frame_rows and not app._batch_count:  # drawn, not held
+                    and not first_frame_rows:
                 first_frame_rows.append(screen.query_one("#contacts-table", DataTable).row_count)
             display(screen, renderable)
 
@@ -66,52 +64,6 @@ async def test_the_first_frame_of_a_section_shows_its_rows(
         app._display = display
         assert first_frame_rows == [4]  # three people and their organisation
         assert "Ada Lovelace" in ui.table_names(app)
-
-
-async def first_drawn_rows(app: Any, pilot: Any, ui: Any, key: str) -> list[int]:
-    """Press ``key``; the Contacts table's row count in each frame drawn (not held
-    back), until its rows are in."""
-    display = app._display
-    drawn: list[int] = []
-
-    def noted(screen: Any, renderable: Any) -> None:
-        if isinstance(screen, ContactsScreen) and renderable is not None \
-                and not app._batch_count:
-            drawn.append(screen.query_one("#contacts-table", DataTable).row_count)
-        display(screen, renderable)
-
-    app._display = noted
-    await pilot.press(key)
-    await ui.wait_until(pilot, lambda: bool(drawn) and drawn[-1] > 0)
-    app._display = display
-    return drawn
-
-
-@pytest.mark.parametrize("read_s", [0.15, 0.6])
-async def test_a_first_showing_waits_for_its_rows_but_not_for_long(
-        people_db: Path, make_app: Any, ui: Any, monkeypatch: pytest.MonkeyPatch,
-        read_s: float) -> None:
-    """A read that comes after the screen has mounted: the terminal keeps the
-    section the user left until the rows are in, so no empty list is drawn
-    first; but only up to a deadline (0.25 s), after which the empty screen
-    shows and its rows follow."""
-    contacts_page = Lists.contacts
-
-    def slow_read(self: Lists, *args: Any, **kwargs: Any) -> Any:
-        time.sleep(read_s)
-        return contacts_page(self, *args, **kwargs)
-
-    monkeypatch.setattr(Lists, "contacts", slow_read)
-    app = make_app(people_db, start="contracts")
-    async with app.run_test(size=SIZE) as pilot:
-        await ui.wait_until(pilot, lambda: contracts_shown(app))
-        drawn = await first_drawn_rows(app, pilot, ui, "2")
-        # the filter boxes come after the rows (not before them, which made them later)
-        await ui.wait_until(pilot, lambda: app.screen.query_one(ContactFilterBar).boxes_in)
-    if read_s < ContactsScreen.FIRST_SHOWING_DEADLINE:
-        assert drawn[0] == 4, drawn  # the first frame drawn has the rows
-    else:
-        assert drawn[0] == 0 and drawn[-1] == 4, drawn  # shown empty, then filled
 
 
 def contracts_shown(app: Any) -> bool:
