@@ -128,8 +128,8 @@ def all_lists_shown(app: CrmApp) -> bool:
     """Today's six lists are in and drawn (each is hidden until its rows come):
     waiting for the screen alone took the picture before them on a loaded machine."""
     tables = list(app.screen.query(DataTable))
-    # ... and laid out: once, in the clock-ahead run, the picture had the headings and
-    # their counts but no table under them (shown, filled, not yet given their height).
+    # ... and laid out: the picture had the headings and their counts but no table under
+    # them (shown, filled, 0 lines high for good) until ui.textual_fixes.
     return len(tables) == 6 and all(t.display and t.row_count and t.virtual_size.width > 60
                                     and t.size.height > 1
                                     for t in tables)

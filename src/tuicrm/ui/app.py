@@ -34,12 +34,15 @@ from tuicrm.ui.commands import ActionsProvider, ContactJumpProvider, SavedViewsP
 from tuicrm.ui.navigation import SECTIONS
 from tuicrm.ui.sections_ahead import SectionsAhead
 from tuicrm.ui.text import safe_str
+from tuicrm.ui.textual_fixes import apply as apply_textual_fixes
 from tuicrm.ui.theme_memory import remember_theme, restore_theme
 from tuicrm.ui.work import CoreJob, run_core, start, still_shown
 
 if TYPE_CHECKING:
     from tuicrm.core import Core
     from tuicrm.core.data import Database
+
+apply_textual_fixes()
 
 DATABASE_GROUP = "database"
 # The quick first read has a group of its own: it hands over to the database's
