@@ -156,10 +156,7 @@ def test_contact_page_of_a_client_who_is_also_a_customer(snap_compare, sample_ap
     assert snap_compare(app, terminal_size=SIZE, run_before=before)
 
 
-# Today's five lists are laid out as their rows come: with other tests loading the
-# machine, its picture once caught them between two layouts. It runs alone.
-@pytest.mark.parametrize("key", [pytest.param("1", marks=pytest.mark.alone), "3", "4", "5", "6",
-                                 "7"])
+@pytest.mark.parametrize("key", ["1", "3", "4", "5", "6", "7"])
 def test_each_section(snap_compare, sample_app, key):
     app = sample_app()
     expected = {"1": "TodayScreen", "3": "ContractsScreen", "4": "CalendarScreen",
