@@ -136,7 +136,9 @@ async def _key_to_frame_ms(app: App[Any], key: str, ready: Callable[[], bool],
 
     def timed_display(screen: Screen[Any], renderable: Any) -> None:
         display(screen, renderable)
-        if renderable is not None and not shown and ready():
+        # A frame made while updates are held (App.batch_update: Textual holds them
+        # for 50 ms on a mode switch) never reaches the terminal: not counted.
+        if renderable is not None and not shown and not app._batch_count and ready():
             shown.append(time.perf_counter())
 
     app._display = timed_display  # type: ignore[method-assign]

@@ -1,15 +1,19 @@
 """A section's first showing: its rows in the first frame that shows it, and
-filter boxes that come just after that frame without losing what they were given.
+filter boxes that come just after its rows without losing what they were given.
 
 A section first shown (not built ahead) starts reading as its screen is
 composed, beside the mounting of its widgets, and the answer waits until they
-are in (``CrmScreen.READS_WHILE_COMPOSING``, ``tuicrm.ui.work``); the filter
-bars mount their boxes just after the first frame (``widgets.lazy_boxes``).
+are in (``CrmScreen.READS_WHILE_COMPOSING``, ``tuicrm.ui.work``); a read that
+comes after the mounting holds the screen's frames until it is in, for a
+while at most (``CrmScreen._hold_frames``); the filter bars mount their boxes
+just after the rows are drawn (``widgets.lazy_boxes``).
 """
 
 from __future__ import annotations
 
+import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -22,48 +26,107 @@ from tuicrm.ui.screens.contacts import ContactsScreen
 from tuicrm.ui.widgets.contact_filters import ContactFilterBar, ContactFilters
 
 SIZE = (120, 40)
-READ_S = 0.15  # how long the (held) read takes, in its worker thread
 MOUNT_S = 0.4  # how long the (held) screen takes to mount, on the UI thread
 
 
-async def test_the_first_frame_of_a_section_shows_its_rows(
+async def test_a_first_showing_reads_while_its_screen_mounts(
         people_db: Path, make_app: Any, ui: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A read slower than nothing but quicker than the mounting is in the first
-    frame: no empty list flashes before the rows (the read used to start only
-    once the screen had mounted)."""
+    """The read starts as the screen is composed, beside its mounting (it used
+    to start only once the screen had mounted), and the first frame drawn has
+    its rows: no empty list flashes before them."""
     contacts_page = Lists.contacts
+    moments: dict[str, float] = {}
 
-    def slow_read(self: Lists, *args: Any, **kwargs: Any) -> Any:
-        time.sleep(READ_S)
+    def read(self: Lists, *args: Any, **kwargs: Any) -> Any:
+        moments.setdefault("read", time.monotonic())
         return contacts_page(self, *args, **kwargs)
 
     mount = ContactsScreen.on_mount
 
     def slow_mount(self: ContactsScreen) -> None:
-        time.sleep(MOUNT_S)
+        time.sleep(MOUNT_S)  # the UI thread busy mounting; the read's thread runs
+        moments["mounted"] = time.monotonic()
         mount(self)
 
-    monkeypatch.setattr(Lists, "contacts", slow_read)
+    monkeypatch.setattr(Lists, "contacts", read)
     monkeypatch.setattr(ContactsScreen, "on_mount", slow_mount)
     app = make_app(people_db, start="contracts")
-    first_frame_rows: list[int] = []
     async with app.run_test(size=SIZE) as pilot:
         await ui.wait_until(pilot, lambda: contracts_shown(app))
-        display = app._display
+        drawn = await first_drawn_rows(app, pilot, "2")
+    assert moments["read"] < moments["mounted"]
+    assert drawn[0] == 4, drawn  # three people and their organisation
 
-        def noted(screen: Any, renderable: Any) -> None:
-            if isinstance(screen, ContactsScreen) and renderable is not None \
-                    and not first_frame_rows:
-                first_frame_rows.append(screen.query_one("#contacts-table", DataTable).row_count)
-            display(screen, renderable)
 
-        app._display = noted
-        await pilot.press("2")
-        await ui.wait_until(pilot, lambda: bool(first_frame_rows))
-        await ui.wait_until(pilot, lambda: ui.table_names(app) != [])
+async def first_drawn_rows(app: Any, pilot: Any, key: str,
+                           then: Callable[[list[int]], object] | None = None) -> list[int]:
+    """Press ``key``; the Contacts table's row count in each frame drawn (not held
+    back), until its rows are in. ``then(drawn)`` is called after each check."""
+    display = app._display
+    drawn: list[int] = []
+
+    def noted(screen: Any, renderable: Any) -> None:
+        if isinstance(screen, ContactsScreen) and renderable is not None \
+                and not app._batch_count:
+            drawn.append(screen.query_one("#contacts-table", DataTable).row_count)
+        display(screen, renderable)
+
+    def rows_drawn() -> bool:
+        if then is not None:
+            then(drawn)
+        return bool(drawn) and drawn[-1] > 0
+
+    app._display = noted
+    try:
+        await pilot.press(key)
+        # not ui.wait_until: it waits for the workers, and a held read is one
+        deadline = time.monotonic() + 10
+        while not rows_drawn():
+            assert time.monotonic() < deadline, f"no rows drawn: {drawn}"
+            await pilot.pause(0.01)
+    finally:
         app._display = display
-        assert first_frame_rows == [4]  # three people and their organisation
-        assert "Ada Lovelace" in ui.table_names(app)
+    return drawn
+
+
+@pytest.mark.parametrize("in_time", [True, False])
+async def test_a_first_showing_waits_for_its_rows_but_not_for_long(
+        people_db: Path, make_app: Any, ui: Any, monkeypatch: pytest.MonkeyPatch,
+        in_time: bool) -> None:
+    """A read that comes after the screen has mounted: the terminal keeps the
+    section the user left until the rows are in, so no empty list is drawn
+    first; but only up to a deadline, after which the empty screen shows and
+    its rows follow."""
+    contacts_page = Lists.contacts
+    answer = threading.Event()
+
+    def held_read(self: Lists, *args: Any, **kwargs: Any) -> Any:
+        answer.wait(10)
+        return contacts_page(self, *args, **kwargs)
+
+    monkeypatch.setattr(Lists, "contacts", held_read)
+    monkeypatch.setattr(ContactsScreen, "FIRST_SHOWING_DEADLINE", 10 if in_time else 0.05)
+    app = make_app(people_db, start="contracts")
+
+    def answer_when_due(drawn: list[int]) -> None:
+        screen = app.screen
+        mounted = isinstance(screen, ContactsScreen) and screen.is_mounted
+        # in time: once the screen has mounted; late: once it was drawn without rows
+        if (in_time and mounted) or (not in_time and drawn):
+            answer.set()
+
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            await ui.wait_until(pilot, lambda: contracts_shown(app))
+            drawn = await first_drawn_rows(app, pilot, "2", then=answer_when_due)
+            # the filter boxes come after the rows (not before them, which made them later)
+            await ui.wait_until(pilot, lambda: app.screen.query_one(ContactFilterBar).boxes_in)
+    finally:
+        answer.set()
+    if in_time:
+        assert drawn[0] == 4, drawn  # the first frame drawn has the rows
+    else:
+        assert drawn[0] == 0 and drawn[-1] == 4, drawn  # shown empty, then filled
 
 
 def contracts_shown(app: Any) -> bool:

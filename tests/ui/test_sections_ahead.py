@@ -120,6 +120,29 @@ async def test_a_section_built_ahead_shows_its_rows_without_reading_again(
         assert not seen, seen
 
 
+async def test_a_section_built_ahead_is_drawn_at_once_with_no_frame_held(
+        people_db, make_app, ui):
+    """Textual holds every frame for 50 ms on a mode switch (to hide a half-made
+    screen); a section built ahead is whole, so tuicrm does not: the switch's
+    first frame reaches the terminal, none is made and thrown away."""
+    app = make_app(people_db, start="contracts")
+    async with app.run_test(size=SIZE) as pilot:
+        await ui.wait_until(pilot, lambda: app.sections_ahead.done and contacts_loaded(app))
+        display = app._display
+        frames: list[bool] = []  # each ContactsScreen frame: was it held back?
+
+        def noted(screen: object, renderable: object) -> None:
+            if isinstance(screen, ContactsScreen) and renderable is not None:
+                frames.append(bool(app._batch_count))
+            display(screen, renderable)
+
+        app._display = noted
+        await pilot.press("2")
+        await ui.wait_until(pilot, lambda: isinstance(app.screen, ContactsScreen) and frames)
+        app._display = display
+        assert frames and not any(frames), frames
+
+
 async def test_the_first_section_is_not_read_again_when_shown_again(sold_db, make_app, ui):
     app = make_app(sold_db, start=None)
     async with app.run_test(size=SIZE) as pilot:

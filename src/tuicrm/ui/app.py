@@ -39,6 +39,8 @@ from tuicrm.ui.theme_memory import remember_theme, restore_theme
 from tuicrm.ui.work import CoreJob, run_core, start, still_shown
 
 if TYPE_CHECKING:
+    from textual.widget import AwaitMount
+
     from tuicrm.core import Core
     from tuicrm.core.data import Database
 
@@ -146,6 +148,7 @@ class CrmApp(App[None]):
         self.undo_stack: list[UndoEntry] = []
         self.changes = ChangeWatch(self)
         self.sections_ahead = SectionsAhead(self, SECTIONS)
+        self._switching_mode = False  # see switch_mode
         restore_theme(self)  # before anything is styled
         self.start_notes = list(notes)  # said once the first frame is up (file permissions)
         self._theme_ready = False  # set on mount: from then on, a theme change is the user's
@@ -377,6 +380,26 @@ class CrmApp(App[None]):
             self.screen.dismiss(None)
         else:
             self.push_screen(KeysScreen(self.screen))
+
+    def switch_mode(self, mode: str) -> AwaitMount:
+        """Textual's, less the 50 ms it holds every frame for on a switch (to hide
+        a half-made screen) when the section has never been shown: one built
+        ahead is whole, and one shown for the first time holds its own frames
+        until its rows are in (``CrmScreen._hold_frames``). The hold made every
+        first opening 50 ms at least. Going back to a section shown before keeps
+        it: its first frame would be drawn against the one it left (the footer
+        alone, over the section left), before its resume restyles it."""
+        stack = self._screen_stacks.get(mode)  # private API (Textual pinned)
+        never_shown = not stack or not getattr(stack[-1], "left_before", True)
+        self._switching_mode = never_shown
+        try:
+            return super().switch_mode(mode)
+        finally:
+            self._switching_mode = False
+
+    def delay_update(self, delay: float = 0.05) -> None:
+        if not self._switching_mode:  # the command palette's stays, and see switch_mode
+            super().delay_update(delay)
 
     async def action_section(self, mode: str) -> None:
         """Go to a section; its key again, from a page opened there, goes back to its list."""

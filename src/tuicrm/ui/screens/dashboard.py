@@ -144,6 +144,7 @@ class TodayScreen(SectionScreen):
                           style="bold")
         status.append(" · Enter opens · x done · s snooze · l log a call", style="dim")
         self.set_status(status)
+        self.first_shown()
         if not isinstance(self.focused, RecordTable) or not self.focused.display:
             first = next((t for t in self.query(RecordTable) if t.display), None)
             if first is not None:

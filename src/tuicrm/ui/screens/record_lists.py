@@ -229,8 +229,10 @@ class PagedList(Generic[R]):
         same = shown is not None and (shown.cursors, shown.query) == (page.cursors, page.query)
         self._page = page
         self._pages = PageStack(page.cursors, page.next_cursor, self.PAGE_SIZE)
-        cast("CrmScreen", self).refresh_bindings()
+        screen = cast("CrmScreen", self)
+        screen.refresh_bindings()
         self.show_page(page, same_page=same)
+        screen.first_shown()
 
     def page_refused(self, error: errors.CrmError) -> bool:
         """An expected error (a busy database ...): said in the status line, and by
