@@ -28,7 +28,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 #: The newest migration's revision. Opening a database already at it skips
 #: loading Alembic (half a second of imports); a test keeps this equal to
 #: Alembic's own head. Revisions are numbered "0001", "0002" ... in order.
-SCHEMA_HEAD = "0012"
+SCHEMA_HEAD = "0013"
 #: How long a check waits for another program's lock (the app's busy timeout).
 LOCK_WAIT_S = 10.0
 BUSY_TIMEOUT_S = 10

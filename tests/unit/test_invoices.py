@@ -376,3 +376,36 @@ def test_a_merge_moves_the_invoices_and_what_is_owed_and_its_undo_moves_them_bac
     core.invoicing.issue(core.invoicing.draft_credit_note(invoice_id), on=DAY)  # still works
     core.cleanup.undo_merge()
     assert core.invoicing.page(contact_id=merged).items[-1].id == invoice_id
+
+
+def test_the_contracts_to_invoice_are_read_from_the_billing_index_alone(db):
+    """Today's "to invoice" list walked an index of the start date alone and looked up
+    every contract's row to skip the ended ones (15 of Today's 52 ms at 1M sales);
+    the billing index holds what skips them, so only the running ones' rows are read
+    (5 ms; migration 0013)."""
+    from query_plans import sqlite_plans
+
+    from tuicrm.services.billing import to_invoice
+
+    ada = client(db)
+    with db.write() as s:
+        s.add(Contract(contact_id=ada, title="Retainer", status="active",
+                       start_date=date(2020, 1, 15), billing_cycle="monthly", amount_minor=50_000))
+        s.flush()
+        # Most contracts are over: ended, as in a firm's years of history.
+        s.execute(sa.text(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) "
+            "INSERT INTO contract (contact_id, title, status, start_date, end_date, ended_on,"
+            " billing_cycle, amount_minor, currency, auto_renew, notice_days, summary,"
+            " terms_of_service, deliverables, consequences, review_termination_terms,"
+            " version, created_at, updated_at) "
+            "SELECT contact_id, title, 'ended', date(start_date, '+' || (i % 2000) || ' days'),"
+            " date(start_date, '+' || (i % 2000 + 30) || ' days'),"
+            " date(start_date, '+' || (i % 2000 + 30) || ' days'), billing_cycle, amount_minor,"
+            " currency, auto_renew, notice_days, '', '', '', '', '', 1, created_at, updated_at"
+            " FROM contract, n WHERE contract.id = (SELECT min(id) FROM contract)"))
+        s.execute(sa.text("ANALYZE"))
+    plans = sqlite_plans(db, lambda s: s.execute(to_invoice(DAY).limit(50)).all())
+    (plan,) = [p for p in plans if "contract" in p]
+    assert plan.startswith("SEARCH contract USING INDEX ix_contract_billing"), plan
+    assert len(Core(db).invoicing.proposals(DAY)) == 1  # and the running one is still found
