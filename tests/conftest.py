@@ -24,15 +24,24 @@ from __future__ import annotations
 import fcntl
 import os
 import shutil
+import sys
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-import pytest
-import sqlalchemy as sa
+# Bytecode is kept, whatever PYTHONDONTWRITEBYTECODE says (this machine and CI
+# set it): without it every xdist worker rewrote and compiled every test module
+# and every tuicrm module, and every subprocess a test starts (a second user's
+# process, the CLI) compiled tuicrm again, on each run. Set before anything of
+# tuicrm is imported; the workers and subprocesses inherit the environment.
+sys.dont_write_bytecode = False
+os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
 
-from tuicrm.core import open_database
-from tuicrm.db import Database, to_url
+import pytest  # noqa: E402
+import sqlalchemy as sa  # noqa: E402
+
+from tuicrm.core import open_database  # noqa: E402
+from tuicrm.db import Database, to_url  # noqa: E402
 
 PG_ENV = "TUICRM_TEST_PG_URL"
 PG_SKIP_REASON = (
