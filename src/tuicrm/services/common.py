@@ -68,8 +68,18 @@ def keyset_page(
     limit: int,
     row_factory: Callable[[Any], T],
     cursor_of: Callable[[Any], Cursor],
+    shown: Callable[[sa.Subquery], sa.Select[Any]] | None = None,
 ) -> Page[T]:
-    """Run ``stmt`` ordered by ``key`` from just after ``after``; one page."""
+    """Run ``stmt`` ordered by ``key`` from just after ``after``; one page.
+
+    ``shown``: for a list whose columns cost a subquery each per row. ``stmt``
+    then selects only what finds the page (the key's table's rows, filtered),
+    and ``shown(page)`` selects the columns shown for the page's rows (a
+    subquery of ``stmt``, ordered and limited, joined on its key). SQLite
+    works out every column of every match before sorting them for a page: a
+    search at 100k contacts that matched thousands paid each one's email,
+    phone, role and last touch, to show 50.
+    """
     limit = max(1, min(limit, MAX_PAGE))
     if after is not None:
         if len(after) != len(key.columns):
@@ -78,7 +88,10 @@ def keyset_page(
         # Typed literals, so e.g. a moment binds through UTCDateTime as stored.
         bound = sa.tuple_(*[sa.literal(v, type_=c.type) for v, c in zip(after, key.columns)])
         stmt = stmt.where(position < bound if key.descending else position > bound)
-    rows = session.execute(stmt.order_by(*key.order).limit(limit + 1)).all()
+    stmt = stmt.order_by(*key.order).limit(limit + 1)
+    if shown is not None:
+        stmt = shown(stmt.subquery("page")).order_by(*key.order)
+    rows = session.execute(stmt).all()
     more = len(rows) > limit
     rows = rows[:limit]
     items = [row_factory(r) for r in rows]

@@ -238,25 +238,29 @@ def list_contacts(
 ) -> Page[ContactRow]:
     """One page of contacts, filtered and searched in SQL."""
     org = ORG
-    stmt = (
-        sa.select(
-            Contact.id, Contact.name, Contact.kind, org.name.label("organisation"),
-            _first(ContactEmail.address, ContactEmail).label("email"),
-            _first(ContactPhone.number, ContactPhone).label("phone"),
-            role_expr.label("role"), TeamMember.initials, Contact.stage,
-            touch_clock.last_touch_now(session).label("last_touch"), Contact.archived_at,
-            Contact.version,
-            Contact.sort_name,
+
+    def shown(page: sa.Subquery) -> sa.Select[Any]:  # the columns, for the page's rows only
+        return (
+            sa.select(
+                Contact.id, Contact.name, Contact.kind, org.name.label("organisation"),
+                _first(ContactEmail.address, ContactEmail).label("email"),
+                _first(ContactPhone.number, ContactPhone).label("phone"),
+                role_expr.label("role"), TeamMember.initials, Contact.stage,
+                touch_clock.last_touch_now(session).label("last_touch"), Contact.archived_at,
+                Contact.version,
+                Contact.sort_name,
+            )
+            .join(page, page.c.id == Contact.id)
+            .outerjoin(org, sa.and_(org.id == Contact.organisation_id, org.deleted_at.is_(None)))
+            .outerjoin(TeamMember, TeamMember.id == Contact.owner_id)
         )
-        .outerjoin(org, sa.and_(org.id == Contact.organisation_id, org.deleted_at.is_(None)))
-        .outerjoin(TeamMember, TeamMember.id == Contact.owner_id)
-        .where(live(Contact))
-    )
-    stmt = _filtered(session, stmt, query=query, roles=roles, owner_id=owner_id, tag=tag,
-                     stage=stage, kind=kind, include_archived=include_archived)
+
+    stmt = _filtered(session, sa.select(Contact.id).where(live(Contact)), query=query,
+                     roles=roles, owner_id=owner_id, tag=tag, stage=stage, kind=kind,
+                     include_archived=include_archived)
     key = _SORTS[ContactSort(sort)]
     return keyset_page(
-        session, stmt, key, after=after, limit=limit, row_factory=_row,
+        session, stmt, key, after=after, limit=limit, row_factory=_row, shown=shown,
         cursor_of=(lambda r: (r.id,)) if sort in (ContactSort.NEWEST, ContactSort.OLDEST)
         else (lambda r: (r.sort_name, r.id)),
     )
