@@ -257,7 +257,9 @@ def test_rows_record_who_created_and_changed_them(db):
 def page_and_shown(plan: str) -> tuple[str, str]:
     """A contacts page's plan in its two parts: finding the page's rows, then the
     columns shown for them (``list_contacts``)."""
-    assert plan.startswith("MATERIALIZE page | ") and " | SCAN page | " in plan, plan
+    # SQLite names the page's subquery MATERIALIZE or CO-ROUTINE, by version.
+    assert plan.startswith(("MATERIALIZE page | ", "CO-ROUTINE page | ")), plan
+    assert " | SCAN page | " in plan, plan
     page, shown = plan.split(" | SCAN page | ")
     return page, shown
 
@@ -267,7 +269,7 @@ def test_the_contact_list_walks_the_name_index_instead_of_sorting(db):
     (plan,) = sqlite_plans(db, lambda s: contacts.list_contacts(session=s, after=("m", 0)),
                            nested=True)
     page, _shown = page_and_shown(plan)
-    assert page.startswith("MATERIALIZE page | SEARCH contact USING INDEX ix_contact_sort_name_id")
+    assert page.split(" | ")[1].startswith("SEARCH contact USING INDEX ix_contact_sort_name_id")
     assert "TEMP B-TREE" not in page  # no sort of the whole table per page
 
 
